@@ -1,0 +1,1 @@
+"""Domain layer: entities, French enumerations, validation, eligibility, clocks. Never imports Qt."""

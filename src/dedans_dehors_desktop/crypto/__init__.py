@@ -1,0 +1,1 @@
+"""Cryptography: key wrapping, device identities, bundle sealing and opening. Never imports Qt."""

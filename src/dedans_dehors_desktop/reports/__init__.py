@@ -1,0 +1,1 @@
+"""PDF and spreadsheet documents: youth summary, right-of-access export, activity report."""

@@ -1,0 +1,1 @@
+"""Encrypted store: SQLCipher connection, key file, schema, migrations, the one write path."""

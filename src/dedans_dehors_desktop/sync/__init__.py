@@ -1,0 +1,1 @@
+"""USB sync: bundles for peers, applying received bundles, conflicts, device registry."""
