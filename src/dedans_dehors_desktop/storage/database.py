@@ -1,0 +1,113 @@
+"""An open, unlocked database: connection, identity of this installation, transactions.
+
+Holds the in-memory copies of the replica's counters; they are written back to ``meta`` in the
+same transaction as the rows that used them, and reloaded if that transaction rolls back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..core.hlc import HybridClock
+from . import access_log
+from .connection import Connection
+from .versions import Dot
+
+
+@dataclass
+class _Counters:
+    counter: int
+    seq: int
+    hlc: int
+
+
+class Database:
+    def __init__(self, conn: Connection, user: str) -> None:
+        self.conn = conn
+        self.user = user
+        self.lock = threading.RLock()
+        self._depth = 0
+        self._load()
+
+    def _load(self) -> None:
+        meta = dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
+        self.replica_id: str = meta["replica_id"]
+        self.role: str = meta["role"]
+        self.structure_name: str = meta.get("structure_name", "")
+        self.store_id: str = meta.get("store_id", "")
+        self._c = _Counters(int(meta.get("counter", 0)), int(meta.get("seq", 0)),
+                            int(meta.get("hlc", 0)))
+        self.clock = HybridClock(self._c.hlc)
+        self._log_head = access_log.read_head(self.conn)
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One SQLite transaction; nested calls join the outer one."""
+        with self.lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield
+                finally:
+                    self._depth -= 1
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield
+                self._flush_counters()
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                self._load()
+                raise
+            finally:
+                self._depth = 0
+
+    def _flush_counters(self) -> None:
+        self._c.hlc = self.clock.last
+        self.conn.execute(
+            "INSERT OR REPLACE INTO meta(key, value) VALUES ('counter', ?), ('seq', ?), ('hlc', ?)",
+            (str(self._c.counter), str(self._c.seq), str(self._c.hlc)))
+        self.conn.execute("INSERT OR REPLACE INTO version_vector(replica, counter) VALUES (?, ?)",
+                          (self.replica_id, self._c.counter))
+        access_log.save_head(self.conn, self._log_head)
+
+    def _require_tx(self) -> None:
+        if not self._depth:
+            raise RuntimeError("write outside a transaction")
+
+    def next_dot(self) -> Dot:
+        self._require_tx()
+        self._c.counter += 1
+        return Dot(self.replica_id, self._c.counter, self.clock.tick(), self.user)
+
+    def next_seq(self) -> int:
+        self._require_tx()
+        self._c.seq += 1
+        return self._c.seq
+
+    @property
+    def current_seq(self) -> int:
+        return self._c.seq
+
+    def log(self, action: str, tbl: str, record_id: str) -> None:
+        """Append to the access log (inside the caller's transaction, or in its own)."""
+        with self.transaction():
+            access_log.append(self.conn, self._log_head, self.user, action, tbl, record_id)
+
+    def close(self) -> None:
+        with self.lock:
+            with contextlib.suppress(Exception):
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.close()

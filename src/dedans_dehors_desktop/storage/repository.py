@@ -1,0 +1,249 @@
+"""The one write path for case data.
+
+Every mutation goes through ``Repository``: it validates against the entity specifications,
+records field-level versions for sync (dot = replica + counter + hybrid clock), keeps the field
+history (who, when, old → new), closes conflicts a person resolved, and appends to the access log,
+all in one transaction. No other code writes case tables (the sync apply path reuses the same
+row helpers below).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+from ..core.entities import ENTITIES, JEUNE, Entity, entity
+from ..core.errors import NotFound, ValidationError
+from ..core.i18n import tr
+from ..core.textnorm import fold
+from ..core.validation import StoredValue, check_record, normalise_changes
+from .database import Database
+from .versions import Dot, VersionMap
+
+Row = dict[str, Any]
+DELETED = "_deleted"
+
+
+def search_key(record: Mapping[str, Any]) -> str:
+    parts = (record.get("nom_naissance"), record.get("nom_usage"), record.get("prenoms"))
+    return fold(" ".join(p for p in parts if isinstance(p, str)))
+
+
+def _columns(e: Entity) -> list[str]:
+    return ["id", *e.column_names, "_deleted", "_v", "_seq", "_extra"]
+
+
+def row_to_dict(e: Entity, row: tuple[Any, ...]) -> Row:
+    return dict(zip(_columns(e), row, strict=True))
+
+
+def write_row(db: Database, e: Entity, record: Row, *, insert: bool) -> None:
+    """Insert or update one row exactly as given (values, ``_v``, ``_deleted``, ``_extra``)."""
+    record["_seq"] = db.next_seq()
+    cols = _columns(e)
+    values = [record.get(c) for c in cols]
+    if e is JEUNE:
+        cols = [*cols, "_search"]
+        values.append(search_key(record))
+    if insert:
+        marks = ", ".join("?" * len(cols))
+        db.conn.execute(f"INSERT INTO {e.table} ({', '.join(cols)}) VALUES ({marks})", values)
+    else:
+        assigns = ", ".join(f"{c} = ?" for c in cols[1:])
+        db.conn.execute(f"UPDATE {e.table} SET {assigns} WHERE id = ?", [*values[1:], values[0]])
+
+
+def record_history(db: Database, tbl: str, record_id: str, changes: Iterable[tuple[str, Any, Any]],
+                   dot: Dot, origin: str) -> None:
+    db.conn.executemany(
+        "INSERT INTO history(tbl, record_id, field, old, new, author, replica, hlc, origin) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(tbl, record_id, f, None if old is None else str(old), None if new is None else str(new),
+          dot.author, dot.replica, dot.hlc, origin) for f, old, new in changes])
+
+
+class Repository:
+    def __init__(self, db: Database, today: date | None = None) -> None:
+        self.db = db
+        self._today = today
+
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def get(self, table: str, record_id: str, *, include_deleted: bool = False) -> Row | None:
+        e = entity(table)
+        row = self.db.conn.execute(
+            f"SELECT {', '.join(_columns(e))} FROM {e.table} WHERE id = ?", (record_id,)).fetchone()
+        if row is None:
+            return None
+        record = row_to_dict(e, row)
+        if record["_deleted"] and not include_deleted:
+            return None
+        return record
+
+    def require(self, table: str, record_id: str) -> Row:
+        record = self.get(table, record_id)
+        if record is None:
+            raise NotFound()
+        return record
+
+    def list(self, table: str, *, jeune_id: str | None = None, order_by: str = "rowid") -> list[Row]:
+        e = entity(table)
+        sql = f"SELECT {', '.join(_columns(e))} FROM {e.table} WHERE _deleted = 0"
+        params: tuple[Any, ...] = ()
+        if jeune_id is not None:
+            sql += " AND jeune_id = ?"
+            params = (jeune_id,)
+        if order_by not in (*e.column_names, "rowid", "id"):
+            raise ValueError(order_by)
+        return [row_to_dict(e, r) for r in self.db.conn.execute(f"{sql} ORDER BY {order_by}", params)]
+
+    def history(self, table: str, record_id: str) -> list[Row]:
+        cur = self.db.conn.execute(
+            "SELECT field, old, new, author, replica, hlc, origin FROM history "
+            "WHERE tbl = ? AND record_id = ? ORDER BY id", (table, record_id))
+        return [dict(zip(("field", "old", "new", "author", "replica", "hlc", "origin"), r,
+                         strict=True)) for r in cur]
+
+    def open_record(self, table: str, record_id: str) -> Row:
+        """Read a record for a person, which the access log records as a consultation."""
+        record = self.require(table, record_id)
+        self.db.log("consultation", table, record_id)
+        return record
+
+    # --- writing -------------------------------------------------------------------------------
+
+    def _check_refs(self, e: Entity, values: Mapping[str, StoredValue]) -> None:
+        for f in e.fields:
+            target = values.get(f.name)
+            if f.kind == "ref" and target is not None and f.ref:
+                found = self.db.conn.execute(
+                    f"SELECT 1 FROM {f.ref} WHERE id = ? AND _deleted = 0", (target,)).fetchone()
+                if not found:
+                    raise ValidationError(
+                        tr("Validation", "« {champ} » : la fiche liée n'existe pas.").format(
+                            champ=tr("Champs", f.label)), f.name)
+
+    def create(self, table: str, values: Mapping[str, Any], *, record_id: str | None = None,
+               action: str = "creation") -> str:
+        e = entity(table)
+        norm = normalise_changes(e, values, self.today)
+        record: Row = {f: None for f in e.column_names}
+        record.update(norm)
+        check_record(e, record, self.today)
+        record_id = str(uuid.UUID(record_id)) if record_id else str(uuid.uuid4())
+        with self.db.transaction():
+            self._check_refs(e, norm)
+            dot = self.db.next_dot()
+            versions = VersionMap()
+            versions.assign([k for k, v in norm.items() if v is not None] + [DELETED], dot)
+            record.update(id=record_id, _deleted=0, _v=versions.dump(), _extra=None)
+            write_row(self.db, e, record, insert=True)
+            self.db.log(action, table, record_id)
+        return record_id
+
+    def update(self, table: str, record_id: str, changes: Mapping[str, Any], *,
+               origin: str = "saisie") -> bool:
+        """Apply ``changes``; returns False when nothing actually changed."""
+        e = entity(table)
+        norm = normalise_changes(e, changes, self.today)
+        with self.db.transaction():
+            record = self.require(table, record_id)
+            changed = {k: v for k, v in norm.items() if record[k] != v}
+            conflicted = self._conflicted_fields(table, record_id)
+            # Choosing the value already shown is still a resolution when the field is in conflict.
+            changed.update({k: v for k, v in norm.items() if k in conflicted})
+            if not changed:
+                return False
+            merged = {**record, **changed}
+            check_record(e, merged, self.today)
+            self._check_refs(e, changed)
+            dot = self.db.next_dot()
+            versions = VersionMap.parse(record["_v"])
+            versions.assign(changed, dot)
+            merged["_v"] = versions.dump()
+            write_row(self.db, e, merged, insert=False)
+            resolved = [k for k in changed if k in conflicted]
+            if resolved:
+                self.db.conn.executemany(
+                    "DELETE FROM conflict WHERE tbl = ? AND record_id = ? AND field = ?",
+                    [(table, record_id, k) for k in resolved])
+            record_history(self.db, table, record_id,
+                           [(k, record[k], v) for k, v in changed.items()], dot,
+                           "résolution" if resolved else origin)
+            self.db.log("resolution" if resolved else "modification", table, record_id)
+        return True
+
+    def delete(self, table: str, record_id: str, *, erase: bool = False) -> None:
+        """Versioned tombstone: content blanked, the row kept so the deletion syncs.
+
+        Deleting a youth deletes their whole case file. ``erase`` (legal erasure) also purges the
+        local field history of the records.
+        """
+        e = entity(table)
+        with self.db.transaction():
+            record = self.require(table, record_id)
+            if e is JEUNE:
+                for child in ENTITIES.values():
+                    if child.owned_by_youth:
+                        for (child_id,) in self.db.conn.execute(
+                            f"SELECT id FROM {child.table} WHERE jeune_id = ? AND _deleted = 0",
+                            (record_id,)).fetchall():
+                            self.delete(child.table, child_id, erase=erase)
+            dot = self.db.next_dot()
+            versions = VersionMap.parse(record["_v"])
+            blanked = [f.name for f in e.fields if f.name != "jeune_id"]
+            versions.assign([*blanked, DELETED], dot)
+            tomb = {**record, **dict.fromkeys(blanked), "_deleted": 1, "_v": versions.dump(),
+                    "_extra": None}
+            write_row(self.db, e, tomb, insert=False)
+            self.db.conn.execute("DELETE FROM conflict WHERE tbl = ? AND record_id = ?",
+                                 (table, record_id))
+            if erase:
+                self.db.conn.execute("DELETE FROM history WHERE tbl = ? AND record_id = ?",
+                                     (table, record_id))
+            else:
+                record_history(self.db, table, record_id,
+                               [(k, record[k], None) for k in blanked if record[k] is not None],
+                               dot, "saisie")
+            self.db.log("suppression", table, record_id)
+
+    def _conflicted_fields(self, table: str, record_id: str) -> set[str]:
+        return {r[0] for r in self.db.conn.execute(
+            "SELECT field FROM conflict WHERE tbl = ? AND record_id = ?", (table, record_id))}
+
+    # --- drafts (local only, never synced) -----------------------------------------------------
+
+    def save_draft(self, draft_id: str, kind: str, jeune_id: str | None,
+                   content: Mapping[str, Any]) -> None:
+        from datetime import UTC, datetime
+
+        with self.db.transaction():
+            self.db.conn.execute(
+                "INSERT OR REPLACE INTO draft(id, kind, jeune_id, content, updated_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (draft_id, kind, jeune_id, json.dumps(content, ensure_ascii=False),
+                 datetime.now(UTC).isoformat(timespec="seconds")))
+
+    def load_draft(self, draft_id: str) -> dict[str, Any] | None:
+        row = self.db.conn.execute("SELECT content FROM draft WHERE id = ?", (draft_id,)).fetchone()
+        return None if row is None else dict(json.loads(row[0]))
+
+    def drafts(self, kind: str | None = None) -> list[Row]:
+        sql = "SELECT id, kind, jeune_id, content, updated_at FROM draft"
+        params: tuple[str, ...] = ()
+        if kind:
+            sql += " WHERE kind = ?"
+            params = (kind,)
+        return [dict(zip(("id", "kind", "jeune_id", "content", "updated_at"), r, strict=True))
+                for r in self.db.conn.execute(sql + " ORDER BY updated_at DESC", params)]
+
+    def discard_draft(self, draft_id: str) -> None:
+        with self.db.transaction():
+            self.db.conn.execute("DELETE FROM draft WHERE id = ?", (draft_id,))

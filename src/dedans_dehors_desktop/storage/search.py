@@ -1,0 +1,118 @@
+"""Finding youths and notes: accent- and case-insensitive, inside the encrypted database."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ..core.textnorm import fold
+from .connection import Connection
+
+MAX_TERMS = 8
+
+
+@dataclass(frozen=True)
+class YouthSummary:
+    id: str
+    nom: str
+    prenoms: str
+    date_naissance: str | None
+    etablissement_id: str | None
+    etablissement: str | None
+    milieu: str | None
+    date_liberation_prev: str | None
+    prochain_rdv: str | None
+    accompagnement_en_cours: bool
+
+
+def _like_escape(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+# Latest judicial follow-up, next planned appointment and open accompaniment per youth, computed in
+# one pass over indexed child tables rather than one query per row.
+_LIST_SQL = """
+WITH suivi AS (
+    SELECT s.jeune_id, s.etablissement_id, s.milieu, s.date_liberation_prev,
+           row_number() OVER (PARTITION BY s.jeune_id ORDER BY s.date_ecrou DESC, s._seq DESC) AS n
+    FROM suivi_judiciaire s WHERE s._deleted = 0
+),
+rdv AS (
+    SELECT jeune_id, min(date || ' ' || coalesce(heure, '')) AS prochain
+    FROM actualite WHERE _deleted = 0 AND presence = 'planifie' AND date >= :today
+    GROUP BY jeune_id
+),
+acc AS (
+    SELECT DISTINCT jeune_id FROM accompagnement
+    WHERE _deleted = 0 AND (date_fin IS NULL OR date_fin >= :today)
+)
+SELECT j.id, coalesce(j.nom_usage, j.nom_naissance), j.prenoms, j.date_naissance,
+       suivi.etablissement_id, e.nom, suivi.milieu, suivi.date_liberation_prev,
+       trim(rdv.prochain), acc.jeune_id IS NOT NULL
+FROM jeune j
+LEFT JOIN suivi ON suivi.jeune_id = j.id AND suivi.n = 1
+LEFT JOIN etablissement e ON e.id = suivi.etablissement_id
+LEFT JOIN rdv ON rdv.jeune_id = j.id
+LEFT JOIN acc ON acc.jeune_id = j.id
+WHERE j._deleted = 0
+"""
+
+
+def youth_list(conn: Connection, text: str = "", *, today: date | None = None,
+               etablissement_id: str | None = None, milieu: str | None = None,
+               en_cours: bool | None = None, limit: int | None = None) -> list[YouthSummary]:
+    """Youths matching every word of ``text`` (any part of any name), with list columns."""
+    params: dict[str, Any] = {"today": (today or date.today()).isoformat()}
+    sql = _LIST_SQL
+    for i, term in enumerate(fold(text).split()[:MAX_TERMS]):
+        sql += f" AND j._search LIKE :t{i} ESCAPE '\\'"
+        params[f"t{i}"] = f"%{_like_escape(term)}%"
+    if etablissement_id:
+        sql += " AND suivi.etablissement_id = :etab"
+        params["etab"] = etablissement_id
+    if milieu:
+        sql += " AND suivi.milieu = :milieu"
+        params["milieu"] = milieu
+    if en_cours is not None:
+        sql += " AND (acc.jeune_id IS NOT NULL) = :en_cours"
+        params["en_cours"] = int(en_cours)
+    sql += " ORDER BY j._search"
+    if limit:
+        sql += " LIMIT :limit"
+        params["limit"] = limit
+    return [YouthSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] or None, bool(r[9]))
+            for r in conn.execute(sql, params)]
+
+
+def search_names(conn: Connection, text: str, limit: int = 50) -> list[tuple[str, str, str]]:
+    """(id, nom, prénoms) of youths whose names contain every word of ``text``."""
+    terms = fold(text).split()[:MAX_TERMS]
+    if not terms:
+        return []
+    sql = "SELECT id, coalesce(nom_usage, nom_naissance), prenoms FROM jeune WHERE _deleted = 0"
+    params: list[Any] = []
+    for term in terms:
+        sql += " AND _search LIKE ? ESCAPE '\\'"
+        params.append(f"%{_like_escape(term)}%")
+    sql += " ORDER BY _search LIMIT ?"
+    params.append(limit)
+    return [(r[0], r[1], r[2]) for r in conn.execute(sql, params)]
+
+
+_FTS_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def search_notes(conn: Connection, text: str, limit: int = 50) -> list[tuple[str, str, str]]:
+    """(actualité id, jeune id, date) of notes containing every word (prefix match) of ``text``."""
+    words = _FTS_WORD.findall(fold(text))[:MAX_TERMS]
+    if not words:
+        return []
+    # Each word quoted as an FTS string: user text never becomes FTS query syntax.
+    query = " ".join(f'"{w}"*' for w in words)
+    rows = conn.execute(
+        "SELECT a.id, a.jeune_id, a.date FROM actualite_fts f JOIN actualite a ON a.rowid = f.rowid "
+        "WHERE actualite_fts MATCH ? AND a._deleted = 0 ORDER BY a.date DESC LIMIT ?",
+        (query, limit))
+    return [(r[0], r[1], r[2]) for r in rows]
