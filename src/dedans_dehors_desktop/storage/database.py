@@ -11,6 +11,9 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import json
+
+from ..core.entities import ENTITIES
 from ..core.hlc import HybridClock
 from . import access_log
 from .connection import Connection
@@ -30,6 +33,7 @@ class Database:
         self.user = user
         self.lock = threading.RLock()
         self._depth = 0
+        self._fts_pending: dict[str, set[str]] = {}
         self._load()
 
     def _load(self) -> None:
@@ -73,8 +77,39 @@ class Database:
                 raise
             finally:
                 self._depth = 0
+                self._fts_pending.clear()
+
+    def touch_fts(self, table: str, record_id: str) -> None:
+        """Mark a row whose full-text entry must be refreshed when the transaction commits."""
+        self._fts_pending.setdefault(table, set()).add(record_id)
+
+    def _flush_fts(self) -> None:
+        # One statement per transaction: per-row FTS5 statements are very slow with
+        # cipher_memory_security on, set-based ones are not.
+        for table, ids in self._fts_pending.items():
+            columns = ", ".join(ENTITIES[table].fts)
+            id_list = json.dumps(sorted(ids))
+            self.conn.execute(
+                f"DELETE FROM {table}_fts WHERE rowid IN "
+                f"(SELECT rowid FROM {table} WHERE id IN (SELECT value FROM json_each(?)))",
+                (id_list,))
+            self.conn.execute(
+                f"INSERT INTO {table}_fts(rowid, {columns}) SELECT rowid, {columns} FROM {table} "
+                f"WHERE id IN (SELECT value FROM json_each(?)) AND _deleted = 0", (id_list,))
+        self._fts_pending.clear()
+
+    def rebuild_fts(self) -> None:
+        """Rebuild every full-text index (after a restore: exported rows get new rowids)."""
+        with self.transaction():
+            for e in ENTITIES.values():
+                if e.fts:
+                    columns = ", ".join(e.fts)
+                    self.conn.execute(f"DELETE FROM {e.table}_fts")
+                    self.conn.execute(f"INSERT INTO {e.table}_fts(rowid, {columns}) "
+                                      f"SELECT rowid, {columns} FROM {e.table} WHERE _deleted = 0")
 
     def _flush_counters(self) -> None:
+        self._flush_fts()
         self._c.hlc = self.clock.last
         self.conn.execute(
             "INSERT OR REPLACE INTO meta(key, value) VALUES ('counter', ?), ('seq', ?), ('hlc', ?)",

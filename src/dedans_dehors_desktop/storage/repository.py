@@ -54,6 +54,8 @@ def write_row(db: Database, e: Entity, record: Row, *, insert: bool) -> None:
     else:
         assigns = ", ".join(f"{c} = ?" for c in cols[1:])
         db.conn.execute(f"UPDATE {e.table} SET {assigns} WHERE id = ?", [*values[1:], values[0]])
+    if e.fts:
+        db.touch_fts(e.table, record["id"])
 
 
 def record_history(db: Database, tbl: str, record_id: str, changes: Iterable[tuple[str, Any, Any]],

@@ -338,8 +338,9 @@ def restore(backup_file: Path, root: Path, *, user: str | None, passphrase: str)
             db.set_meta("restored_at", datetime.now(UTC).isoformat(timespec="seconds"))
             db.replica_id = str(db.meta("replica_id"))
             db._c.counter = 0  # noqa: SLF001 - same module family, resetting for the new replica
-            # sqlcipher_export copies rows without their rowids: rebuild the external-content index.
-            conn.execute("INSERT INTO actualite_fts(actualite_fts) VALUES ('rebuild')")
+        # sqlcipher_export copies rows without their rowids: the full-text index must follow.
+        db.rebuild_fts()
+        with db.transaction():
             db.log("restauration", "store", keyfile.store_id)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except BaseException:
