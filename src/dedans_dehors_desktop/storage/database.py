@@ -15,7 +15,7 @@ import json
 
 from ..core.entities import ENTITIES
 from ..core.hlc import HybridClock
-from . import access_log
+from . import access_log, youth_index
 from .connection import Connection
 from .versions import Dot
 
@@ -34,6 +34,7 @@ class Database:
         self.lock = threading.RLock()
         self._depth = 0
         self._fts_pending: dict[str, set[str]] = {}
+        self._youths_pending: set[str] = set()
         self._load()
 
     def _load(self) -> None:
@@ -78,10 +79,15 @@ class Database:
             finally:
                 self._depth = 0
                 self._fts_pending.clear()
+                self._youths_pending.clear()
 
     def touch_fts(self, table: str, record_id: str) -> None:
         """Mark a row whose full-text entry must be refreshed when the transaction commits."""
         self._fts_pending.setdefault(table, set()).add(record_id)
+
+    def touch_youth(self, jeune_id: str) -> None:
+        """Mark a youth whose list row must be recomputed when the transaction commits."""
+        self._youths_pending.add(jeune_id)
 
     def _flush_fts(self) -> None:
         # One statement per transaction: per-row FTS5 statements are very slow with
@@ -110,6 +116,9 @@ class Database:
 
     def _flush_counters(self) -> None:
         self._flush_fts()
+        if self._youths_pending:
+            youth_index.refresh(self.conn, self._youths_pending)
+            self._youths_pending.clear()
         self._c.hlc = self.clock.last
         self.conn.execute(
             "INSERT OR REPLACE INTO meta(key, value) VALUES ('counter', ?), ('seq', ?), ('hlc', ?)",

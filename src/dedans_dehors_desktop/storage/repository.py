@@ -22,6 +22,7 @@ from ..core.textnorm import fold
 from ..core.validation import StoredValue, check_record, normalise_changes
 from .database import Database
 from .versions import Dot, VersionMap
+from .youth_index import LIST_SOURCES
 
 Row = dict[str, Any]
 DELETED = "_deleted"
@@ -56,6 +57,8 @@ def write_row(db: Database, e: Entity, record: Row, *, insert: bool) -> None:
         db.conn.execute(f"UPDATE {e.table} SET {assigns} WHERE id = ?", [*values[1:], values[0]])
     if e.fts:
         db.touch_fts(e.table, record["id"])
+    if e.table in LIST_SOURCES:
+        db.touch_youth(record["id"] if e is JEUNE else record["jeune_id"])
 
 
 def record_history(db: Database, tbl: str, record_id: str, changes: Iterable[tuple[str, Any, Any]],

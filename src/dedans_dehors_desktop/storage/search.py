@@ -31,31 +31,14 @@ def _like_escape(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-# Latest judicial follow-up, next planned appointment and open accompaniment per youth, computed in
-# one pass over indexed child tables rather than one query per row.
 _LIST_SQL = """
-WITH suivi AS (
-    SELECT s.jeune_id, s.etablissement_id, s.milieu, s.date_liberation_prev,
-           row_number() OVER (PARTITION BY s.jeune_id ORDER BY s.date_ecrou DESC, s._seq DESC) AS n
-    FROM suivi_judiciaire s WHERE s._deleted = 0
-),
-rdv AS (
-    SELECT jeune_id, min(date || ' ' || coalesce(heure, '')) AS prochain
-    FROM actualite WHERE _deleted = 0 AND presence = 'planifie' AND date >= :today
-    GROUP BY jeune_id
-),
-acc AS (
-    SELECT DISTINCT jeune_id FROM accompagnement
-    WHERE _deleted = 0 AND (date_fin IS NULL OR date_fin >= :today)
-)
 SELECT j.id, coalesce(j.nom_usage, j.nom_naissance), j.prenoms, j.date_naissance,
-       suivi.etablissement_id, e.nom, suivi.milieu, suivi.date_liberation_prev,
-       trim(rdv.prochain), acc.jeune_id IS NOT NULL
+       l.etablissement_id, e.nom, l.milieu, l.date_liberation_prev,
+       CASE WHEN l.prochain_rdv >= :today THEN l.prochain_rdv END,
+       coalesce(l.has_acc AND (l.acc_fin IS NULL OR l.acc_fin >= :today), 0)
 FROM jeune j
-LEFT JOIN suivi ON suivi.jeune_id = j.id AND suivi.n = 1
-LEFT JOIN etablissement e ON e.id = suivi.etablissement_id
-LEFT JOIN rdv ON rdv.jeune_id = j.id
-LEFT JOIN acc ON acc.jeune_id = j.id
+LEFT JOIN jeune_liste l ON l.jeune_id = j.id
+LEFT JOIN etablissement e ON e.id = l.etablissement_id
 WHERE j._deleted = 0
 """
 
@@ -70,19 +53,19 @@ def youth_list(conn: Connection, text: str = "", *, today: date | None = None,
         sql += f" AND j._search LIKE :t{i} ESCAPE '\\'"
         params[f"t{i}"] = f"%{_like_escape(term)}%"
     if etablissement_id:
-        sql += " AND suivi.etablissement_id = :etab"
+        sql += " AND l.etablissement_id = :etab"
         params["etab"] = etablissement_id
     if milieu:
-        sql += " AND suivi.milieu = :milieu"
+        sql += " AND l.milieu = :milieu"
         params["milieu"] = milieu
     if en_cours is not None:
-        sql += " AND (acc.jeune_id IS NOT NULL) = :en_cours"
+        sql += " AND coalesce(l.has_acc AND (l.acc_fin IS NULL OR l.acc_fin >= :today), 0) = :en_cours"
         params["en_cours"] = int(en_cours)
     sql += " ORDER BY j._search"
     if limit:
         sql += " LIMIT :limit"
         params["limit"] = limit
-    return [YouthSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] or None, bool(r[9]))
+    return [YouthSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], bool(r[9]))
             for r in conn.execute(sql, params)]
 
 

@@ -17,7 +17,7 @@ import struct
 import time
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from ..core.errors import (
@@ -32,7 +32,7 @@ from ..core.errors import (
 from ..core.i18n import tr
 from ..core.passphrase import check as check_passphrase
 from ..crypto.keywrap import KdfParams, calibrate
-from . import migrations
+from . import migrations, youth_index
 from .connection import Connection, connect, integrity_problems
 from .database import Database
 from .files import atomic_write, ensure_private_dir, fsync_dir, private_umask
@@ -179,7 +179,11 @@ class Store:
 
             migrations.migrate(conn, backup=backup_before)
             db = Database(conn, user)
-            db.log("ouverture", "store", keyfile.store_id)
+            with db.transaction():
+                stale = youth_index.stale_ids(conn, date.today())
+                if stale:
+                    youth_index.refresh(conn, stale)
+                db.log("ouverture", "store", keyfile.store_id)
         except BaseException:
             conn.close()
             raise
@@ -340,6 +344,8 @@ def restore(backup_file: Path, root: Path, *, user: str | None, passphrase: str)
             db._c.counter = 0  # noqa: SLF001 - same module family, resetting for the new replica
         # sqlcipher_export copies rows without their rowids: the full-text index must follow.
         db.rebuild_fts()
+        with db.transaction():
+            youth_index.rebuild(conn)
         with db.transaction():
             db.log("restauration", "store", keyfile.store_id)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

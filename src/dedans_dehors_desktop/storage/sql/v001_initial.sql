@@ -326,6 +326,13 @@ CREATE TABLE access_log (
 );
 CREATE INDEX access_log_record ON access_log(record_id);
 
+-- Local only, derived: one row per youth with what the list shows, refreshed by the write path
+-- for the youths a transaction touched, so that a keystroke in the search box scans one table.
+CREATE TABLE jeune_liste (
+    jeune_id TEXT PRIMARY KEY, etablissement_id TEXT, milieu TEXT, date_liberation_prev TEXT,
+    prochain_rdv TEXT, has_acc INTEGER NOT NULL DEFAULT 0, acc_fin TEXT
+);
+
 -- Local only, never synced: drafts typed but not yet saved, and preferences.
 CREATE TABLE draft (id TEXT PRIMARY KEY, kind TEXT NOT NULL, jeune_id TEXT, content TEXT NOT NULL,
     updated_at TEXT NOT NULL);
