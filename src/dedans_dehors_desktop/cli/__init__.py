@@ -1,0 +1,65 @@
+"""``dedans-dehors``: the command line, for the office and for scripts. Never imports Qt.
+
+Exit status 0 on success; otherwise one French line on standard error and a non-zero status.
+Subcommands live in the ``*_cmds`` modules of this package; each has ``register(subparsers)``
+and sets ``func`` on its parser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from ..core.errors import UserError
+from .common import CliError
+
+EXIT_USER_ERROR = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 3
+
+
+class _FrenchParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"Erreur : commande incomplète ou invalide ({message}).\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def command_modules() -> list[str]:
+    return sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name.endswith("_cmds"))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _FrenchParser(prog="dedans-dehors",
+                           description="Dedans-Dehors : dossiers chiffrés, hors ligne.")
+    parser.add_argument("--data-dir", help="dossier des données (sinon DEDANS_DEHORS_DATA_DIR "
+                                           "ou le dossier par défaut)")
+    parser.add_argument("--user", help="utilisateur (sinon DEDANS_DEHORS_USER)")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_FrenchParser)
+    for name in command_modules():
+        importlib.import_module(f"{__name__}.{name}").register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        result = args.func(args)
+    except (UserError, CliError) as exc:
+        sys.stderr.write(f"Erreur : {exc}\n")
+        return EXIT_USER_ERROR
+    except BrokenPipeError:  # output piped into `head`: not an error of ours
+        return 0
+    except KeyboardInterrupt:
+        sys.stderr.write("Interrompu.\n")
+        return EXIT_USER_ERROR
+    except Exception as exc:  # noqa: BLE001 - never a traceback with case data on a terminal
+        sys.stderr.write(f"Erreur interne ({type(exc).__name__}). Rien n'a été modifié "
+                         f"au-delà de la dernière opération terminée.\n")
+        return EXIT_INTERNAL
+    return int(result or 0)
