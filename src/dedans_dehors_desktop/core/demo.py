@@ -77,16 +77,29 @@ OBJECTIFS = (("logement", "Accéder à un logement"), ("formation", "Trouver une
 
 
 @dataclass
+class Reference:
+    etablissements: list[str]
+    partenaires: list[str]
+    dispositifs: list[str]
+
+
+@dataclass
 class DemoSummary:
     youths: int = 0
     actualites: int = 0
     records: int = 0
+    reference: Reference | None = None
 
 
 def generate(repo: Writer, youths: int, *, seed: int = 1, today: date | None = None,
              actualites_per_youth: int = 6,
-             progress: Callable[[int, int], None] | None = None) -> DemoSummary:
-    """Create ``youths`` case files; ``actualites_per_youth`` is an average."""
+             progress: Callable[[int, int], None] | None = None,
+             reference: Reference | None = None) -> DemoSummary:
+    """Create ``youths`` case files; ``actualites_per_youth`` is an average.
+
+    Establishments, partners and dispositifs are created once; pass the ``reference`` of an
+    earlier call's summary to add more youths to the same ones.
+    """
     rng = random.Random(seed)
     today = today or date.today()
     summary = DemoSummary()
@@ -95,16 +108,11 @@ def generate(repo: Writer, youths: int, *, seed: int = 1, today: date | None = N
         summary.records += 1
         return repo.create(table, {k: v for k, v in values.items() if v is not None})
 
-    etabs = [create("etablissement", {"nom": n, "type": t, "ville": v}) for n, t, v in ETABLISSEMENTS]
-    partenaires = [create("partenaire", {"nom": n, "type": t, "sensible": s,
-                                         "telephone": f"02 99 {rng.randint(10, 99)} "
-                                                      f"{rng.randint(10, 99)} {rng.randint(10, 99)}"})
-                   for n, t, s in PARTENAIRES]
-    dispositifs = [create("dispositif", {"nom": "Dedans-Dehors", "revele_justice": True,
-                                         "regles": EXAMPLE_RULES["Dedans-Dehors"]}),
-                   create("dispositif", {"nom": "PACEA", "revele_justice": False, "regles": []}),
-                   create("dispositif", {"nom": "Contrat d'engagement jeune (CEJ)",
-                                         "revele_justice": False, "regles": []})]
+    if reference is None:
+        reference = _create_reference(create, rng)
+    summary.reference = reference
+    etabs, partenaires, dispositifs = (reference.etablissements, reference.partenaires,
+                                       reference.dispositifs)
     referents = ("Marie Le Goff", "Karim Haddad", "Sophie Guillou")
 
     def day(offset: int) -> date:
@@ -218,3 +226,17 @@ def generate(repo: Writer, youths: int, *, seed: int = 1, today: date | None = N
         if progress:
             progress(i + 1, youths)
     return summary
+
+
+def _create_reference(create: Callable[[str, dict[str, Any]], str], rng: random.Random) -> Reference:
+    etabs = [create("etablissement", {"nom": n, "type": t, "ville": v}) for n, t, v in ETABLISSEMENTS]
+    partenaires = [create("partenaire", {"nom": n, "type": t, "sensible": s,
+                                         "telephone": f"02 99 {rng.randint(10, 99)} "
+                                                      f"{rng.randint(10, 99)} {rng.randint(10, 99)}"})
+                   for n, t, s in PARTENAIRES]
+    dispositifs = [create("dispositif", {"nom": "Dedans-Dehors", "revele_justice": True,
+                                         "regles": EXAMPLE_RULES["Dedans-Dehors"]}),
+                   create("dispositif", {"nom": "PACEA", "revele_justice": False, "regles": []}),
+                   create("dispositif", {"nom": "Contrat d'engagement jeune (CEJ)",
+                                         "revele_justice": False, "regles": []})]
+    return Reference(etabs, partenaires, dispositifs)
