@@ -138,11 +138,15 @@ def generate(repo: Writer, youths: int, *, seed: int = 1, today: date | None = N
         ferme = rng.random() < 0.7
         etab = rng.choice(etabs)
         ecrou = entry - timedelta(days=rng.randint(0, 120))
+        liberation = ecrou + timedelta(days=rng.randint(60, 400))
+        released = ferme and liberation < today
         create("suivi_judiciaire", {
-            "jeune_id": jeune, "milieu": "ferme" if ferme else "ouvert",
-            "statut": rng.choice(("condamne", "condamne", "prevenu")),
+            "jeune_id": jeune, "milieu": "ouvert" if released or not ferme else "ferme",
+            "statut": "condamne" if released else rng.choice(("condamne", "condamne", "prevenu")),
             "etablissement_id": etab if ferme else None, "date_ecrou": ecrou if ferme else None,
-            "date_liberation_prev": day(rng.randint(-30, 300)) if ferme else None,
+            "date_liberation_prev": liberation if ferme else None,
+            "date_levee_ecrou": liberation if released else None,
+            "type_sortie": rng.choice(("amenagement", "lsc", "seche", "seche")) if released else None,
             "spip_antenne": "SPIP 35 — antenne de Rennes", "cpip_nom": f"CPIP {rng.choice(NOMS)}",
         })
         create("profil", {
