@@ -12,7 +12,7 @@ stamp=.venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)
 if [ ! -f "$stamp" ]; then
     .venv/bin/python -m pip install --quiet --upgrade pip
     .venv/bin/python -m pip install --quiet -e ".[test]"
-    .venv/bin/python scripts/build_translations.py
+    if [ -f scripts/build_translations.py ]; then .venv/bin/python scripts/build_translations.py; fi
     rm -f .venv/.installed-*
     touch "$stamp"
 fi

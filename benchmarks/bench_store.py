@@ -1,0 +1,148 @@
+"""Foundation benchmarks: open, name search, note search, one interview, write-path cost.
+
+Run: ``.venv/bin/python benchmarks/bench_store.py`` (builds the 10,000-youth data set on first use).
+Prints each figure with its goal, and ratios against baselines measured in the same run.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from dataset import bench_store  # noqa: E402
+
+from dedans_dehors_desktop.core.demo import NOMS, NOTES, PRENOMS_H  # noqa: E402
+from dedans_dehors_desktop.core.textnorm import fold  # noqa: E402
+from dedans_dehors_desktop.storage.search import search_names, search_notes  # noqa: E402
+from dedans_dehors_desktop.storage.store import Store  # noqa: E402
+from dedans_dehors_desktop.storage.versions import VersionMap  # noqa: E402
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def report(name: str, value: float, goal: float | None = None, baseline: float | None = None,
+           baseline_name: str = "") -> None:
+    line = f"{name:<52} {ms(value):>10}"
+    if goal is not None:
+        line += f"   objectif ≤ {ms(goal):<9} {'OK' if value <= goal else 'DÉPASSÉ'}"
+    if baseline:
+        line += f"   ×{value / baseline:.2f} vs {baseline_name}"
+    print(line, flush=True)
+
+
+def main() -> None:
+    ds = bench_store()
+    print(f"Jeu de données : {ds.youths} jeunes, {ds.actualites} actualités ({ds.root})")
+    work = Path(tempfile.mkdtemp(prefix="dd-bench-"))
+    try:
+        root = work / "store"
+        shutil.copytree(ds.root, root)
+
+        # Opening: the KDF is reported apart, as it is a deliberate cost.
+        opens, kdfs = [], []
+        for _ in range(3):
+            start = time.perf_counter()
+            store = Store.open(root, user=ds.user, passphrase=ds.passphrase)
+            opens.append(time.perf_counter() - start)
+            kdfs.append(store.kdf_seconds)
+            store.close()
+        kdf = statistics.median(kdfs)
+        report("Ouverture totale (médiane)", statistics.median(opens))
+        report("  dont dérivation Argon2id (KDF)", kdf)
+        report("  ouverture hors KDF", statistics.median(opens) - kdf, goal=1.0)
+
+        store = Store.open(root, user=ds.user, passphrase=ds.passphrase)
+        conn = store.db.conn
+        rng = random.Random(1)
+
+        start = time.perf_counter()
+        conn.execute("SELECT count(*) FROM jeune WHERE _search LIKE '%zzz%'").fetchone()
+        scan = time.perf_counter() - start
+
+        terms = [fold(rng.choice(NOMS + PRENOMS_H))[: rng.randint(2, 5)] for _ in range(200)]
+        timings = []
+        for term in terms:
+            start = time.perf_counter()
+            search_names(conn, term)
+            timings.append(time.perf_counter() - start)
+        report("Recherche par nom p95", pct(timings, 95), goal=0.020, baseline=scan,
+               baseline_name="balayage de la table jeune")
+
+        words = [w for note in NOTES for w in fold(note).split() if len(w) > 4]
+        timings = []
+        for _ in range(200):
+            query = " ".join(rng.sample(words, rng.randint(1, 2)))
+            start = time.perf_counter()
+            search_notes(conn, query)
+            timings.append(time.perf_counter() - start)
+        report("Recherche plein texte dans les notes p95", pct(timings, 95), goal=0.050)
+
+        # One interview: the actualité, a barrier updated, an action agreed, the next appointment.
+        jeunes = [r[0] for r in conn.execute("SELECT id FROM jeune LIMIT 300")]
+        freins = dict(conn.execute("SELECT jeune_id, id FROM frein GROUP BY jeune_id").fetchall())
+        repo = store.repo
+        timings = []
+        for jeune_id in jeunes[:200]:
+            start = time.perf_counter()
+            with store.db.transaction():
+                repo.create("actualite", {"jeune_id": jeune_id, "date": date.today(), "type": "entretien",
+                                          "lieu": "intra_muros", "presence": "present",
+                                          "themes": ["logement", "emploi"], "duree": 45,
+                                          "note": "Point logement et emploi, dossier FJT en cours."})
+                if jeune_id in freins:
+                    repo.update("frein", freins[jeune_id], {"statut": "en_cours"})
+                repo.create("action", {"jeune_id": jeune_id, "libelle": "Compléter le dossier FJT",
+                                       "acteur": "jeune", "statut": "en_cours",
+                                       "echeance": date.today()})
+                repo.create("actualite", {"jeune_id": jeune_id, "date": date.today(), "heure": "10:00",
+                                          "type": "entretien", "presence": "planifie"})
+            timings.append(time.perf_counter() - start)
+        report("Enregistrer un entretien complet (médiane)", statistics.median(timings), goal=0.010)
+
+        # Write-path cost against plain executemany of the same rows, both in one transaction.
+        n = 2000
+        values = [{"jeune_id": jeunes[i % len(jeunes)], "date": "2026-03-02", "heure": "10:00",
+                   "duree": 30, "type": "entretien", "lieu": "intra_muros", "presence": "present",
+                   "themes": '["emploi"]', "note": NOTES[i % len(NOTES)]} for i in range(n)]
+        start = time.perf_counter()
+        with store.db.transaction():
+            for v in values:
+                repo.create("actualite", v)
+        write_path = time.perf_counter() - start
+        cols = list(values[0])
+        vm = VersionMap.parse(None).dump()
+        rows = [(str(uuid.uuid4()), *[v[c] for c in cols], 0, vm, 0) for v in values]
+        start = time.perf_counter()
+        with store.db.transaction():
+            conn.executemany(
+                f"INSERT INTO actualite (id, {', '.join(cols)}, _deleted, _v, _seq) "
+                f"VALUES ({', '.join('?' * (len(cols) + 4))})", rows)
+        plain = time.perf_counter() - start
+        report(f"Chemin d'écriture, {n} actualités", write_path, baseline=plain,
+               baseline_name="executemany brut")
+        report(f"executemany brut, {n} actualités", plain)
+        print(f"Rapport coût chemin d'écriture / executemany : ×{write_path / plain:.2f} "
+              f"(objectif ≤ ×2)")
+        store.close()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
