@@ -18,13 +18,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from dataset import bench_store  # noqa: E402
-
-from dedans_dehors_desktop.core.demo import NOMS, NOTES, PRENOMS_H  # noqa: E402
-from dedans_dehors_desktop.core.textnorm import fold  # noqa: E402
-from dedans_dehors_desktop.storage.search import search_names, search_notes  # noqa: E402
-from dedans_dehors_desktop.storage.store import Store  # noqa: E402
-from dedans_dehors_desktop.storage.versions import VersionMap  # noqa: E402
+from dataset import bench_store
+from dedans_dehors_desktop.core.demo import NOMS, NOTES, PRENOMS_H
+from dedans_dehors_desktop.core.textnorm import fold
+from dedans_dehors_desktop.storage.search import search_names, search_notes
+from dedans_dehors_desktop.storage.store import Store
+from dedans_dehors_desktop.storage.versions import VersionMap
 
 
 def pct(values: list[float], p: float) -> float:
@@ -36,8 +35,13 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms"
 
 
-def report(name: str, value: float, goal: float | None = None, baseline: float | None = None,
-           baseline_name: str = "") -> None:
+def report(
+    name: str,
+    value: float,
+    goal: float | None = None,
+    baseline: float | None = None,
+    baseline_name: str = "",
+) -> None:
     line = f"{name:<52} {ms(value):>10}"
     if goal is not None:
         line += f"   objectif ≤ {ms(goal):<9} {'OK' if value <= goal else 'DÉPASSÉ'}"
@@ -81,8 +85,13 @@ def main() -> None:
             start = time.perf_counter()
             search_names(conn, term)
             timings.append(time.perf_counter() - start)
-        report("Recherche par nom p95", pct(timings, 95), goal=0.020, baseline=scan,
-               baseline_name="balayage de la table jeune")
+        report(
+            "Recherche par nom p95",
+            pct(timings, 95),
+            goal=0.020,
+            baseline=scan,
+            baseline_name="balayage de la table jeune",
+        )
 
         words = [w for note in NOTES for w in fold(note).split() if len(w) > 4]
         timings = []
@@ -101,25 +110,60 @@ def main() -> None:
         for jeune_id in jeunes[:200]:
             start = time.perf_counter()
             with store.db.transaction():
-                repo.create("actualite", {"jeune_id": jeune_id, "date": date.today(), "type": "entretien",
-                                          "lieu": "intra_muros", "presence": "present",
-                                          "themes": ["logement", "emploi"], "duree": 45,
-                                          "note": "Point logement et emploi, dossier FJT en cours."})
+                repo.create(
+                    "actualite",
+                    {
+                        "jeune_id": jeune_id,
+                        "date": date.today(),
+                        "type": "entretien",
+                        "lieu": "intra_muros",
+                        "presence": "present",
+                        "themes": ["logement", "emploi"],
+                        "duree": 45,
+                        "note": "Point logement et emploi, dossier FJT en cours.",
+                    },
+                )
                 if jeune_id in freins:
                     repo.update("frein", freins[jeune_id], {"statut": "en_cours"})
-                repo.create("action", {"jeune_id": jeune_id, "libelle": "Compléter le dossier FJT",
-                                       "acteur": "jeune", "statut": "en_cours",
-                                       "echeance": date.today()})
-                repo.create("actualite", {"jeune_id": jeune_id, "date": date.today(), "heure": "10:00",
-                                          "type": "entretien", "presence": "planifie"})
+                repo.create(
+                    "action",
+                    {
+                        "jeune_id": jeune_id,
+                        "libelle": "Compléter le dossier FJT",
+                        "acteur": "jeune",
+                        "statut": "en_cours",
+                        "echeance": date.today(),
+                    },
+                )
+                repo.create(
+                    "actualite",
+                    {
+                        "jeune_id": jeune_id,
+                        "date": date.today(),
+                        "heure": "10:00",
+                        "type": "entretien",
+                        "presence": "planifie",
+                    },
+                )
             timings.append(time.perf_counter() - start)
         report("Enregistrer un entretien complet (médiane)", statistics.median(timings), goal=0.010)
 
         # Write-path cost against plain executemany of the same rows, both in one transaction.
         n = 2000
-        values = [{"jeune_id": jeunes[i % len(jeunes)], "date": "2026-03-02", "heure": "10:00",
-                   "duree": 30, "type": "entretien", "lieu": "intra_muros", "presence": "present",
-                   "themes": '["emploi"]', "note": NOTES[i % len(NOTES)]} for i in range(n)]
+        values = [
+            {
+                "jeune_id": jeunes[i % len(jeunes)],
+                "date": "2026-03-02",
+                "heure": "10:00",
+                "duree": 30,
+                "type": "entretien",
+                "lieu": "intra_muros",
+                "presence": "present",
+                "themes": '["emploi"]',
+                "note": NOTES[i % len(NOTES)],
+            }
+            for i in range(n)
+        ]
         start = time.perf_counter()
         with store.db.transaction():
             for v in values:
@@ -132,13 +176,21 @@ def main() -> None:
         with store.db.transaction():
             conn.executemany(
                 f"INSERT INTO actualite (id, {', '.join(cols)}, _deleted, _v, _seq) "
-                f"VALUES ({', '.join('?' * (len(cols) + 4))})", rows)
+                f"VALUES ({', '.join('?' * (len(cols) + 4))})",
+                rows,
+            )
         plain = time.perf_counter() - start
-        report(f"Chemin d'écriture, {n} actualités", write_path, baseline=plain,
-               baseline_name="executemany brut")
+        report(
+            f"Chemin d'écriture, {n} actualités",
+            write_path,
+            baseline=plain,
+            baseline_name="executemany brut",
+        )
         report(f"executemany brut, {n} actualités", plain)
-        print(f"Rapport coût chemin d'écriture / executemany : ×{write_path / plain:.2f} "
-              f"(objectif ≤ ×2)")
+        print(
+            f"Rapport coût chemin d'écriture / executemany : ×{write_path / plain:.2f} "
+            f"(objectif ≤ ×2)"
+        )
         store.close()
     finally:
         shutil.rmtree(work, ignore_errors=True)

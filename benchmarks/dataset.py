@@ -18,7 +18,9 @@ from dedans_dehors_desktop.storage.store import Store
 
 USER = "bench"
 PASSPHRASE = "Banc-d'essai: 7 mots pour la performance"
-CACHE = Path(os.environ.get("DEDANS_DEHORS_BENCH_CACHE", Path.home() / ".cache" / "dedans-dehors-bench"))
+CACHE = Path(
+    os.environ.get("DEDANS_DEHORS_BENCH_CACHE", Path.home() / ".cache" / "dedans-dehors-bench")
+)
 
 
 @dataclass(frozen=True)
@@ -40,8 +42,15 @@ def bench_store(youths: int = 10_000, actualites_per_youth: int = 20, seed: int 
     shutil.rmtree(root, ignore_errors=True)
     kdf, _ = calibrate()
     start = time.perf_counter()
-    with Store.create(root, role="office", structure_name="Mission Locale de Rennes (banc d'essai)",
-                      user=USER, passphrase=PASSPHRASE, kdf=kdf, enforce_policy=False) as store:
+    with Store.create(
+        root,
+        role="office",
+        structure_name="Mission Locale de Rennes (banc d'essai)",
+        user=USER,
+        passphrase=PASSPHRASE,
+        kdf=kdf,
+        enforce_policy=False,
+    ) as store:
         done = 0
         batch = 500
         total = 0
@@ -49,12 +58,20 @@ def bench_store(youths: int = 10_000, actualites_per_youth: int = 20, seed: int 
         while done < youths:
             n = min(batch, youths - done)
             with store.db.transaction():
-                summary = generate(store.repo, n, seed=seed + done,
-                                   actualites_per_youth=actualites_per_youth, reference=reference)
+                summary = generate(
+                    store.repo,
+                    n,
+                    seed=seed + done,
+                    actualites_per_youth=actualites_per_youth,
+                    reference=reference,
+                )
             reference = summary.reference
             total += summary.actualites
             done += n
-            print(f"  jeu de données : {done}/{youths} jeunes, {total} actualités "
-                  f"({time.perf_counter() - start:.0f} s)", flush=True)
+            print(
+                f"  jeu de données : {done}/{youths} jeunes, {total} actualités "
+                f"({time.perf_counter() - start:.0f} s)",
+                flush=True,
+            )
     marker.write_text(str(total))
     return Dataset(root, USER, PASSPHRASE, youths, total)

@@ -33,10 +33,13 @@ def command_modules() -> list[str]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _FrenchParser(prog="dedans-dehors",
-                           description="Dedans-Dehors : dossiers chiffrés, hors ligne.")
-    parser.add_argument("--data-dir", help="dossier des données (sinon DEDANS_DEHORS_DATA_DIR "
-                                           "ou le dossier par défaut)")
+    parser = _FrenchParser(
+        prog="dedans-dehors", description="Dedans-Dehors : dossiers chiffrés, hors ligne."
+    )
+    parser.add_argument(
+        "--data-dir",
+        help="dossier des données (sinon DEDANS_DEHORS_DATA_DIR ou le dossier par défaut)",
+    )
     parser.add_argument("--user", help="utilisateur (sinon DEDANS_DEHORS_USER)")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_FrenchParser)
     for name in command_modules():
@@ -58,8 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("Interrompu.\n")
         return EXIT_USER_ERROR
-    except Exception as exc:  # noqa: BLE001 - never a traceback with case data on a terminal
-        sys.stderr.write(f"Erreur interne ({type(exc).__name__}). Rien n'a été modifié "
-                         f"au-delà de la dernière opération terminée.\n")
+    except Exception as exc:
+        sys.stderr.write(
+            f"Erreur interne ({type(exc).__name__}). Rien n'a été modifié "
+            f"au-delà de la dernière opération terminée.\n"
+        )
         return EXIT_INTERNAL
     return int(result or 0)

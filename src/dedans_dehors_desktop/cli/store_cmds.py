@@ -75,8 +75,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     if not name:
         raise CliError("indiquez l'utilisateur (--user ou DEDANS_DEHORS_USER).")
     secret = new_passphrase(env="DEDANS_DEHORS_PASSPHRASE")
-    with Store.create(data_dir(args), role=args.role, structure_name=args.name, user=name,
-                      passphrase=secret) as store:
+    with Store.create(
+        data_dir(args), role=args.role, structure_name=args.name, user=name, passphrase=secret
+    ) as store:
         out(f"Base créée dans {store.paths.root} (rôle {args.role}, utilisateur {name}).")
     return 0
 
@@ -86,8 +87,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise CliError("le nombre de jeunes doit être entre 1 et 100 000.")
     with open_store(args) as store:
         with store.db.transaction():
-            summary = generate(store.repo, args.youths, seed=args.seed,
-                               actualites_per_youth=args.actualites)
+            summary = generate(
+                store.repo, args.youths, seed=args.seed, actualites_per_youth=args.actualites
+            )
     out(f"{summary.youths} jeunes et {summary.actualites} actualités fictifs ajoutés.")
     return 0
 
@@ -151,9 +153,11 @@ def cmd_show(args: argparse.Namespace) -> int:
             if rows:
                 out(f"{child.label} ({len(rows)})")
             for row in rows:
-                parts = [f"{f.label} : {_display(f.kind, row[f.name], f.choices)}"
-                         for f in child.fields if f.name != "jeune_id" and row[f.name] is not None
-                         and f.kind != "ref"]
+                parts = [
+                    f"{f.label} : {_display(f.kind, row[f.name], f.choices)}"
+                    for f in child.fields
+                    if f.name != "jeune_id" and row[f.name] is not None and f.kind != "ref"
+                ]
                 out("  - " + " ; ".join(parts))
     return 0
 

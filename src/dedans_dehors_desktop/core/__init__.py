@@ -1,1 +1,4 @@
-"""Domain layer: entities, French enumerations, validation, eligibility, clocks. Never imports Qt."""
+"""Domain layer: entities, French enumerations, validation, eligibility, clocks.
+
+Never imports Qt.
+"""

@@ -58,19 +58,23 @@ def parse_rules(text: str | Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]
     except ValueError:
         raise ValidationError(tr("Éligibilité", "Règles illisibles."), "regles") from None
     if not isinstance(rules, list) or len(rules) > MAX_CRITERIA:
-        raise ValidationError(tr("Éligibilité", "Les règles doivent être une liste de critères."),
-                              "regles")
+        raise ValidationError(
+            tr("Éligibilité", "Les règles doivent être une liste de critères."), "regles"
+        )
     seen: set[str] = set()
     for rule in rules:
         if not isinstance(rule, dict) or rule.get("type") not in KNOWN_TYPES:
             raise ValidationError(tr("Éligibilité", "Critère de type inconnu."), "regles")
         rid = rule.get("id")
         if not isinstance(rid, str) or not rid or rid in seen:
-            raise ValidationError(tr("Éligibilité", "Chaque critère doit avoir un identifiant unique."),
-                                  "regles")
+            raise ValidationError(
+                tr("Éligibilité", "Chaque critère doit avoir un identifiant unique."), "regles"
+            )
         seen.add(rid)
         kind = rule["type"]
-        if kind == "age" and not (isinstance(rule.get("min"), int) and isinstance(rule.get("max"), int)):
+        if kind == "age" and not (
+            isinstance(rule.get("min"), int) and isinstance(rule.get("max"), int)
+        ):
             raise ValidationError(tr("Éligibilité", "Critère d'âge incomplet."), "regles")
         if kind == "liberation_dans" and not isinstance(rule.get("mois"), int):
             raise ValidationError(tr("Éligibilité", "Critère de libération incomplet."), "regles")
@@ -82,13 +86,29 @@ def parse_rules(text: str | Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]
 def _add_months(d: date, months: int) -> date:
     y, m = divmod(d.month - 1 + months, 12)
     year, month = d.year + y, m + 1
-    day = min(d.day, [31, 29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28,
-                      31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1])
+    day = min(
+        d.day,
+        [
+            31,
+            29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28,
+            31,
+            30,
+            31,
+            30,
+            31,
+            31,
+            30,
+            31,
+            30,
+            31,
+        ][month - 1],
+    )
     return date(year, month, day)
 
 
-def evaluate(rules: Sequence[Mapping[str, Any]], facts: Facts, answers: Mapping[str, bool],
-             at: date) -> Evaluation:
+def evaluate(
+    rules: Sequence[Mapping[str, Any]], facts: Facts, answers: Mapping[str, bool], at: date
+) -> Evaluation:
     results: list[CriterionResult] = []
     for rule in rules:
         rid, kind = str(rule["id"]), rule["type"]
@@ -101,13 +121,15 @@ def evaluate(rules: Sequence[Mapping[str, Any]], facts: Facts, answers: Mapping[
                 age = age_at(facts.date_naissance, at)
                 passed = rule["min"] <= age <= rule["max"]
                 detail = tr("Éligibilité", "{age} ans au {date}").format(
-                    age=age, date=at.strftime("%d/%m/%Y"))
+                    age=age, date=at.strftime("%d/%m/%Y")
+                )
         elif kind in ("statut", "milieu"):
             choices = E.STATUT_JUDICIAIRE if kind == "statut" else E.MILIEU
             allowed = list(rule.get("valeurs", []))
             label = tr("Éligibilité", "{quoi} : {valeurs}").format(
                 quoi=tr("Éligibilité", "Statut" if kind == "statut" else "Milieu"),
-                valeurs=", ".join(choices.label(v) for v in allowed))
+                valeurs=", ".join(choices.label(v) for v in allowed),
+            )
             value = facts.statut if kind == "statut" else facts.milieu
             passed = None if value is None else value in allowed
             detail = choices.label(value) if value else tr("Éligibilité", "Non renseigné")
@@ -119,7 +141,10 @@ def evaluate(rules: Sequence[Mapping[str, Any]], facts: Facts, answers: Mapping[
         elif kind == "liberation_dans":
             label = tr("Éligibilité", "Libération prévue dans les {mois} mois").format(**rule)
             if facts.date_liberation_prev is None:
-                passed, detail = None, tr("Éligibilité", "Date de libération prévisionnelle inconnue")
+                passed, detail = (
+                    None,
+                    tr("Éligibilité", "Date de libération prévisionnelle inconnue"),
+                )
             else:
                 passed = at <= facts.date_liberation_prev <= _add_months(at, int(rule["mois"]))
                 detail = facts.date_liberation_prev.strftime("%d/%m/%Y")
@@ -127,9 +152,13 @@ def evaluate(rules: Sequence[Mapping[str, Any]], facts: Facts, answers: Mapping[
             label = str(rule["libelle"])
             answer = answers.get(rid)
             passed = answer
-            detail = (tr("Éligibilité", "Réponse du référent : oui") if answer
-                      else tr("Éligibilité", "Réponse du référent : non") if answer is False
-                      else tr("Éligibilité", "Question à poser"))
+            detail = (
+                tr("Éligibilité", "Réponse du référent : oui")
+                if answer
+                else tr("Éligibilité", "Réponse du référent : non")
+                if answer is False
+                else tr("Éligibilité", "Question à poser")
+            )
         results.append(CriterionResult(rid, label, passed, detail))
     if any(r.passed is False for r in results):
         outcome = "non_eligible"
@@ -145,10 +174,22 @@ EXAMPLE_RULES: dict[str, list[dict[str, Any]]] = {
     "Dedans-Dehors": [
         {"id": "age", "type": "age", "min": 18, "max": 25},
         {"id": "statut", "type": "statut", "valeurs": ["condamne"]},
-        {"id": "peine_3_24", "type": "question",
-         "libelle": "La durée de la peine est-elle comprise entre 3 et 24 mois ?"},
-        {"id": "territoire", "type": "residence", "communes": ["Rennes", "Saint-Malo", "Cesson-Sévigné",
-                                                               "Bruz", "Saint-Jacques-de-la-Lande"]},
+        {
+            "id": "peine_3_24",
+            "type": "question",
+            "libelle": "La durée de la peine est-elle comprise entre 3 et 24 mois ?",
+        },
+        {
+            "id": "territoire",
+            "type": "residence",
+            "communes": [
+                "Rennes",
+                "Saint-Malo",
+                "Cesson-Sévigné",
+                "Bruz",
+                "Saint-Jacques-de-la-Lande",
+            ],
+        },
     ],
     "Plateforme Dedans, Dehors": [
         {"id": "age", "type": "age", "min": 16, "max": 26},

@@ -128,8 +128,12 @@ PROFIL = Entity(
     (
         JEUNE_ID,
         _f("date", "date", N("Champs", "Date"), required=True),
-        _f("niveau_formation", "enum", N("Champs", "Niveau de formation atteint"),
-           choices=E.NIVEAU_FORMATION),
+        _f(
+            "niveau_formation",
+            "enum",
+            N("Champs", "Niveau de formation atteint"),
+            choices=E.NIVEAU_FORMATION,
+        ),
         _f("diplome", "enum", N("Champs", "Diplôme le plus élevé"), choices=E.DIPLOME),
         _f("logement", "enum", N("Champs", "Logement"), choices=E.LOGEMENT),
         _f("rqth", "bool", N("Champs", "RQTH")),
@@ -137,7 +141,9 @@ PROFIL = Entity(
         _f("inscrit_france_travail", "bool", N("Champs", "Inscrit à France Travail")),
         _f("permis", "enum", N("Champs", "Permis de conduire"), choices=E.PERMIS),
         _f("qpv", "bool", N("Champs", "Réside en QPV")),
-        _f("qpv_annee", "int", N("Champs", "Année de la liste QPV"), min_value=2014, max_value=2100),
+        _f(
+            "qpv_annee", "int", N("Champs", "Année de la liste QPV"), min_value=2014, max_value=2100
+        ),
         _f("plie", "bool", N("Champs", "Adhérent PLIE")),
         _f("plie_date", "date", N("Champs", "Date d'adhésion au PLIE")),
     ),
@@ -154,8 +160,13 @@ SUIVI_JUDICIAIRE = Entity(
         _f("date_ecrou", "date", N("Champs", "Date d'écrou"), justice=True),
         _f("date_liberation_prev", "date", N("Champs", "Libération prévisionnelle"), justice=True),
         _f("date_levee_ecrou", "date", N("Champs", "Levée d'écrou effective"), justice=True),
-        _f("type_sortie", "enum", N("Champs", "Type de sortie"), choices=E.TYPE_SORTIE,
-           justice=True),
+        _f(
+            "type_sortie",
+            "enum",
+            N("Champs", "Type de sortie"),
+            choices=E.TYPE_SORTIE,
+            justice=True,
+        ),
         _f("spip_antenne", "text", N("Champs", "Antenne SPIP"), justice=True),
         _f("cpip_nom", "text", N("Champs", "CPIP référent"), justice=True, max_len=100),
         _f("cpip_contact", "text", N("Champs", "Contact professionnel du CPIP"), justice=True),
@@ -168,8 +179,13 @@ POSITIONNEMENT = Entity(
     (
         JEUNE_ID,
         _f("date", "date", N("Champs", "Date"), required=True),
-        _f("origine", "enum", N("Champs", "Origine"), choices=E.ORIGINE_POSITIONNEMENT,
-           required=True),
+        _f(
+            "origine",
+            "enum",
+            N("Champs", "Origine"),
+            choices=E.ORIGINE_POSITIONNEMENT,
+            required=True,
+        ),
         _f("prescripteur", "text", N("Champs", "Prescripteur"), max_len=100, justice=True),
         _f("statut", "enum", N("Champs", "Statut"), choices=E.STATUT_POSITIONNEMENT),
         _f("dispositif_id", "ref", N("Champs", "Dispositif"), ref="dispositif"),
@@ -199,8 +215,13 @@ ELIGIBILITE = Entity(
         _f("dispositif_id", "ref", N("Champs", "Dispositif"), ref="dispositif", required=True),
         _f("date", "date", N("Champs", "Date de vérification"), required=True),
         _f("auteur", "text", N("Champs", "Vérifiée par"), max_len=100),
-        _f("resultat", "enum", N("Champs", "Résultat"), choices=E.RESULTAT_ELIGIBILITE,
-           justice=True),
+        _f(
+            "resultat",
+            "enum",
+            N("Champs", "Résultat"),
+            choices=E.RESULTAT_ELIGIBILITE,
+            justice=True,
+        ),
         # Answers of the referent to criteria that need a justice fact: never the fact itself.
         _f("reponses", "json", N("Champs", "Réponses aux critères"), justice=True, max_len=20000),
     ),
@@ -276,8 +297,13 @@ SITUATION = Entity(
     N("Entités", "Situation"),
     (
         JEUNE_ID,
-        _f("categorie", "enum", N("Champs", "Catégorie"), choices=E.CATEGORIE_SITUATION,
-           required=True),
+        _f(
+            "categorie",
+            "enum",
+            N("Champs", "Catégorie"),
+            choices=E.CATEGORIE_SITUATION,
+            required=True,
+        ),
         _f("detail", "enum", N("Champs", "Détail"), choices=E.DETAIL_SITUATION, required=True),
         _f("etat", "enum", N("Champs", "État"), choices=E.ETAT_SITUATION),
         _f("date_debut", "date", N("Champs", "Date de début")),
@@ -292,14 +318,25 @@ AMENAGEMENT = Entity(
     N("Entités", "Aménagement de peine"),
     (
         JEUNE_ID,
-        _f("type", "enum", N("Champs", "Type"), choices=E.TYPE_AMENAGEMENT, required=True,
-           justice=True),
+        _f(
+            "type",
+            "enum",
+            N("Champs", "Type"),
+            choices=E.TYPE_AMENAGEMENT,
+            required=True,
+            justice=True,
+        ),
         _f("etape", "enum", N("Champs", "Étape"), choices=E.ETAPE_AMENAGEMENT, justice=True),
         _f("date_requete", "date", N("Champs", "Date de la requête"), justice=True),
         _f("date_decision", "date", N("Champs", "Date de la décision"), justice=True),
         _f("date_fin", "date", N("Champs", "Date de fin"), justice=True),
-        _f("apports", "enumset", N("Champs", "Apport de la Mission Locale"),
-           choices=E.APPORT_AMENAGEMENT, justice=True),
+        _f(
+            "apports",
+            "enumset",
+            N("Champs", "Apport de la Mission Locale"),
+            choices=E.APPORT_AMENAGEMENT,
+            justice=True,
+        ),
     ),
 )
 
@@ -319,15 +356,39 @@ CONSENTEMENT = Entity(
 ENTITIES: dict[str, Entity] = {
     e.table: e
     for e in (
-        ETABLISSEMENT, PARTENAIRE, DISPOSITIF, JEUNE, PROFIL, SUIVI_JUDICIAIRE, POSITIONNEMENT,
-        ACCOMPAGNEMENT, ELIGIBILITE, ACTUALITE, FREIN, OBJECTIF, ACTION, ORIENTATION, SITUATION,
-        AMENAGEMENT, CONSENTEMENT,
+        ETABLISSEMENT,
+        PARTENAIRE,
+        DISPOSITIF,
+        JEUNE,
+        PROFIL,
+        SUIVI_JUDICIAIRE,
+        POSITIONNEMENT,
+        ACCOMPAGNEMENT,
+        ELIGIBILITE,
+        ACTUALITE,
+        FREIN,
+        OBJECTIF,
+        ACTION,
+        ORIENTATION,
+        SITUATION,
+        AMENAGEMENT,
+        CONSENTEMENT,
     )
 }
 
 # Words that must never name a field: the minimisation rule, checked by a test.
-FORBIDDEN_FIELD_WORDS = ("infraction", "delit", "peine_duree", "quantum", "casier", "condamnation",
-                         "motif_incarceration", "numero_ecrou", "parquet", "faits")
+FORBIDDEN_FIELD_WORDS = (
+    "infraction",
+    "delit",
+    "peine_duree",
+    "quantum",
+    "casier",
+    "condamnation",
+    "motif_incarceration",
+    "numero_ecrou",
+    "parquet",
+    "faits",
+)
 
 
 def entity(table: str) -> Entity:

@@ -43,8 +43,12 @@ def _c(name: str, *items: tuple[str, str]) -> Choices:
     return Choices(name, tuple(items))
 
 
-SEXE = _c("sexe", ("femme", N("Libellés", "Femme")), ("homme", N("Libellés", "Homme")),
-          ("non_renseigne", N("Libellés", "Non renseigné")))
+SEXE = _c(
+    "sexe",
+    ("femme", N("Libellés", "Femme")),
+    ("homme", N("Libellés", "Homme")),
+    ("non_renseigne", N("Libellés", "Non renseigné")),
+)
 
 OU_JOINDRE = _c(
     "ou_joindre",
@@ -98,10 +102,14 @@ PERMIS = _c(
     ("B", N("Libellés", "Permis B")),
 )
 
-MILIEU = _c("milieu", ("ferme", N("Libellés", "Milieu fermé")), ("ouvert", N("Libellés", "Milieu ouvert")))
+MILIEU = _c(
+    "milieu", ("ferme", N("Libellés", "Milieu fermé")), ("ouvert", N("Libellés", "Milieu ouvert"))
+)
 
 STATUT_JUDICIAIRE = _c(
-    "statut_judiciaire", ("prevenu", N("Libellés", "Prévenu")), ("condamne", N("Libellés", "Condamné"))
+    "statut_judiciaire",
+    ("prevenu", N("Libellés", "Prévenu")),
+    ("condamne", N("Libellés", "Condamné")),
 )
 
 TYPE_ETABLISSEMENT = _c(
@@ -300,11 +308,21 @@ DETAIL_SITUATION = _c(
 )
 
 CATEGORIE_OF_DETAIL: dict[str, str] = {
-    "cdi": "emploi", "cdd": "emploi", "interim": "emploi", "apprentissage": "emploi",
-    "professionnalisation": "emploi", "contrat_aide": "emploi", "iae": "emploi", "creation": "emploi",
-    "mobilisation": "formation", "preformation": "formation", "qualification": "formation",
-    "pmsmp": "immersion", "service_civique": "immersion",
-    "incarceration": "autre", "scolarite": "autre",
+    "cdi": "emploi",
+    "cdd": "emploi",
+    "interim": "emploi",
+    "apprentissage": "emploi",
+    "professionnalisation": "emploi",
+    "contrat_aide": "emploi",
+    "iae": "emploi",
+    "creation": "emploi",
+    "mobilisation": "formation",
+    "preformation": "formation",
+    "qualification": "formation",
+    "pmsmp": "immersion",
+    "service_civique": "immersion",
+    "incarceration": "autre",
+    "scolarite": "autre",
 }
 
 ETAT_SITUATION = _c(

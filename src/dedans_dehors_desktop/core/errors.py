@@ -23,7 +23,9 @@ class UserError(Exception):
 
 
 class WrongPassphrase(UserError):
-    default_message = "Phrase de passe incorrecte. Vérifiez la saisie (majuscules, accents) et réessayez."
+    default_message = (
+        "Phrase de passe incorrecte. Vérifiez la saisie (majuscules, accents) et réessayez."
+    )
 
 
 class UnknownUser(UserError):

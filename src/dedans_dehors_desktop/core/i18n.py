@@ -23,6 +23,6 @@ def install_translator(translate: Callable[[str, str], str]) -> None:
     _translate = translate
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, read by lupdate
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark a string for extraction without translating it now (used in tables of labels)."""
     return text

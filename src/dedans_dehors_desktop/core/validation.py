@@ -47,8 +47,12 @@ def normalise_value(f: Field, value: Any, today: date) -> StoredValue:
             raise _msg("« {champ} » doit être un texte.", f)
         text = clean_line(value) if kind == "text" else clean_multiline(value)
         if len(text) > f.max_len:
-            raise _msg("« {champ} » est trop long ({n} caractères, {max} au plus).", f,
-                       n=len(text), max=f.max_len)
+            raise _msg(
+                "« {champ} » est trop long ({n} caractères, {max} au plus).",
+                f,
+                n=len(text),
+                max=f.max_len,
+            )
         if not text:
             if f.required:
                 raise _msg("« {champ} » est obligatoire.", f)
@@ -71,8 +75,13 @@ def normalise_value(f: Field, value: Any, today: date) -> StoredValue:
         if f.name == "date_naissance":
             age = age_at(d, today)
             if not MIN_AGE <= age <= MAX_AGE:
-                raise _msg("« {champ} » : l'âge calculé ({age} ans) doit être entre {lo} et {hi} ans.",
-                           f, age=age, lo=MIN_AGE, hi=MAX_AGE)
+                raise _msg(
+                    "« {champ} » : l'âge calculé ({age} ans) doit être entre {lo} et {hi} ans.",
+                    f,
+                    age=age,
+                    lo=MIN_AGE,
+                    hi=MAX_AGE,
+                )
         return d.isoformat()
     if kind == "time":
         if not isinstance(value, str) or not _TIME.match(value.strip()):
@@ -88,8 +97,12 @@ def normalise_value(f: Field, value: Any, today: date) -> StoredValue:
         if (f.min_value is not None and n < f.min_value) or (
             f.max_value is not None and n > f.max_value
         ):
-            raise _msg("« {champ} » doit être compris entre {lo} et {hi}.", f,
-                       lo=f.min_value, hi=f.max_value)
+            raise _msg(
+                "« {champ} » doit être compris entre {lo} et {hi}.",
+                f,
+                lo=f.min_value,
+                hi=f.max_value,
+            )
         return n
     if kind == "bool":
         if isinstance(value, bool):
@@ -118,8 +131,11 @@ def normalise_value(f: Field, value: Any, today: date) -> StoredValue:
         except ValueError:
             raise _msg("« {champ} » : référence invalide.", f) from None
     if kind == "json":
-        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False,
-                                                               sort_keys=True)
+        text = (
+            value
+            if isinstance(value, str)
+            else json.dumps(value, ensure_ascii=False, sort_keys=True)
+        )
         try:
             json.loads(text)
         except ValueError:
@@ -130,7 +146,9 @@ def normalise_value(f: Field, value: Any, today: date) -> StoredValue:
     raise AssertionError(kind)
 
 
-def normalise_changes(entity: Entity, changes: Mapping[str, Any], today: date) -> dict[str, StoredValue]:
+def normalise_changes(
+    entity: Entity, changes: Mapping[str, Any], today: date
+) -> dict[str, StoredValue]:
     out: dict[str, StoredValue] = {}
     for name, value in changes.items():
         if not entity.has_field(name):
@@ -162,12 +180,17 @@ def check_record(entity: Entity, record: Mapping[str, StoredValue], today: date)
                 "detail",
             )
     elif t == "suivi_judiciaire":
-        later("date_ecrou", "date_liberation_prev",
-              "La libération prévisionnelle précède la date d'écrou.")
+        later(
+            "date_ecrou",
+            "date_liberation_prev",
+            "La libération prévisionnelle précède la date d'écrou.",
+        )
         later("date_ecrou", "date_levee_ecrou", "La levée d'écrou précède la date d'écrou.")
         ecrou = record.get("date_ecrou")
         if isinstance(ecrou, str) and ecrou > today.isoformat():
-            raise ValidationError(tr("Validation", "La date d'écrou est dans le futur."), "date_ecrou")
+            raise ValidationError(
+                tr("Validation", "La date d'écrou est dans le futur."), "date_ecrou"
+            )
     elif t == "consentement":
         later("date", "date_retrait", "Le retrait précède le recueil du consentement.")
     elif t == "amenagement":

@@ -44,19 +44,32 @@ class KdfParams:
         if not isinstance(d, dict) or d.get("name") != "argon2id":
             raise KeyFileDamaged()
         try:
-            params = cls(bytes.fromhex(str(d["salt"])), int(d["memory_kib"]), int(d["iterations"]),
-                         int(d["lanes"]))
+            params = cls(
+                bytes.fromhex(str(d["salt"])),
+                int(d["memory_kib"]),
+                int(d["iterations"]),
+                int(d["lanes"]),
+            )
         except (KeyError, ValueError, TypeError):
             raise KeyFileDamaged() from None
-        if not (8 <= len(params.salt) <= 64 and 8 * params.lanes <= params.memory_kib <= MAX_MEMORY_KIB
-                and 1 <= params.iterations <= MAX_ITERATIONS and 1 <= params.lanes <= 16):
+        if not (
+            8 <= len(params.salt) <= 64
+            and 8 * params.lanes <= params.memory_kib <= MAX_MEMORY_KIB
+            and 1 <= params.iterations <= MAX_ITERATIONS
+            and 1 <= params.lanes <= 16
+        ):
             raise KeyFileDamaged()
         return params
 
 
 def derive(passphrase: str, params: KdfParams) -> bytes:
-    return Argon2id(salt=params.salt, length=32, iterations=params.iterations, lanes=params.lanes,
-                    memory_cost=params.memory_kib).derive(passphrase.encode("utf-8"))
+    return Argon2id(
+        salt=params.salt,
+        length=32,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    ).derive(passphrase.encode("utf-8"))
 
 
 def calibrate(target_seconds: float = TARGET_SECONDS) -> tuple[KdfParams, float]:
@@ -70,8 +83,10 @@ def calibrate(target_seconds: float = TARGET_SECONDS) -> tuple[KdfParams, float]
     derive("calibration", params)
     elapsed = time.perf_counter() - start
     if elapsed < target_seconds:
-        iterations = min(MAX_ITERATIONS, max(FLOOR_ITERATIONS,
-                                             round(FLOOR_ITERATIONS * target_seconds / elapsed)))
+        iterations = min(
+            MAX_ITERATIONS,
+            max(FLOOR_ITERATIONS, round(FLOOR_ITERATIONS * target_seconds / elapsed)),
+        )
         params = KdfParams(salt, FLOOR_MEMORY_KIB, iterations)
         elapsed = elapsed * iterations / FLOOR_ITERATIONS
     return params, elapsed
@@ -82,7 +97,9 @@ def wrap(data_key: bytes, passphrase: str, params: KdfParams, aad: bytes) -> tup
     return nonce, AESGCM(derive(passphrase, params)).encrypt(nonce, data_key, aad)
 
 
-def unwrap(nonce: bytes, ciphertext: bytes, passphrase: str, params: KdfParams, aad: bytes) -> bytes:
+def unwrap(
+    nonce: bytes, ciphertext: bytes, passphrase: str, params: KdfParams, aad: bytes
+) -> bytes:
     try:
         key = AESGCM(derive(passphrase, params)).decrypt(nonce, ciphertext, aad)
     except InvalidTag:

@@ -31,7 +31,9 @@ ACTIONS = {
 }
 
 
-def _line_hash(prev: str, seq: int, at: str, user: str, action: str, tbl: str, record_id: str) -> str:
+def _line_hash(
+    prev: str, seq: int, at: str, user: str, action: str, tbl: str, record_id: str
+) -> str:
     payload = "\x1f".join((prev, str(seq), at, user, action, tbl, record_id)).encode("utf-8")
     return hashlib.sha256(payload).hexdigest()
 
@@ -43,27 +45,34 @@ class LogHead:
 
 
 def read_head(conn: Connection) -> LogHead:
-    rows = dict(conn.execute(
-        "SELECT key, value FROM meta WHERE key IN ('log_seq', 'log_hash')").fetchall())
+    rows = dict(
+        conn.execute("SELECT key, value FROM meta WHERE key IN ('log_seq', 'log_hash')").fetchall()
+    )
     return LogHead(int(rows.get("log_seq", 0)), rows.get("log_hash", GENESIS))
 
 
-def append(conn: Connection, head: LogHead, user: str, action: str, tbl: str,
-           record_id: str) -> None:
+def append(
+    conn: Connection, head: LogHead, user: str, action: str, tbl: str, record_id: str
+) -> None:
     """Append one line; the caller's transaction makes line and head move together."""
     if action not in ACTIONS:
         raise ValueError(action)
     at = datetime.now(UTC).isoformat(timespec="seconds")
     seq = head.seq + 1
     digest = _line_hash(head.hash, seq, at, user, action, tbl, record_id)
-    conn.execute("INSERT INTO access_log(seq, at, user, action, tbl, record_id, hash) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?)", (seq, at, user, action, tbl, record_id, digest))
+    conn.execute(
+        "INSERT INTO access_log(seq, at, user, action, tbl, record_id, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (seq, at, user, action, tbl, record_id, digest),
+    )
     head.seq, head.hash = seq, digest
 
 
 def save_head(conn: Connection, head: LogHead) -> None:
-    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('log_seq', ?), ('log_hash', ?)",
-                 (str(head.seq), head.hash))
+    conn.execute(
+        "INSERT OR REPLACE INTO meta(key, value) VALUES ('log_seq', ?), ('log_hash', ?)",
+        (str(head.seq), head.hash),
+    )
 
 
 def verify(conn: Connection) -> list[str]:
@@ -96,6 +105,7 @@ def purge_before(conn: Connection, before_iso: str) -> int:
     last = int(row[0])
     digest = conn.execute("SELECT hash FROM access_log WHERE seq = ?", (last,)).fetchone()[0]
     count = conn.execute("DELETE FROM access_log WHERE seq <= ?", (last,)).rowcount
-    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('log_anchor', ?)",
-                 (f"{last}:{digest}",))
+    conn.execute(
+        "INSERT OR REPLACE INTO meta(key, value) VALUES ('log_anchor', ?)", (f"{last}:{digest}",)
+    )
     return int(count)

@@ -7,11 +7,10 @@ same transaction as the rows that used them, and reloaded if that transaction ro
 from __future__ import annotations
 
 import contextlib
+import json
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-import json
 
 from ..core.entities import ENTITIES
 from ..core.hlc import HybridClock
@@ -43,8 +42,9 @@ class Database:
         self.role: str = meta["role"]
         self.structure_name: str = meta.get("structure_name", "")
         self.store_id: str = meta.get("store_id", "")
-        self._c = _Counters(int(meta.get("counter", 0)), int(meta.get("seq", 0)),
-                            int(meta.get("hlc", 0)))
+        self._c = _Counters(
+            int(meta.get("counter", 0)), int(meta.get("seq", 0)), int(meta.get("hlc", 0))
+        )
         self.clock = HybridClock(self._c.hlc)
         self._log_head = access_log.read_head(self.conn)
 
@@ -98,10 +98,13 @@ class Database:
             self.conn.execute(
                 f"DELETE FROM {table}_fts WHERE rowid IN "
                 f"(SELECT rowid FROM {table} WHERE id IN (SELECT value FROM json_each(?)))",
-                (id_list,))
+                (id_list,),
+            )
             self.conn.execute(
                 f"INSERT INTO {table}_fts(rowid, {columns}) SELECT rowid, {columns} FROM {table} "
-                f"WHERE id IN (SELECT value FROM json_each(?)) AND _deleted = 0", (id_list,))
+                f"WHERE id IN (SELECT value FROM json_each(?)) AND _deleted = 0",
+                (id_list,),
+            )
         self._fts_pending.clear()
 
     def rebuild_fts(self) -> None:
@@ -111,8 +114,10 @@ class Database:
                 if e.fts:
                     columns = ", ".join(e.fts)
                     self.conn.execute(f"DELETE FROM {e.table}_fts")
-                    self.conn.execute(f"INSERT INTO {e.table}_fts(rowid, {columns}) "
-                                      f"SELECT rowid, {columns} FROM {e.table} WHERE _deleted = 0")
+                    self.conn.execute(
+                        f"INSERT INTO {e.table}_fts(rowid, {columns}) "
+                        f"SELECT rowid, {columns} FROM {e.table} WHERE _deleted = 0"
+                    )
 
     def _flush_counters(self) -> None:
         self._flush_fts()
@@ -122,10 +127,20 @@ class Database:
         self._c.hlc = self.clock.last
         self.conn.execute(
             "INSERT OR REPLACE INTO meta(key, value) VALUES ('counter', ?), ('seq', ?), ('hlc', ?)",
-            (str(self._c.counter), str(self._c.seq), str(self._c.hlc)))
-        self.conn.execute("INSERT OR REPLACE INTO version_vector(replica, counter) VALUES (?, ?)",
-                          (self.replica_id, self._c.counter))
+            (str(self._c.counter), str(self._c.seq), str(self._c.hlc)),
+        )
+        self.conn.execute(
+            "INSERT OR REPLACE INTO version_vector(replica, counter) VALUES (?, ?)",
+            (self.replica_id, self._c.counter),
+        )
         access_log.save_head(self.conn, self._log_head)
+
+    def become_new_replica(self, replica_id: str) -> None:
+        """After a restore: new identity, counter from zero; the old one stays in the vector."""
+        self._require_tx()
+        self.set_meta("replica_id", replica_id)
+        self.replica_id = replica_id
+        self._c.counter = 0
 
     def _require_tx(self) -> None:
         if not self._depth:

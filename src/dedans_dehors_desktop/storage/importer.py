@@ -20,16 +20,21 @@ class ImportOutcome:
 def apply_csv(repo: Repository, result: CsvImportResult) -> ImportOutcome:
     """Create one youth (and their judicial follow-up) per row; any refusal writes nothing."""
     if result.rejected:
-        raise InputRejected(tr("Import", "{n} ligne(s) refusée(s) : rien n'a été importé. "
-                                         "Corrigez le fichier et recommencez.")
-                            .format(n=len(result.rejected)))
+        raise InputRejected(
+            tr(
+                "Import",
+                "{n} ligne(s) refusée(s) : rien n'a été importé. "
+                "Corrigez le fichier et recommencez.",
+            ).format(n=len(result.rejected))
+        )
     etabs = {fold(r["nom"]): r["id"] for r in repo.list("etablissement")}
     created_etabs = 0
     with repo.db.transaction():
         for row in result.rows:
             try:
-                jeune_id = repo.create("jeune", {k: v for k, v in row.jeune.items() if v},
-                                       action="import")
+                jeune_id = repo.create(
+                    "jeune", {k: v for k, v in row.jeune.items() if v}, action="import"
+                )
                 suivi = {k: v for k, v in row.suivi.items() if v}
                 name = suivi.pop("etablissement", None)
                 if name:
@@ -40,9 +45,14 @@ def apply_csv(repo: Repository, result: CsvImportResult) -> ImportOutcome:
                     suivi["etablissement_id"] = etabs[key]
                     suivi.setdefault("milieu", "ferme")
                 if suivi.get("milieu"):
-                    repo.create("suivi_judiciaire", {"jeune_id": jeune_id, **suivi}, action="import")
+                    repo.create(
+                        "suivi_judiciaire", {"jeune_id": jeune_id, **suivi}, action="import"
+                    )
             except ValidationError as exc:
                 # The parser validates most of this; what remains is reported with the line.
-                raise InputRejected(tr("Import", "Ligne {ligne} : {erreur} Rien n'a été importé.")
-                                    .format(ligne=row.line, erreur=exc.message)) from None
+                raise InputRejected(
+                    tr("Import", "Ligne {ligne} : {erreur} Rien n'a été importé.").format(
+                        ligne=row.line, erreur=exc.message
+                    )
+                ) from None
     return ImportOutcome(len(result.rows), created_etabs)

@@ -40,9 +40,17 @@ class KeyFile:
     slots: list[Slot] = field(default_factory=list)
 
     def _aad(self, user: str, kdf: KdfParams) -> bytes:
-        return json.dumps({"format": FORMAT, "version": VERSION, "store_id": self.store_id,
-                           "user": user, "kdf": kdf.header()}, sort_keys=True,
-                          separators=(",", ":")).encode()
+        return json.dumps(
+            {
+                "format": FORMAT,
+                "version": VERSION,
+                "store_id": self.store_id,
+                "user": user,
+                "kdf": kdf.header(),
+            },
+            sort_keys=True,
+            separators=(",", ":"),
+        ).encode()
 
     @property
     def users(self) -> list[str]:
@@ -52,8 +60,9 @@ class KeyFile:
         if user is None:
             if len(self.slots) == 1:
                 return self.slots[0]
-            raise UnknownUser(tr("Erreurs", "Plusieurs utilisateurs partagent ce poste : "
-                                 "indiquez le vôtre."))
+            raise UnknownUser(
+                tr("Erreurs", "Plusieurs utilisateurs partagent ce poste : indiquez le vôtre.")
+            )
         for s in self.slots:
             if s.user == user:
                 return s
@@ -80,11 +89,24 @@ class KeyFile:
         return s.user, unwrap(s.nonce, s.wrapped, passphrase, s.kdf, self._aad(s.user, s.kdf))
 
     def to_bytes(self) -> bytes:
-        return json.dumps({
-            "format": FORMAT, "version": VERSION, "store_id": self.store_id,
-            "slots": [{"user": s.user, "kdf": s.kdf.header(), "nonce": s.nonce.hex(),
-                       "wrapped": s.wrapped.hex()} for s in self.slots],
-        }, indent=1, ensure_ascii=False).encode()
+        return json.dumps(
+            {
+                "format": FORMAT,
+                "version": VERSION,
+                "store_id": self.store_id,
+                "slots": [
+                    {
+                        "user": s.user,
+                        "kdf": s.kdf.header(),
+                        "nonce": s.nonce.hex(),
+                        "wrapped": s.wrapped.hex(),
+                    }
+                    for s in self.slots
+                ],
+            },
+            indent=1,
+            ensure_ascii=False,
+        ).encode()
 
     @classmethod
     def from_bytes(cls, data: bytes) -> KeyFile:
@@ -107,8 +129,14 @@ class KeyFile:
         kf = cls(str(doc.get("store_id", "")))
         try:
             for raw in raw_slots:
-                kf.slots.append(Slot(str(raw["user"]), KdfParams.from_header(raw["kdf"]),
-                                     bytes.fromhex(raw["nonce"]), bytes.fromhex(raw["wrapped"])))
+                kf.slots.append(
+                    Slot(
+                        str(raw["user"]),
+                        KdfParams.from_header(raw["kdf"]),
+                        bytes.fromhex(raw["nonce"]),
+                        bytes.fromhex(raw["wrapped"]),
+                    )
+                )
         except (KeyError, TypeError, ValueError):
             raise KeyFileDamaged() from None
         if not kf.store_id or any(len(s.nonce) != 12 or len(s.wrapped) != 48 for s in kf.slots):

@@ -54,9 +54,7 @@ def _split_statements(script: str) -> list[str]:
     return statements
 
 
-MIGRATIONS: tuple[Migration, ...] = (
-    Migration(1, "schéma initial", _sql_file("v001_initial.sql")),
-)
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "schéma initial", _sql_file("v001_initial.sql")),)
 
 CURRENT_VERSION = MIGRATIONS[-1].version
 
@@ -73,8 +71,11 @@ def pending(conn: Connection, migrations: Sequence[Migration] = MIGRATIONS) -> l
     return [m for m in migrations if m.version > version]
 
 
-def migrate(conn: Connection, migrations: Sequence[Migration] = MIGRATIONS,
-            backup: Callable[[int], Path | None] | None = None) -> list[int]:
+def migrate(
+    conn: Connection,
+    migrations: Sequence[Migration] = MIGRATIONS,
+    backup: Callable[[int], Path | None] | None = None,
+) -> list[int]:
     """Apply pending migrations; ``backup(version)`` is called first when a store exists.
 
     Each migration runs in its own transaction together with the ``user_version`` bump, so a

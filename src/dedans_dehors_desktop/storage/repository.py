@@ -9,6 +9,7 @@ row helpers below).
 
 from __future__ import annotations
 
+import builtins
 import json
 import uuid
 from collections.abc import Iterable, Mapping
@@ -61,13 +62,32 @@ def write_row(db: Database, e: Entity, record: Row, *, insert: bool) -> None:
         db.touch_youth(record["id"] if e is JEUNE else record["jeune_id"])
 
 
-def record_history(db: Database, tbl: str, record_id: str, changes: Iterable[tuple[str, Any, Any]],
-                   dot: Dot, origin: str) -> None:
+def record_history(
+    db: Database,
+    tbl: str,
+    record_id: str,
+    changes: Iterable[tuple[str, Any, Any]],
+    dot: Dot,
+    origin: str,
+) -> None:
     db.conn.executemany(
         "INSERT INTO history(tbl, record_id, field, old, new, author, replica, hlc, origin) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(tbl, record_id, f, None if old is None else str(old), None if new is None else str(new),
-          dot.author, dot.replica, dot.hlc, origin) for f, old, new in changes])
+        [
+            (
+                tbl,
+                record_id,
+                f,
+                None if old is None else str(old),
+                None if new is None else str(new),
+                dot.author,
+                dot.replica,
+                dot.hlc,
+                origin,
+            )
+            for f, old, new in changes
+        ],
+    )
 
 
 class Repository:
@@ -84,7 +104,8 @@ class Repository:
     def get(self, table: str, record_id: str, *, include_deleted: bool = False) -> Row | None:
         e = entity(table)
         row = self.db.conn.execute(
-            f"SELECT {', '.join(_columns(e))} FROM {e.table} WHERE id = ?", (record_id,)).fetchone()
+            f"SELECT {', '.join(_columns(e))} FROM {e.table} WHERE id = ?", (record_id,)
+        ).fetchone()
         if row is None:
             return None
         record = row_to_dict(e, row)
@@ -98,7 +119,9 @@ class Repository:
             raise NotFound()
         return record
 
-    def list(self, table: str, *, jeune_id: str | None = None, order_by: str = "rowid") -> list[Row]:
+    def list(
+        self, table: str, *, jeune_id: str | None = None, order_by: str = "rowid"
+    ) -> list[Row]:
         e = entity(table)
         sql = f"SELECT {', '.join(_columns(e))} FROM {e.table} WHERE _deleted = 0"
         params: tuple[Any, ...] = ()
@@ -107,14 +130,20 @@ class Repository:
             params = (jeune_id,)
         if order_by not in (*e.column_names, "rowid", "id"):
             raise ValueError(order_by)
-        return [row_to_dict(e, r) for r in self.db.conn.execute(f"{sql} ORDER BY {order_by}", params)]
+        return [
+            row_to_dict(e, r) for r in self.db.conn.execute(f"{sql} ORDER BY {order_by}", params)
+        ]
 
-    def history(self, table: str, record_id: str) -> list[Row]:
+    def history(self, table: str, record_id: str) -> builtins.list[Row]:
         cur = self.db.conn.execute(
             "SELECT field, old, new, author, replica, hlc, origin FROM history "
-            "WHERE tbl = ? AND record_id = ? ORDER BY id", (table, record_id))
-        return [dict(zip(("field", "old", "new", "author", "replica", "hlc", "origin"), r,
-                         strict=True)) for r in cur]
+            "WHERE tbl = ? AND record_id = ? ORDER BY id",
+            (table, record_id),
+        )
+        return [
+            dict(zip(("field", "old", "new", "author", "replica", "hlc", "origin"), r, strict=True))
+            for r in cur
+        ]
 
     def open_record(self, table: str, record_id: str) -> Row:
         """Read a record for a person, which the access log records as a consultation."""
@@ -129,14 +158,24 @@ class Repository:
             target = values.get(f.name)
             if f.kind == "ref" and target is not None and f.ref:
                 found = self.db.conn.execute(
-                    f"SELECT 1 FROM {f.ref} WHERE id = ? AND _deleted = 0", (target,)).fetchone()
+                    f"SELECT 1 FROM {f.ref} WHERE id = ? AND _deleted = 0", (target,)
+                ).fetchone()
                 if not found:
                     raise ValidationError(
                         tr("Validation", "« {champ} » : la fiche liée n'existe pas.").format(
-                            champ=tr("Champs", f.label)), f.name)
+                            champ=tr("Champs", f.label)
+                        ),
+                        f.name,
+                    )
 
-    def create(self, table: str, values: Mapping[str, Any], *, record_id: str | None = None,
-               action: str = "creation") -> str:
+    def create(
+        self,
+        table: str,
+        values: Mapping[str, Any],
+        *,
+        record_id: str | None = None,
+        action: str = "creation",
+    ) -> str:
         e = entity(table)
         norm = normalise_changes(e, values, self.today)
         record: Row = {f: None for f in e.column_names}
@@ -153,8 +192,9 @@ class Repository:
             self.db.log(action, table, record_id)
         return record_id
 
-    def update(self, table: str, record_id: str, changes: Mapping[str, Any], *,
-               origin: str = "saisie") -> bool:
+    def update(
+        self, table: str, record_id: str, changes: Mapping[str, Any], *, origin: str = "saisie"
+    ) -> bool:
         """Apply ``changes``; returns False when nothing actually changed."""
         e = entity(table)
         norm = normalise_changes(e, changes, self.today)
@@ -178,10 +218,16 @@ class Repository:
             if resolved:
                 self.db.conn.executemany(
                     "DELETE FROM conflict WHERE tbl = ? AND record_id = ? AND field = ?",
-                    [(table, record_id, k) for k in resolved])
-            record_history(self.db, table, record_id,
-                           [(k, record[k], v) for k, v in changed.items()], dot,
-                           "résolution" if resolved else origin)
+                    [(table, record_id, k) for k in resolved],
+                )
+            record_history(
+                self.db,
+                table,
+                record_id,
+                [(k, record[k], v) for k, v in changed.items()],
+                dot,
+                "résolution" if resolved else origin,
+            )
             self.db.log("resolution" if resolved else "modification", table, record_id)
         return True
 
@@ -199,55 +245,81 @@ class Repository:
                     if child.owned_by_youth:
                         for (child_id,) in self.db.conn.execute(
                             f"SELECT id FROM {child.table} WHERE jeune_id = ? AND _deleted = 0",
-                            (record_id,)).fetchall():
+                            (record_id,),
+                        ).fetchall():
                             self.delete(child.table, child_id, erase=erase)
             dot = self.db.next_dot()
             versions = VersionMap.parse(record["_v"])
             blanked = [f.name for f in e.fields if f.name != "jeune_id"]
             versions.assign([*blanked, DELETED], dot)
-            tomb = {**record, **dict.fromkeys(blanked), "_deleted": 1, "_v": versions.dump(),
-                    "_extra": None}
+            tomb = {
+                **record,
+                **dict.fromkeys(blanked),
+                "_deleted": 1,
+                "_v": versions.dump(),
+                "_extra": None,
+            }
             write_row(self.db, e, tomb, insert=False)
-            self.db.conn.execute("DELETE FROM conflict WHERE tbl = ? AND record_id = ?",
-                                 (table, record_id))
+            self.db.conn.execute(
+                "DELETE FROM conflict WHERE tbl = ? AND record_id = ?", (table, record_id)
+            )
             if erase:
-                self.db.conn.execute("DELETE FROM history WHERE tbl = ? AND record_id = ?",
-                                     (table, record_id))
+                self.db.conn.execute(
+                    "DELETE FROM history WHERE tbl = ? AND record_id = ?", (table, record_id)
+                )
             else:
-                record_history(self.db, table, record_id,
-                               [(k, record[k], None) for k in blanked if record[k] is not None],
-                               dot, "saisie")
+                record_history(
+                    self.db,
+                    table,
+                    record_id,
+                    [(k, record[k], None) for k in blanked if record[k] is not None],
+                    dot,
+                    "saisie",
+                )
             self.db.log("suppression", table, record_id)
 
     def _conflicted_fields(self, table: str, record_id: str) -> set[str]:
-        return {r[0] for r in self.db.conn.execute(
-            "SELECT field FROM conflict WHERE tbl = ? AND record_id = ?", (table, record_id))}
+        return {
+            r[0]
+            for r in self.db.conn.execute(
+                "SELECT field FROM conflict WHERE tbl = ? AND record_id = ?", (table, record_id)
+            )
+        }
 
     # --- drafts (local only, never synced) -----------------------------------------------------
 
-    def save_draft(self, draft_id: str, kind: str, jeune_id: str | None,
-                   content: Mapping[str, Any]) -> None:
+    def save_draft(
+        self, draft_id: str, kind: str, jeune_id: str | None, content: Mapping[str, Any]
+    ) -> None:
         from datetime import UTC, datetime
 
         with self.db.transaction():
             self.db.conn.execute(
                 "INSERT OR REPLACE INTO draft(id, kind, jeune_id, content, updated_at) "
                 "VALUES (?, ?, ?, ?, ?)",
-                (draft_id, kind, jeune_id, json.dumps(content, ensure_ascii=False),
-                 datetime.now(UTC).isoformat(timespec="seconds")))
+                (
+                    draft_id,
+                    kind,
+                    jeune_id,
+                    json.dumps(content, ensure_ascii=False),
+                    datetime.now(UTC).isoformat(timespec="seconds"),
+                ),
+            )
 
     def load_draft(self, draft_id: str) -> dict[str, Any] | None:
         row = self.db.conn.execute("SELECT content FROM draft WHERE id = ?", (draft_id,)).fetchone()
         return None if row is None else dict(json.loads(row[0]))
 
-    def drafts(self, kind: str | None = None) -> list[Row]:
+    def drafts(self, kind: str | None = None) -> builtins.list[Row]:
         sql = "SELECT id, kind, jeune_id, content, updated_at FROM draft"
         params: tuple[str, ...] = ()
         if kind:
             sql += " WHERE kind = ?"
             params = (kind,)
-        return [dict(zip(("id", "kind", "jeune_id", "content", "updated_at"), r, strict=True))
-                for r in self.db.conn.execute(sql + " ORDER BY updated_at DESC", params)]
+        return [
+            dict(zip(("id", "kind", "jeune_id", "content", "updated_at"), r, strict=True))
+            for r in self.db.conn.execute(sql + " ORDER BY updated_at DESC", params)
+        ]
 
     def discard_draft(self, draft_id: str) -> None:
         with self.db.transaction():

@@ -43,9 +43,16 @@ WHERE j._deleted = 0
 """
 
 
-def youth_list(conn: Connection, text: str = "", *, today: date | None = None,
-               etablissement_id: str | None = None, milieu: str | None = None,
-               en_cours: bool | None = None, limit: int | None = None) -> list[YouthSummary]:
+def youth_list(
+    conn: Connection,
+    text: str = "",
+    *,
+    today: date | None = None,
+    etablissement_id: str | None = None,
+    milieu: str | None = None,
+    en_cours: bool | None = None,
+    limit: int | None = None,
+) -> list[YouthSummary]:
     """Youths matching every word of ``text`` (any part of any name), with list columns."""
     params: dict[str, Any] = {"today": (today or date.today()).isoformat()}
     sql = _LIST_SQL
@@ -59,14 +66,18 @@ def youth_list(conn: Connection, text: str = "", *, today: date | None = None,
         sql += " AND l.milieu = :milieu"
         params["milieu"] = milieu
     if en_cours is not None:
-        sql += " AND coalesce(l.has_acc AND (l.acc_fin IS NULL OR l.acc_fin >= :today), 0) = :en_cours"
+        sql += (
+            " AND coalesce(l.has_acc AND (l.acc_fin IS NULL OR l.acc_fin >= :today), 0) = :en_cours"
+        )
         params["en_cours"] = int(en_cours)
     sql += " ORDER BY j._search"
     if limit:
         sql += " LIMIT :limit"
         params["limit"] = limit
-    return [YouthSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], bool(r[9]))
-            for r in conn.execute(sql, params)]
+    return [
+        YouthSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], bool(r[9]))
+        for r in conn.execute(sql, params)
+    ]
 
 
 def search_names(conn: Connection, text: str, limit: int = 50) -> list[tuple[str, str, str]]:
@@ -95,7 +106,9 @@ def search_notes(conn: Connection, text: str, limit: int = 50) -> list[tuple[str
     # Each word quoted as an FTS string: user text never becomes FTS query syntax.
     query = " ".join(f'"{w}"*' for w in words)
     rows = conn.execute(
-        "SELECT a.id, a.jeune_id, a.date FROM actualite_fts f JOIN actualite a ON a.rowid = f.rowid "
+        "SELECT a.id, a.jeune_id, a.date FROM actualite_fts f "
+        "JOIN actualite a ON a.rowid = f.rowid "
         "WHERE actualite_fts MATCH ? AND a._deleted = 0 ORDER BY a.date DESC LIMIT ?",
-        (query, limit))
+        (query, limit),
+    )
     return [(r[0], r[1], r[2]) for r in rows]

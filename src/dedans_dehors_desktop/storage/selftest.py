@@ -26,17 +26,27 @@ def _sqlcipher_checks() -> list[Check]:
         version = ".".join(str(p) for p in cipher_version(conn))
         try:
             apply_security_settings(conn)
-            settings = Check("sqlcipher_settings", True,
-                             "cipher_memory_security=ON, temp_store=MEMORY")
+            settings = Check(
+                "sqlcipher_settings", True, "cipher_memory_security=ON, temp_store=MEMORY"
+            )
         except SelfTestFailed as exc:
             settings = Check("sqlcipher_settings", False, exc.message)
         try:
-            conn.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='unicode61 remove_diacritics 2')")
+            conn.execute(
+                "CREATE VIRTUAL TABLE t USING fts5(x, tokenize='unicode61 remove_diacritics 2')"
+            )
             fts = Check("fts5", True, "FTS5 unicode61")
         except sqlcipher3.DatabaseError as exc:
             fts = Check("fts5", False, str(exc))
-        return [Check("sqlcipher_version", version.split(".")[0].isdigit()
-                      and int(version.split(".")[0]) >= 4, version), settings, fts]
+        return [
+            Check(
+                "sqlcipher_version",
+                version.split(".")[0].isdigit() and int(version.split(".")[0]) >= 4,
+                version,
+            ),
+            settings,
+            fts,
+        ]
     finally:
         conn.close()
 
@@ -50,15 +60,17 @@ def _crypto_checks() -> list[Check]:
 
         mlkem.MLKEM768PrivateKey.generate()
         mldsa.MLDSA65PrivateKey.generate()
-        checks.append(Check("post_quantum", True, f"ML-KEM, ML-DSA (cryptography {cryptography.__version__})"))
-    except Exception as exc:  # noqa: BLE001 - any failure here means "not available"
+        checks.append(
+            Check("post_quantum", True, f"ML-KEM, ML-DSA (cryptography {cryptography.__version__})")
+        )
+    except Exception as exc:
         checks.append(Check("post_quantum", False, type(exc).__name__))
     try:
         from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
         Argon2id(salt=b"s" * 16, length=32, iterations=1, lanes=1, memory_cost=64).derive(b"x")
         checks.append(Check("argon2id", True, "Argon2id"))
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         checks.append(Check("argon2id", False, type(exc).__name__))
     return checks
 
@@ -71,6 +83,9 @@ def require_self_test() -> list[Check]:
     checks = run_self_test()
     failed = [c for c in checks if not c.ok]
     if failed:
-        raise SelfTestFailed(tr("Erreurs", "Contrôle de sécurité échoué : {quoi}. Refus de démarrer.")
-                             .format(quoi=", ".join(f"{c.name} ({c.detail})" for c in failed)))
+        raise SelfTestFailed(
+            tr("Erreurs", "Contrôle de sécurité échoué : {quoi}. Refus de démarrer.").format(
+                quoi=", ".join(f"{c.name} ({c.detail})" for c in failed)
+            )
+        )
     return checks

@@ -90,8 +90,9 @@ def _export_encrypted(conn: Connection, dest: Path, data_key: bytes) -> None:
 class Store:
     """An unlocked store. ``repo`` is the one write path; ``db`` the open database."""
 
-    def __init__(self, paths: StorePaths, keyfile: KeyFile, db: Database, data_key: bytes,
-                 kdf_seconds: float) -> None:
+    def __init__(
+        self, paths: StorePaths, keyfile: KeyFile, db: Database, data_key: bytes, kdf_seconds: float
+    ) -> None:
         self.paths = paths
         self.keyfile = keyfile
         self.db = db
@@ -102,14 +103,24 @@ class Store:
     # --- creating and opening ------------------------------------------------------------------
 
     @classmethod
-    def create(cls, root: Path, *, role: str, structure_name: str, user: str, passphrase: str,
-               kdf: KdfParams | None = None, enforce_policy: bool = True) -> Store:
+    def create(
+        cls,
+        root: Path,
+        *,
+        role: str,
+        structure_name: str,
+        user: str,
+        passphrase: str,
+        kdf: KdfParams | None = None,
+        enforce_policy: bool = True,
+    ) -> Store:
         require_self_test()
         if role not in ("office", "laptop"):
             raise ValidationError(tr("Erreurs", "Rôle inconnu : « office » ou « laptop »."), "role")
         if not structure_name.strip():
-            raise ValidationError(tr("Erreurs", "Le nom de la Mission Locale est obligatoire."),
-                                  "name")
+            raise ValidationError(
+                tr("Erreurs", "Le nom de la Mission Locale est obligatoire."), "name"
+            )
         if enforce_policy:
             check_passphrase(passphrase)
         paths = StorePaths(ensure_private_dir(root))
@@ -131,10 +142,19 @@ class Store:
             now = datetime.now(UTC).isoformat(timespec="seconds")
             with contextlib.closing(conn.cursor()) as cur:
                 cur.execute("BEGIN IMMEDIATE")
-                cur.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", [
-                    ("store_id", keyfile.store_id), ("replica_id", uuid.uuid4().hex[:16]),
-                    ("role", role), ("structure_name", structure_name.strip()),
-                    ("created_at", now), ("counter", "0"), ("seq", "0"), ("hlc", "0")])
+                cur.executemany(
+                    "INSERT INTO meta(key, value) VALUES (?, ?)",
+                    [
+                        ("store_id", keyfile.store_id),
+                        ("replica_id", uuid.uuid4().hex[:16]),
+                        ("role", role),
+                        ("structure_name", structure_name.strip()),
+                        ("created_at", now),
+                        ("counter", "0"),
+                        ("seq", "0"),
+                        ("hlc", "0"),
+                    ],
+                )
                 cur.execute("COMMIT")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
@@ -151,8 +171,13 @@ class Store:
         _finish_pending_restore(paths)
         if not paths.db.exists():
             if paths.key.exists():
-                raise StoreNotFound(tr("Erreurs", "Le fichier de clé est là, mais la base est "
-                                       "introuvable. Restaurez une sauvegarde."))
+                raise StoreNotFound(
+                    tr(
+                        "Erreurs",
+                        "Le fichier de clé est là, mais la base est "
+                        "introuvable. Restaurez une sauvegarde.",
+                    )
+                )
             raise StoreNotFound()
         if not paths.key.exists():
             raise KeyFileMissing()
@@ -163,13 +188,16 @@ class Store:
         conn = connect(paths.db, data_key)
         try:
             try:
-                store_id = conn.execute(
-                    "SELECT value FROM meta WHERE key = 'store_id'").fetchone()
-            except Exception:  # noqa: BLE001 - any failure reading our own table: not our store
+                store_id = conn.execute("SELECT value FROM meta WHERE key = 'store_id'").fetchone()
+            except Exception:
                 raise CorruptStore() from None
             if not store_id or store_id[0] != keyfile.store_id:
-                raise CorruptStore(tr("Erreurs", "La base et le fichier de clé ne vont pas "
-                                      "ensemble. Rien n'a été modifié."))
+                raise CorruptStore(
+                    tr(
+                        "Erreurs",
+                        "La base et le fichier de clé ne vont pas ensemble. Rien n'a été modifié.",
+                    )
+                )
 
             def backup_before(version: int) -> Path:
                 ensure_private_dir(paths.backups)
@@ -201,8 +229,9 @@ class Store:
 
     # --- key slots -----------------------------------------------------------------------------
 
-    def change_passphrase(self, old: str, new: str, *, kdf: KdfParams | None = None,
-                          enforce_policy: bool = True) -> None:
+    def change_passphrase(
+        self, old: str, new: str, *, kdf: KdfParams | None = None, enforce_policy: bool = True
+    ) -> None:
         """Re-wrap only (the database is not re-encrypted); atomic.
 
         The new key file is written beside the old one, verified by unlocking it, and only then
@@ -225,8 +254,14 @@ class Store:
         fsync_dir(self.paths.root)
         self.keyfile = candidate
 
-    def add_user(self, user: str, passphrase: str, *, kdf: KdfParams | None = None,
-                 enforce_policy: bool = True) -> None:
+    def add_user(
+        self,
+        user: str,
+        passphrase: str,
+        *,
+        kdf: KdfParams | None = None,
+        enforce_policy: bool = True,
+    ) -> None:
         if enforce_policy:
             check_passphrase(passphrase)
         candidate = KeyFile(self.keyfile.store_id, list(self.keyfile.slots))
@@ -290,14 +325,22 @@ def read_backup(path: Path) -> tuple[KeyFile, int]:
         size = path.stat().st_size
         with path.open("rb") as f:
             head = f.read(len(BACKUP_MAGIC) + 4)
-            if size > MAX_BACKUP_BYTES or len(head) < len(BACKUP_MAGIC) + 4 or \
-                    head[: len(BACKUP_MAGIC)] != BACKUP_MAGIC:
-                raise InputRejected(tr("Erreurs", "Ce fichier n'est pas une sauvegarde "
-                                       "Dedans-Dehors. Rien n'a été modifié."))
-            (key_len,) = struct.unpack(">I", head[len(BACKUP_MAGIC):])
+            if (
+                size > MAX_BACKUP_BYTES
+                or len(head) < len(BACKUP_MAGIC) + 4
+                or head[: len(BACKUP_MAGIC)] != BACKUP_MAGIC
+            ):
+                raise InputRejected(
+                    tr(
+                        "Erreurs",
+                        "Ce fichier n'est pas une sauvegarde Dedans-Dehors. Rien n'a été modifié.",
+                    )
+                )
+            (key_len,) = struct.unpack(">I", head[len(BACKUP_MAGIC) :])
             if key_len > MAX_KEYFILE_BYTES or len(head) + key_len >= size:
-                raise InputRejected(tr("Erreurs", "La sauvegarde est tronquée ou endommagée. "
-                                       "Rien n'a été modifié."))
+                raise InputRejected(
+                    tr("Erreurs", "La sauvegarde est tronquée ou endommagée. Rien n'a été modifié.")
+                )
             keyfile = KeyFile.from_bytes(f.read(key_len))
     except FileNotFoundError:
         raise InputRejected(tr("Erreurs", "Fichier de sauvegarde introuvable.")) from None
@@ -327,21 +370,26 @@ def restore(backup_file: Path, root: Path, *, user: str | None, passphrase: str)
         conn = connect(new_db, data_key)
     except (CorruptStore, StoreNotFound):
         new_db.unlink(missing_ok=True)
-        raise InputRejected(tr("Erreurs", "La base contenue dans la sauvegarde est endommagée. "
-                               "Rien n'a été modifié.")) from None
+        raise InputRejected(
+            tr(
+                "Erreurs",
+                "La base contenue dans la sauvegarde est endommagée. Rien n'a été modifié.",
+            )
+        ) from None
     try:
         if integrity_problems(conn):
-            raise InputRejected(tr("Erreurs", "La base contenue dans la sauvegarde est "
-                                   "endommagée. Rien n'a été modifié."))
+            raise InputRejected(
+                tr(
+                    "Erreurs",
+                    "La base contenue dans la sauvegarde est endommagée. Rien n'a été modifié.",
+                )
+            )
         migrations.migrate(conn)
         db = Database(conn, user)
         with db.transaction():
             # The version vector already holds the old replica's counter (written at each commit).
-            db.set_meta("replica_id", uuid.uuid4().hex[:16])
-            db.set_meta("counter", "0")
+            db.become_new_replica(uuid.uuid4().hex[:16])
             db.set_meta("restored_at", datetime.now(UTC).isoformat(timespec="seconds"))
-            db.replica_id = str(db.meta("replica_id"))
-            db._c.counter = 0  # noqa: SLF001 - same module family, resetting for the new replica
         # sqlcipher_export copies rows without their rowids: the full-text index must follow.
         db.rebuild_fts()
         with db.transaction():
@@ -360,7 +408,7 @@ def restore(backup_file: Path, root: Path, *, user: str | None, passphrase: str)
 
 
 def _finish_pending_restore(paths: StorePaths) -> None:
-    """Roll a restore forward: once the marker is written, both renames happen, even after a crash."""
+    """Roll a restore forward: once the marker exists, both renames happen, even after a crash."""
     marker = paths.root / RESTORE_MARKER
     if not marker.exists():
         return

@@ -41,9 +41,14 @@ class VersionMap:
         return vm
 
     def dump(self) -> str:
-        return json.dumps([[d.replica, d.counter, d.hlc, d.author, sorted(f)]
-                           for d, f in zip(self._dots, self._fields, strict=True)],
-                          ensure_ascii=False, separators=(",", ":"))
+        return json.dumps(
+            [
+                [d.replica, d.counter, d.hlc, d.author, sorted(f)]
+                for d, f in zip(self._dots, self._fields, strict=True)
+            ],
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
 
     def dot_of(self, field: str) -> Dot | None:
         for dot, fields in zip(self._dots, self._fields, strict=True):

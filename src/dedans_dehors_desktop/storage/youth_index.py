@@ -34,7 +34,9 @@ WHERE j.id IN (SELECT value FROM json_each(:ids)) AND j._deleted = 0
 
 def refresh(conn: Connection, jeune_ids: set[str], today: date | None = None) -> None:
     ids = json.dumps(sorted(jeune_ids))
-    conn.execute("DELETE FROM jeune_liste WHERE jeune_id IN (SELECT value FROM json_each(?))", (ids,))
+    conn.execute(
+        "DELETE FROM jeune_liste WHERE jeune_id IN (SELECT value FROM json_each(?))", (ids,)
+    )
     conn.execute(_REFRESH, {"ids": ids, "today": (today or date.today()).isoformat()})
 
 
@@ -46,6 +48,10 @@ def rebuild(conn: Connection, today: date | None = None) -> None:
 
 def stale_ids(conn: Connection, today: date) -> set[str]:
     """Youths whose stored next appointment is already past."""
-    return {r[0] for r in conn.execute(
-        "SELECT jeune_id FROM jeune_liste WHERE prochain_rdv IS NOT NULL AND prochain_rdv < ?",
-        (today.isoformat(),))}
+    return {
+        r[0]
+        for r in conn.execute(
+            "SELECT jeune_id FROM jeune_liste WHERE prochain_rdv IS NOT NULL AND prochain_rdv < ?",
+            (today.isoformat(),),
+        )
+    }
