@@ -14,8 +14,9 @@ import pkgutil
 import sys
 from collections.abc import Sequence
 
+from .. import logsetup
 from ..core.errors import UserError
-from .common import CliError
+from .common import CliError, data_dir
 
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
@@ -48,10 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        logsetup.configure(data_dir(args))
         result = args.func(args)
     except (UserError, CliError) as exc:
         sys.stderr.write(f"Erreur : {exc}\n")
@@ -61,7 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("Interrompu.\n")
         return EXIT_USER_ERROR
-    except Exception as exc:
+    except Exception as exc:  # never a traceback with case data on a terminal
+        logging.getLogger(__name__).exception("commande en échec")
         sys.stderr.write(
             f"Erreur interne ({type(exc).__name__}). Rien n'a été modifié "
             f"au-delà de la dernière opération terminée.\n"

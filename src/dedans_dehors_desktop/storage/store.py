@@ -11,6 +11,7 @@ Folder layout::
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 import struct
@@ -43,6 +44,7 @@ from .selftest import require_self_test
 DB_NAME = "store.db"
 KEY_NAME = "store.key"
 RESTORE_MARKER = "restore.pending"
+log = logging.getLogger(__name__)
 BACKUP_MAGIC = b"DDBACKUP\x00\x01"
 MAX_BACKUP_BYTES = 8 * 1024**3
 
@@ -205,7 +207,9 @@ class Store:
                 _export_encrypted(conn, dest, data_key)
                 return dest
 
-            migrations.migrate(conn, backup=backup_before)
+            applied = migrations.migrate(conn, backup=backup_before)
+            if applied:
+                log.info("schéma migré jusqu'à la version %d", applied[-1])
             db = Database(conn, user)
             with db.transaction():
                 stale = youth_index.stale_ids(conn, date.today())
@@ -215,6 +219,7 @@ class Store:
         except BaseException:
             conn.close()
             raise
+        log.info("base ouverte (KDF %.2f s)", kdf_seconds)
         return cls(paths, keyfile, db, data_key, kdf_seconds)
 
     def close(self) -> None:
