@@ -197,3 +197,28 @@ EXAMPLE_RULES: dict[str, list[dict[str, Any]]] = {
         {"id": "sortie_4_mois", "type": "liberation_dans", "mois": 4},
     ],
 }
+
+
+def record_answers(answers: Mapping[str, bool], at: date, author: str) -> dict[str, Any]:
+    """What ``eligibilite.reponses`` stores: each answer with its date and author, never a fact."""
+    return {
+        criterion: {"reponse": bool(value), "date": at.isoformat(), "auteur": author}
+        for criterion, value in answers.items()
+    }
+
+
+def answers_of(stored: str | Mapping[str, Any] | None) -> dict[str, bool]:
+    """The yes/no answers from a stored ``reponses`` value (ignores anything malformed)."""
+    if not stored:
+        return {}
+    try:
+        data = json.loads(stored) if isinstance(stored, str) else dict(stored)
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {
+        str(k): bool(v["reponse"])
+        for k, v in data.items()
+        if isinstance(v, dict) and isinstance(v.get("reponse"), bool)
+    }
