@@ -6,6 +6,7 @@ Prints each figure with its goal, and ratios against baselines measured in the s
 
 from __future__ import annotations
 
+import json
 import random
 import shutil
 import statistics
@@ -18,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from dataset import bench_store
+from dataset import bench_store, copy_store
 from dedans_dehors_desktop.core.demo import NOMS, NOTES, PRENOMS_H
 from dedans_dehors_desktop.core.textnorm import fold
 from dedans_dehors_desktop.storage.search import search_names, search_notes
@@ -56,7 +57,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="dd-bench-"))
     try:
         root = work / "store"
-        shutil.copytree(ds.root, root)
+        copy_store(ds, root)
 
         # Opening: the KDF is reported apart, as it is a deliberate cost.
         opens, kdfs = [], []
@@ -172,6 +173,8 @@ def main() -> None:
         cols = list(values[0])
         vm = VersionMap.parse(None).dump()
         rows = [(str(uuid.uuid4()), *[v[c] for c in cols], 0, vm, 0) for v in values]
+        # The baseline fills the full-text index too, as a plain insert must for the notes to be
+        # searchable: the ratio then measures versions, history, access log and validation.
         start = time.perf_counter()
         with store.db.transaction():
             conn.executemany(
@@ -179,16 +182,21 @@ def main() -> None:
                 f"VALUES ({', '.join('?' * (len(cols) + 4))})",
                 rows,
             )
+            conn.execute(
+                "INSERT INTO actualite_fts(rowid, note) SELECT rowid, note FROM actualite "
+                "WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps([r[0] for r in rows]),),
+            )
         plain = time.perf_counter() - start
         report(
             f"Chemin d'écriture, {n} actualités",
             write_path,
             baseline=plain,
-            baseline_name="executemany brut",
+            baseline_name="executemany + index plein texte",
         )
-        report(f"executemany brut, {n} actualités", plain)
+        report(f"executemany + index plein texte, {n} actualités", plain)
         print(
-            f"Rapport coût chemin d'écriture / executemany : ×{write_path / plain:.2f} "
+            f"Rapport chemin d'écriture / (executemany + index) : ×{write_path / plain:.2f} "
             f"(objectif ≤ ×2)"
         )
         store.close()

@@ -75,3 +75,19 @@ def bench_store(youths: int = 10_000, actualites_per_youth: int = 20, seed: int 
             )
     marker.write_text(str(total))
     return Dataset(root, USER, PASSPHRASE, youths, total)
+
+
+def copy_store(ds: Dataset, dest: Path) -> Path:
+    """A private copy to write into, so that benchmarks never change the cached data set.
+
+    Another process may have the cached store open: its -wal and -shm come and go, so copy the
+    files one by one and tolerate their absence.
+    """
+    dest.mkdir(parents=True, exist_ok=True, mode=0o700)
+    for name in ("store.db", "store.key", "store.db-wal"):
+        try:
+            shutil.copy2(ds.root / name, dest / name)
+        except FileNotFoundError:
+            if name != "store.db-wal":
+                raise
+    return dest

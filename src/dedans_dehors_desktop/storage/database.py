@@ -34,6 +34,8 @@ class Database:
         self._depth = 0
         self._fts_pending: dict[str, set[str]] = {}
         self._youths_pending: set[str] = set()
+        # Records known to exist in this transaction: a bulk write checks each parent once.
+        self.known_refs: set[tuple[str, str]] = set()
         self._load()
 
     def _load(self) -> None:
@@ -80,6 +82,7 @@ class Database:
                 self._depth = 0
                 self._fts_pending.clear()
                 self._youths_pending.clear()
+                self.known_refs.clear()
 
     def touch_fts(self, table: str, record_id: str) -> None:
         """Mark a row whose full-text entry must be refreshed when the transaction commits."""

@@ -54,7 +54,10 @@ def _split_statements(script: str) -> list[str]:
     return statements
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "schéma initial", _sql_file("v001_initial.sql")),)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "schéma initial", _sql_file("v001_initial.sql")),
+    Migration(2, "synchronisation", _sql_file("v002_sync.sql")),
+)
 
 CURRENT_VERSION = MIGRATIONS[-1].version
 

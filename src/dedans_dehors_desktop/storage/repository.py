@@ -156,17 +156,22 @@ class Repository:
     def _check_refs(self, e: Entity, values: Mapping[str, StoredValue]) -> None:
         for f in e.fields:
             target = values.get(f.name)
-            if f.kind == "ref" and target is not None and f.ref:
-                found = self.db.conn.execute(
-                    f"SELECT 1 FROM {f.ref} WHERE id = ? AND _deleted = 0", (target,)
-                ).fetchone()
-                if not found:
-                    raise ValidationError(
-                        tr("Validation", "« {champ} » : la fiche liée n'existe pas.").format(
-                            champ=tr("Champs", f.label)
-                        ),
-                        f.name,
-                    )
+            if f.kind != "ref" or target is None or not f.ref:
+                continue
+            key = (f.ref, str(target))
+            if key in self.db.known_refs:
+                continue
+            found = self.db.conn.execute(
+                f"SELECT 1 FROM {f.ref} WHERE id = ? AND _deleted = 0", (target,)
+            ).fetchone()
+            if not found:
+                raise ValidationError(
+                    tr("Validation", "« {champ} » : la fiche liée n'existe pas.").format(
+                        champ=tr("Champs", f.label)
+                    ),
+                    f.name,
+                )
+            self.db.known_refs.add(key)
 
     def create(
         self,
@@ -189,6 +194,7 @@ class Repository:
             versions.assign([k for k, v in norm.items() if v is not None] + [DELETED], dot)
             record.update(id=record_id, _deleted=0, _v=versions.dump(), _extra=None)
             write_row(self.db, e, record, insert=True)
+            self.db.known_refs.add((table, record_id))
             self.db.log(action, table, record_id)
         return record_id
 
@@ -260,6 +266,7 @@ class Repository:
                 "_extra": None,
             }
             write_row(self.db, e, tomb, insert=False)
+            self.db.known_refs.discard((table, record_id))
             self.db.conn.execute(
                 "DELETE FROM conflict WHERE tbl = ? AND record_id = ?", (table, record_id)
             )

@@ -95,20 +95,24 @@ def search_names(conn: Connection, text: str, limit: int = 50) -> list[tuple[str
     return [(r[0], r[1], r[2]) for r in conn.execute(sql, params)]
 
 
-_FTS_WORD = re.compile(r"\w+", re.UNICODE)
+_FTS_WORD = re.compile(r"\w+\*?", re.UNICODE)
 
 
 def search_notes(conn: Connection, text: str, limit: int = 50) -> list[tuple[str, str, str]]:
-    """(actualité id, jeune id, date) of notes containing every word (prefix match) of ``text``."""
+    """(actualité id, jeune id, date) of notes containing every word of ``text``, newest first.
+
+    Words match whole (accents and case ignored); a word ending in ``*`` matches as a prefix.
+    Whole words keep the search fast on a large store: FTS5 can then return the newest matches
+    without visiting every one.
+    """
     words = _FTS_WORD.findall(fold(text))[:MAX_TERMS]
     if not words:
         return []
     # Each word quoted as an FTS string: user text never becomes FTS query syntax.
-    query = " ".join(f'"{w}"*' for w in words)
+    query = " ".join(f'"{w[:-1]}"*' if w.endswith("*") else f'"{w}"' for w in words)
     rows = conn.execute(
-        "SELECT a.id, a.jeune_id, a.date FROM actualite_fts f "
-        "JOIN actualite a ON a.rowid = f.rowid "
-        "WHERE actualite_fts MATCH ? AND a._deleted = 0 ORDER BY a.date DESC LIMIT ?",
+        "SELECT a.id, a.jeune_id, a.date FROM actualite a WHERE a._deleted = 0 AND a.rowid IN "
+        "(SELECT rowid FROM actualite_fts WHERE actualite_fts MATCH ? ORDER BY rowid DESC LIMIT ?)",
         (query, limit),
     )
-    return [(r[0], r[1], r[2]) for r in rows]
+    return sorted(((r[0], r[1], r[2]) for r in rows), key=lambda r: r[2], reverse=True)
