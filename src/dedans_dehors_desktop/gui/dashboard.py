@@ -1,0 +1,442 @@
+"""The dashboard: key figures and charts of the current year, and the export of the activity
+report for the funders (PDF, XLSX, CSV).
+
+Figures are computed by ``reports.activity`` on the worker pool (about a second for 10,000
+youths) and shown once ready; the page stays usable meanwhile. Only aggregates are shown: no
+name ever appears here. The named list exists only in an exported file, when the user ticks the
+box, and the request is written to the access log by the export itself.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QPieSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QDate, QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import UserError
+from ..core.i18n import QT_TRANSLATE_NOOP as N
+from ..reports.activity.export import ExportResult, export_report
+from ..reports.activity.keyfigures import key_figures
+from ..reports.activity.masking import ShownReport, ShownTable, show_report
+from ..reports.activity.period import Period, Split, parse_split
+from ..reports.activity.tables import compute_report
+from ..storage.store import Store
+from .errors import show_error, show_message
+from .text import PlainLabel, one_line
+from .workers import JobContext, Worker, run_in_background
+
+ACCENT = QColor("#2f6f8f")
+SECOND = QColor("#c2410c")
+# Figures older than this are recomputed when the page is shown again.
+STALE_AFTER_S = 300.0
+
+
+class FigureCard(QFrame):
+    """One key figure: a large value and what it counts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("figureCard")
+        self.setStyleSheet("QFrame#figureCard { background: #ffffff; border: 1px solid #d5dde3;"
+                           " border-radius: 8px; }")
+        self.value = PlainLabel("…")
+        self.value.setStyleSheet("font-size: 20pt; font-weight: 600; color: #2f6f8f;")
+        self.label = PlainLabel(wrap=True)
+        self.detail = PlainLabel(wrap=True)
+        self.detail.setStyleSheet("color: #5b6b76;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(2)
+        layout.addWidget(self.value)
+        layout.addWidget(self.label)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+    def set_figure(self, value: str, label: str, detail: str) -> None:
+        self.value.setText(value)
+        self.label.setText(label)
+        self.detail.setText(detail)
+        self.setAccessibleName(f"{label} : {value}")
+
+
+def _chart_view(title: str) -> QChartView:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.legend().setVisible(False)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setBackgroundRoundness(6)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(250)
+    view.setAccessibleName(title)
+    return view
+
+
+def _rows(shown: ShownTable, *, kind: str = "item") -> list[tuple[str, str, float]]:
+    """(key, label, value) of the lines of ``kind`` in the "Ensemble" column."""
+    return [(r.key, one_line(r.label), float(r.counts[0].number or 0)) for r in shown.rows
+            if r.kind == kind and not r.indent and r.key != "jeunes"]
+
+
+class DashboardView(QWidget):
+    """Key figures and charts for the current year, and the report export."""
+
+    refreshed = Signal()
+    exported = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None, *,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboard")
+        self.store = store
+        self._today = today
+        self._worker: Worker | None = None
+        self._export_worker: Worker | None = None
+        self._computed_at: float | None = None
+        self.shown: ShownReport | None = None
+
+        title = QLabel(self.tr("Tableau de bord"))
+        title.setObjectName("pageTitle")
+        self.period_label = PlainLabel()
+        self.period_label.setObjectName("countLabel")
+        self.status = PlainLabel()
+        self.status.setObjectName("countLabel")
+        self.refresh_button = QPushButton(self.tr("Actualiser"))
+        self.refresh_button.clicked.connect(self.refresh)
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addSpacing(12)
+        head.addWidget(self.period_label)
+        head.addStretch(1)
+        head.addWidget(self.status)
+        head.addWidget(self.refresh_button)
+
+        self.cards = [FigureCard() for _ in range(8)]
+        cards = QGridLayout()
+        cards.setSpacing(10)
+        for i, card in enumerate(self.cards):
+            cards.addWidget(card, i // 4, i % 4)
+
+        self.months_chart = _chart_view(self.tr("Contacts par mois"))
+        self.place_chart = _chart_view(self.tr("Contacts intra-muros et hors les murs"))
+        self.age_chart = _chart_view(self.tr("Jeunes suivis par tranche d'âge"))
+        self.results_chart = _chart_view(self.tr("Entrées en situation par catégorie"))
+        charts = QGridLayout()
+        charts.setSpacing(10)
+        charts.addWidget(self.months_chart, 0, 0)
+        charts.addWidget(self.place_chart, 0, 1)
+        charts.addWidget(self.age_chart, 1, 0)
+        charts.addWidget(self.results_chart, 1, 1)
+
+        content = QWidget()
+        body = QVBoxLayout(content)
+        body.setContentsMargins(20, 16, 20, 16)
+        body.setSpacing(12)
+        body.addLayout(head)
+        body.addLayout(cards)
+        body.addLayout(charts)
+        body.addWidget(self._build_export())
+        body.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+
+        notice = PlainLabel(self.tr("Tableau de bord masqué en mode parloir."))
+        notice.setObjectName("parloirNotice")
+        notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(scroll)
+        self.stack.addWidget(notice)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.refresh()
+
+    # --- period ---------------------------------------------------------------------------------
+
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    @property
+    def period(self) -> Period:
+        return Period.year_to_date(self.today)
+
+    # --- key figures and charts -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Recompute the figures of the current year on the worker pool."""
+        if self._worker is not None and self._worker.running:
+            return
+        period = self.period
+        self.period_label.setText(self.tr("Année {annee}, du 1er janvier au {jour}").format(
+            annee=period.start.year, jour=period.end.strftime("%d/%m/%Y")))
+        self.status.setText(self.tr("Calcul en cours…"))
+        self.refresh_button.setEnabled(False)
+        db = self.store.db
+
+        def job(ctx: JobContext) -> ShownReport:
+            report = compute_report(db, period, today=self.today)
+            return show_report(report, masked=False)
+
+        self._worker = run_in_background(job, name="tableau-de-bord",
+                                         on_finished=self._figures_ready,
+                                         on_failed=self._figures_failed)
+
+    def _figures_ready(self, shown: ShownReport) -> None:
+        self.shown = shown
+        self._computed_at = time.monotonic()
+        for card, figure in zip(self.cards, key_figures(shown), strict=False):
+            card.set_figure(figure.value, figure.label, figure.detail)
+        self._fill_charts(shown)
+        self.status.setText(self.tr("À jour"))
+        self.refresh_button.setEnabled(True)
+        self.refreshed.emit()
+
+    def _figures_failed(self, exc: BaseException) -> None:
+        self.status.setText(self.tr("Calcul impossible"))
+        self.refresh_button.setEnabled(True)
+        self.failed.emit(str(exc) if isinstance(exc, UserError) else type(exc).__name__)
+        show_error(self, exc)
+
+    def _fill_charts(self, shown: ShownReport) -> None:
+        months = _rows(shown.table("contacts_mois"))
+        self._bars(self.months_chart, [_month_abbr(k) for k, _, _ in months],
+                   [v for _, _, v in months])
+        age = _rows(shown.table("age"))
+        short = {"mineurs": self.tr("Mineurs"), "18_21": self.tr("18-21 ans"),
+                 "22_25": self.tr("22-25 ans"), "26_plus": self.tr("26 ans +"),
+                 "nr": self.tr("Inconnu")}
+        self._bars(self.age_chart, [short.get(k, label) for k, label, _ in age],
+                   [v for _, _, v in age])
+        results = _rows(shown.table("situations"), kind="subtotal")
+        self._bars(self.results_chart, [label for _, label, _ in results],
+                   [v for _, _, v in results], horizontal=True)
+        place = {k: v for k, _, v in _rows(shown.table("contacts_lieu"))}
+        outside = sum(v for k, _, v in _rows(shown.table("contacts_lieu"), kind="subtotal"))
+        chart = self.place_chart.chart()
+        chart.removeAllSeries()
+        series = QPieSeries()
+        for label, value, colour in ((self.tr("Intra-muros"), place.get("intra_muros", 0.0),
+                                      ACCENT),
+                                     (self.tr("Hors les murs"), outside, SECOND)):
+            if value:
+                part = series.append(f"{label} : {value:.0f}", value)
+                part.setColor(colour)
+                part.setLabelVisible(True)
+        chart.addSeries(series)
+        chart.legend().setVisible(False)
+
+    def _bars(self, view: QChartView, labels: list[str], values: list[float], *,
+              horizontal: bool = False) -> None:
+        chart = view.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        if horizontal:  # Qt draws the first category at the bottom: keep the table's order
+            labels, values = labels[::-1], values[::-1]
+        bar_set = QBarSet(view.accessibleName())
+        bar_set.append(values)
+        bar_set.setColor(ACCENT)
+        series: QBarSeries | QHorizontalBarSeries = (QHorizontalBarSeries() if horizontal
+                                                     else QBarSeries())
+        series.append(bar_set)
+        series.setLabelsVisible(True)
+        chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append(labels)
+        numbers = QValueAxis()
+        numbers.setLabelFormat("%d")
+        numbers.setRange(0, max([*values, 1.0]) * 1.15)
+        numbers.applyNiceNumbers()
+        if horizontal:
+            chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+            chart.addAxis(numbers, Qt.AlignmentFlag.AlignBottom)
+        else:
+            chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+            chart.addAxis(numbers, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(numbers)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._computed_at is not None and time.monotonic() - self._computed_at > STALE_AFTER_S:
+            self.refresh()
+
+    # --- export ---------------------------------------------------------------------------------
+
+    def _build_export(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Rapport d'activité pour les financeurs"))
+        last_year = self.today.year - 1
+        self.start_edit = QDateEdit(QDate(last_year, 1, 1))
+        self.end_edit = QDateEdit(QDate(last_year, 12, 31))
+        for edit in (self.start_edit, self.end_edit):
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setCalendarPopup(True)
+        self.split_combo = QComboBox()
+        # Item data: the split as the command line spells it (see ``parse_split``).
+        self.split_combo.addItem(self.tr("Sans répartition"), "")
+        self.split_combo.addItem(self.tr("PLIE / hors PLIE"), Split("plie").spec)
+        for code in ("FSE", "FIPD", "Ville", "SPIP"):
+            self.split_combo.addItem(self.tr("Financement {nom} / hors {nom}").format(nom=code),
+                                     f"financeur:{code}")
+        with self.store.db.lock:
+            names = [n for (n,) in self.store.db.conn.execute(
+                "SELECT nom FROM dispositif WHERE _deleted = 0 ORDER BY nom")]
+        for name in names:
+            if isinstance(name, str) and name:
+                self.split_combo.addItem(self.tr("Dispositif {nom} / hors {nom}").format(
+                    nom=one_line(name)), Split("dispositif", name).spec)
+        self.format_combo = QComboBox()
+        for code, label in (("pdf", self.tr("PDF (avec graphiques)")),
+                            ("xlsx", self.tr("Tableur XLSX")), ("csv", self.tr("CSV"))):
+            self.format_combo.addItem(label, code)
+        self.named_check = QCheckBox(self.tr("Joindre la liste nominative (aucun masquage)"))
+        self.named_warning = PlainLabel(self.tr(
+            "Le fichier contiendra les noms des jeunes et tous les effectifs, même inférieurs "
+            "à 5. La demande est inscrite au journal d'accès. Ne le transmettez pas hors de la "
+            "Mission Locale."), wrap=True)
+        self.named_warning.setObjectName("noteWarning")
+        self.named_warning.setVisible(False)
+        self.named_check.toggled.connect(self.named_warning.setVisible)
+        self.export_button = QPushButton(self.tr("Exporter le rapport…"))
+        self.export_button.clicked.connect(self._choose_file)
+        self.export_status = PlainLabel(wrap=True)
+        self.export_status.setObjectName("countLabel")
+
+        dates = QHBoxLayout()
+        dates.addWidget(QLabel(self.tr("Du")))
+        dates.addWidget(self.start_edit)
+        dates.addWidget(QLabel(self.tr("au")))
+        dates.addWidget(self.end_edit)
+        dates.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Période"), dates)
+        form.addRow(self.tr("Répartition"), self.split_combo)
+        form.addRow(self.tr("Format"), self.format_combo)
+        form.addRow("", self.named_check)
+        form.addRow("", self.named_warning)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.export_status, 1)
+        layout = QVBoxLayout(box)
+        layout.addWidget(PlainLabel(self.tr(
+            "Les effectifs de 1 à 4 sont masqués dans le fichier (secret statistique) ; les "
+            "définitions figurent en annexe du rapport."), wrap=True))
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        return box
+
+    def export_period(self) -> Period:
+        start, end = self.start_edit.date(), self.end_edit.date()
+        return Period(date(start.year(), start.month(), start.day()),
+                      date(end.year(), end.month(), end.day()))
+
+    def _choose_file(self) -> None:
+        try:
+            period = self.export_period()
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        fmt = str(self.format_combo.currentData())
+        suggested = f"rapport-activite-{period.start.isoformat()}-{period.end.isoformat()}.{fmt}"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Enregistrer le rapport d'activité"), str(Path.home() / suggested),
+            self.tr("Fichier {format} (*.{ext})").format(format=fmt.upper(), ext=fmt))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """Write the report with the options of the form (on the worker pool)."""
+        if self._export_worker is not None and self._export_worker.running:
+            return
+        try:
+            period = self.export_period()
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        fmt: Any = self.format_combo.currentData()
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(path.name + f".{fmt}")
+        spec = str(self.split_combo.currentData() or "")
+        split = parse_split(spec) if spec else None
+        named = self.named_check.isChecked()
+        db = self.store.db
+        self.export_button.setEnabled(False)
+        self.export_status.setText(self.tr("Export en cours…"))
+
+        def job(ctx: JobContext) -> ExportResult:
+            return export_report(db, period, path, fmt, split=split, named_list=named)
+
+        self._export_worker = run_in_background(job, name="rapport-activite",
+                                                on_finished=self._export_done,
+                                                on_failed=self._export_failed)
+
+    def _export_done(self, result: ExportResult) -> None:
+        self.export_button.setEnabled(True)
+        self.export_status.setText(self.tr("Rapport enregistré : {chemin}").format(
+            chemin=str(result.path)))
+        self.exported.emit(str(result.path))
+        show_message(self, self.tr("Le rapport d'activité a été enregistré :\n{chemin}").format(
+            chemin=str(result.path)))
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        self.export_status.setText(self.tr("L'export a échoué."))
+        self.failed.emit(str(exc) if isinstance(exc, UserError) else type(exc).__name__)
+        show_error(self, exc)
+
+    # --- visiting room ----------------------------------------------------------------------------
+
+    def set_parloir(self, on: bool) -> None:
+        """In the visiting room, the youth may see the screen: nothing of the office shows."""
+        self.stack.setCurrentIndex(1 if on else 0)
+
+
+_MONTHS = (N("DashboardView", "janv."), N("DashboardView", "févr."),
+           N("DashboardView", "mars"), N("DashboardView", "avr."), N("DashboardView", "mai"),
+           N("DashboardView", "juin"), N("DashboardView", "juil."), N("DashboardView", "août"),
+           N("DashboardView", "sept."), N("DashboardView", "oct."), N("DashboardView", "nov."),
+           N("DashboardView", "déc."))
+
+
+def _month_abbr(key: str) -> str:
+    if len(key) == 7 and key[5:].isdigit():
+        return QCoreApplication.translate("DashboardView", _MONTHS[int(key[5:]) - 1])
+    return key

@@ -1,0 +1,219 @@
+"""Statistical confidentiality of the files that leave the office, and the cells they show.
+
+Rule (written out in the annex):
+
+1. *Primary masking*: a count from 1 to 4 is shown as "< 5" (zero stays visible: it reveals no
+   one).
+2. *Secondary masking*: a masked cell must not be recoverable by subtraction. Every published
+   sum — a table's total and its lines, a subtotal and its details, and across the columns of a
+   split, "Ensemble" = first column + second column — must have either no masked cell or at least
+   two. When a sum has exactly one, the smallest non-zero visible line of that sum is masked too
+   (shown as "s", secret statistique), totals being kept visible whenever a line can be used;
+   this repeats until every sum satisfies the rule.
+3. A percentage is hidden when its count or its denominator is masked.
+4. A mean or a median computed over fewer than 5 observations is hidden.
+
+With ``masked=False`` (the named list, asked for explicitly and logged) every value is shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ...core.i18n import tr
+from .model import ActivityReport, CountRow, StatRow, Table
+
+_CTX = "Rapport d'activité"
+
+THRESHOLD = 5
+PRIMARY_TEXT = "< 5"
+SECONDARY_TEXT = "s"
+
+MaskKind = Literal["primary", "secondary"]
+Cell = tuple[str, int]  # (row key, column)
+
+
+@dataclass(frozen=True)
+class _Group:
+    """A published sum: ``total`` = sum of ``parts``."""
+
+    total: Cell
+    parts: tuple[Cell, ...]
+    total_eligible: bool  # may the total itself be masked to protect a part?
+
+    @property
+    def cells(self) -> tuple[Cell, ...]:
+        return (self.total, *self.parts)
+
+
+def suppress(table: Table, ncols: int) -> dict[Cell, MaskKind]:
+    """The masked count cells of ``table`` and why.
+
+    A table's total line is published in other tables too (the youths followed, the contacts...),
+    so it is never masked to protect a line of its own column: only through the sum across the
+    split columns, where the same three numbers lead to the same choice in every table.
+    """
+    values = {(r.key, c): r.counts[c] for r in table.count_rows for c in range(ncols)}
+    totals = {r.key for r in table.count_rows if r.role == "total"}
+    masks: dict[Cell, MaskKind] = {
+        cell: "primary" for cell, v in values.items() if 0 < v < THRESHOLD}
+    groups = [_Group((total, c), tuple((p, c) for p in parts), total not in totals)
+              for total, parts in table.sums for c in range(ncols)]
+    if ncols > 1:
+        groups += [_Group((r.key, 0), tuple((r.key, c) for c in range(1, ncols)), True)
+                   for r in table.count_rows]
+    groups_of: dict[Cell, list[_Group]] = {}
+    for g in groups:
+        for cell in g.cells:
+            groups_of.setdefault(cell, []).append(g)
+
+    def candidates(g: _Group) -> list[Cell]:
+        cells = [*g.parts, g.total] if g.total_eligible else list(g.parts)
+        return [c for c in cells if c not in masks and values[c] > 0]
+
+    def dead_end(cell: Cell, current: _Group) -> bool:
+        """Masking ``cell`` would leave another sum with one masked cell and no way out."""
+        for g in groups_of[cell]:
+            if g is current or any(c in masks for c in g.cells):
+                continue
+            if not [c for c in candidates(g) if c != cell]:
+                return True
+        return False
+
+    changed = bool(masks)
+    while changed:
+        changed = False
+        for g in groups:
+            if sum(cell in masks for cell in g.cells) != 1:
+                continue
+            options = candidates(g)
+            if not options and g.total not in masks and values[g.total] > 0:
+                options = [g.total]  # last resort: better a masked total than a disclosure
+            if not options:
+                continue
+            safe = [c for c in options if not dead_end(c, g)] or options
+            # The smallest line hides the masked one at the least cost of information.
+            chosen = min(safe, key=lambda cell: values[cell])
+            masks[chosen] = "secondary"
+            changed = True
+    return masks
+
+
+@dataclass(frozen=True)
+class Shown:
+    """One printed cell: ``number`` for a spreadsheet (None when hidden or empty), ``text``."""
+
+    number: float | None
+    text: str
+
+
+EMPTY = Shown(None, "")
+
+
+def format_int(n: int) -> str:
+    # French thousands separator: a narrow no-break space.
+    return f"{n:,}".replace(",", "\u202f")
+
+
+def format_decimal(x: float, decimals: int = 1) -> str:
+    return f"{x:,.{decimals}f}".replace(",", "\u202f").replace(".", ",")
+
+
+def format_percent(x: float) -> str:
+    return f"{format_decimal(100 * x)}\u00a0%"
+
+
+@dataclass(frozen=True)
+class ShownRow:
+    key: str
+    label: str
+    kind: Literal["item", "subtotal", "total", "stat"]
+    indent: int
+    counts: tuple[Shown, ...]
+    percents: tuple[Shown, ...]  # EMPTY for stats and for tables without percentages
+
+
+@dataclass(frozen=True)
+class ShownTable:
+    table: Table
+    rows: tuple[ShownRow, ...]
+    has_percent: bool
+    masked_cells: int
+
+
+def show_table(table: Table, ncols: int, *, masked: bool) -> ShownTable:
+    masks = suppress(table, ncols) if masked else {}
+    base = table.row(table.base) if table.base else None
+    base_counts = base.counts if isinstance(base, CountRow) else None
+    rows: list[ShownRow] = []
+    for r in table.rows:
+        if isinstance(r, StatRow):
+            cells = tuple(_stat(r, c, masked) for c in range(ncols))
+            rows.append(ShownRow(r.key, r.label, "stat", 0, cells, (EMPTY,) * ncols))
+            continue
+        counts, percents = [], []
+        for c in range(ncols):
+            mask = masks.get((r.key, c))
+            if mask == "primary":
+                counts.append(Shown(None, PRIMARY_TEXT))
+            elif mask == "secondary":
+                counts.append(Shown(None, SECONDARY_TEXT))
+            else:
+                counts.append(Shown(r.counts[c], format_int(r.counts[c])))
+            percents.append(_percent(r, c, base_counts, masks, table.base))
+        rows.append(ShownRow(r.key, r.label, r.role, r.indent, tuple(counts), tuple(percents)))
+    return ShownTable(table, tuple(rows), base_counts is not None, len(masks))
+
+
+def _percent(r: CountRow, c: int, base: tuple[int, ...] | None, masks: dict[Cell, MaskKind],
+             base_key: str | None) -> Shown:
+    if base is None or base_key is None or not r.percent:
+        return EMPTY
+    if (r.key, c) in masks or (base_key, c) in masks:
+        return Shown(None, "")
+    if base[c] == 0:
+        return Shown(None, "–")
+    share = r.counts[c] / base[c]
+    return Shown(round(share, 4), format_percent(share))
+
+
+def _stat(r: StatRow, c: int, masked: bool) -> Shown:
+    value = r.values[c]
+    if value is None:
+        return Shown(None, "–")
+    if masked and r.n[c] < THRESHOLD:
+        return Shown(None, PRIMARY_TEXT if r.n[c] else "–")
+    return Shown(round(value, r.decimals), format_decimal(value, r.decimals))
+
+
+@dataclass(frozen=True)
+class ShownReport:
+    report: ActivityReport
+    masked: bool
+    tables: tuple[ShownTable, ...]
+
+    def table(self, key: str) -> ShownTable:
+        for t in self.tables:
+            if t.table.key == key:
+                return t
+        raise KeyError(key)
+
+    @property
+    def masked_cells(self) -> int:
+        return sum(t.masked_cells for t in self.tables)
+
+
+def show_report(report: ActivityReport, *, masked: bool) -> ShownReport:
+    ncols = len(report.columns)
+    return ShownReport(report, masked,
+                       tuple(show_table(t, ncols, masked=masked) for t in report.tables))
+
+
+def legend(masked: bool) -> str:
+    if not masked:
+        return tr(_CTX, "Liste nominative demandée : aucune valeur n'est masquée. Document "
+                        "confidentiel, à ne pas diffuser hors de la Mission Locale.")
+    return tr(_CTX, "« < 5 » : effectif de 1 à 4, masqué (secret statistique). « s » : valeur "
+                    "masquée pour qu'un effectif « < 5 » ne puisse pas être retrouvé par "
+                    "différence. Les pourcentages correspondants sont masqués.")
