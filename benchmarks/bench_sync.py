@@ -1,0 +1,192 @@
+"""Sync benchmarks: the office's first bundle for a laptop, and a permanence's bundle.
+
+Run: ``.venv/bin/python benchmarks/bench_sync.py`` (builds a 1,000-youth office data set with
+about 20,000 actualités on first use, through the real write path).
+
+Goals (the issue): first bundle for a laptop with 1,000 youths and 20,000 actualités: export
+≤ 5 s, import ≤ 5 s, import ≤ 3× plain SQLCipher inserts of the same rows (measured in the same
+run), peak memory growth ≤ 150 MB; a permanence's bundle (10 youths, about 50 field changes):
+export ≤ 200 ms and ≤ 50 KB.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import psutil
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from dataset import bench_store
+from dedans_dehors_desktop.core.entities import ENTITIES
+from dedans_dehors_desktop.crypto.keywrap import KdfParams
+from dedans_dehors_desktop.storage.store import Store
+from dedans_dehors_desktop.sync.apply import import_bundle
+from dedans_dehors_desktop.sync.devices import office_device
+from dedans_dehors_desktop.sync.enrolment import (
+    approve_request,
+    complete_enrolment,
+    create_request,
+    read_request,
+)
+from dedans_dehors_desktop.sync.export import export_bundle
+from dedans_dehors_desktop.sync.scope import ScopeRule
+from dedans_dehors_desktop.sync.state import columns
+
+T = TypeVar("T")
+
+
+class PeakRss:
+    """Resident memory sampled every 5 ms while a block runs (SQLite's cache included)."""
+
+    def __init__(self) -> None:
+        self.process = psutil.Process()
+        self.base = self.peak = self.process.memory_info().rss
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.005):
+            self.peak = max(self.peak, self.process.memory_info().rss)
+
+    def __enter__(self) -> PeakRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, self.process.memory_info().rss)
+
+    @property
+    def growth_mb(self) -> float:
+        return (self.peak - self.base) / 1e6
+
+
+def timed(fn: Callable[[], T]) -> tuple[T, float]:
+    start = time.perf_counter()
+    result = fn()
+    return result, time.perf_counter() - start
+
+
+def line(name: str, value: str, goal: str = "", ok: bool | None = None, extra: str = "") -> None:
+    verdict = "" if ok is None else ("OK" if ok else "DÉPASSÉ")
+    print(f"{name:<50} {value:>12}   {goal:<16} {verdict:<8} {extra}", flush=True)
+
+
+def light_store(root: Path, role: str, user: str) -> Store:
+    return Store.create(root, role=role, structure_name="Banc d'essai", user=user,
+                        passphrase="banc d'essai", kdf=KdfParams(os.urandom(16), 1024, 1),
+                        enforce_policy=False)
+
+
+def plain_inserts(source: Store, target_root: Path) -> tuple[float, float]:
+    """Baselines: the same rows inserted with executemany into an empty store in one
+    transaction; then also their full-text index filled as the write path does at commit."""
+    rows: dict[str, list[tuple[Any, ...]]] = {}
+    for e in ENTITIES.values():
+        cols = columns(e)
+        rows[e.table] = source.db.conn.execute(
+            f"SELECT {', '.join(cols)} FROM {e.table}").fetchall()
+    target = light_store(target_root, "laptop", "baseline")
+    try:
+        def insert() -> None:
+            with target.db.transaction():
+                for e in ENTITIES.values():
+                    cols = columns(e)
+                    marks = ", ".join("?" * len(cols))
+                    target.db.conn.executemany(
+                        f"INSERT INTO {e.table} ({', '.join(cols)}) VALUES ({marks})",
+                        rows[e.table])
+
+        def index() -> None:
+            with target.db.transaction():
+                for e in ENTITIES.values():
+                    if e.fts:
+                        names = ", ".join(e.fts)
+                        target.db.conn.execute(
+                            f"INSERT INTO {e.table}_fts(rowid, {names}) SELECT rowid, {names} "
+                            f"FROM {e.table} WHERE _deleted = 0")
+
+        return timed(insert)[1], timed(index)[1]
+    finally:
+        target.close()
+
+
+def main() -> None:
+    ds = bench_store(youths=1000, actualites_per_youth=20)
+    work = Path(tempfile.mkdtemp(prefix="dd-bench-sync-"))
+    try:
+        shutil.copytree(ds.root, work / "office")
+        office = Store.open(work / "office", user=ds.user, passphrase=ds.passphrase)
+        laptop = light_store(work / "laptop", "laptop", "referente")
+        stick = work / "stick"
+        stick.mkdir()
+        referents = [r[0] for r in office.db.conn.execute(
+            "SELECT DISTINCT referent FROM jeune WHERE referent IS NOT NULL")]
+        counts = {t: office.db.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                  for t in ("jeune", "actualite")}
+        print(f"Bureau : {counts['jeune']} jeunes, {counts['actualite']} actualités ; "
+              f"périmètre du portable : {len(referents)} référents (tout le jeu)")
+
+        request = read_request(create_request(laptop, stick).path)
+        with PeakRss() as export_mem:
+            approval, export_s = timed(lambda: approve_request(
+                office, request, tuple(ScopeRule("referent", r) for r in referents), stick))
+        size = approval.export.size
+        line("Premier paquet : export", f"{export_s:.2f} s", "objectif ≤ 5 s", export_s <= 5,
+             f"{approval.export.records} fiches, {size / 1e6:.1f} Mo, "
+             f"mémoire +{export_mem.growth_mb:.0f} Mo")
+        with PeakRss() as import_mem:
+            result, import_s = timed(lambda: complete_enrolment(laptop, approval.export.path))
+        assert result.records == approval.export.records, result
+        inserts_s, fts_s = plain_inserts(laptop, work / "baseline")
+        ratio = import_s / inserts_s
+        line("Premier paquet : import", f"{import_s:.2f} s", "objectif ≤ 5 s", import_s <= 5,
+             f"{result.records} fiches")
+        line("  ratio / insertions SQLCipher simples", f"×{ratio:.2f}", "objectif ≤ 3×",
+             ratio <= 3, f"(insertions seules : {inserts_s:.2f} s)")
+        line("  ratio / insertions + index plein texte", f"×{import_s / (inserts_s + fts_s):.2f}",
+             extra=f"(index des notes seul : {fts_s:.2f} s, que tout chemin d'écriture paie)")
+        growth = max(export_mem.growth_mb, import_mem.growth_mb)
+        line("  croissance de la mémoire (pic RSS)", f"{growth:.0f} Mo", "objectif ≤ 150 Mo",
+             growth <= 150, f"(export {export_mem.growth_mb:.0f}, import "
+             f"{import_mem.growth_mb:.0f})")
+
+        # A permanence: 10 youths, 5 fields each, plus one interview note each.
+        youths = [r[0] for r in laptop.db.conn.execute(
+            "SELECT id FROM jeune ORDER BY id LIMIT 10")]
+        with laptop.db.transaction():
+            for i, jeune_id in enumerate(youths):
+                laptop.repo.update("jeune", jeune_id, {
+                    "telephone": f"06{i:08d}", "commune": "Rennes", "ou_joindre": "detention",
+                    "pas_de_telephone": False, "refuse_sms": True})
+                laptop.repo.create("actualite", {
+                    "jeune_id": jeune_id, "date": "03/03/2026", "type": "entretien",
+                    "lieu": "intra_muros", "note": "Entretien au parloir : projet de formation "
+                    "en cuisine, CV à reprendre, rendez-vous fixé avec le CPIP."})
+        office_id = office_device(laptop.db).device_id
+        exported, perm_s = timed(lambda: export_bundle(laptop, office_id, stick))
+        line("Paquet d'une permanence : export", f"{perm_s * 1000:.0f} ms", "objectif ≤ 200 ms",
+             perm_s <= 0.2, f"{exported.records} fiches")
+        line("Paquet d'une permanence : taille", f"{exported.size / 1000:.1f} Ko",
+             "objectif ≤ 50 Ko", exported.size <= 50_000)
+        imported, perm_import_s = timed(lambda: import_bundle(office, exported.path))
+        line("Paquet d'une permanence : import au bureau", f"{perm_import_s * 1000:.0f} ms",
+             extra=imported.message)
+        office.close()
+        laptop.close()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,267 @@
+"""Subcommands of the USB synchronisation: enrolment, export, import, verify, conflicts,
+devices, revoke (SYNC.md)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..core.entities import ENTITIES
+from ..storage.store import Store
+from ..sync.apply import import_bundle, inspect_bundle, plural
+from ..sync.conflicts import (
+    Conflict,
+    choose,
+    confirm_deletion,
+    get_conflict,
+    list_conflicts,
+    restore,
+)
+from ..sync.devices import ensure_identity, find_device, list_devices, own_label, revoke, set_scope
+from ..sync.enrolment import approve_request, complete_enrolment, create_request, read_request
+from ..sync.export import export_bundle
+from ..sync.history import bundle_history
+from ..sync.offer import read_offer
+from ..sync.scope import ScopeRule, describe_scope, parse_rule
+from .common import CliError, open_store, out
+
+_STATUS = {"new": "nouveau, pas encore importé", "already": "déjà importé",
+           "replayed": "plus ancien que le dernier paquet importé de ce poste (sera refusé)"}
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("enrol-request", help="poste portable : demande d'inscription au bureau")
+    p.add_argument("--out", type=Path, required=True, help="fichier ou dossier (clé USB)")
+    p.add_argument("--label", help="nom du poste (par défaut : « Poste de <utilisateur> »)")
+    p.set_defaults(func=cmd_enrol_request)
+
+    p = sub.add_parser("enrol-approve", help="bureau : approuver une demande d'inscription")
+    p.add_argument("file", type=Path)
+    p.add_argument("--scope", action="append", required=True,
+                   help="referent:NOM ou etablissement:NOM (répétable)")
+    p.add_argument("--out", type=Path, required=True, help="fichier ou dossier (clé USB)")
+    p.add_argument("--label", help="nom du poste")
+    p.add_argument("--fingerprint", help="empreinte lue sur l'écran du poste")
+    p.set_defaults(func=cmd_enrol_approve)
+
+    p = sub.add_parser("enrol-complete", help="poste portable : terminer l'inscription")
+    p.add_argument("file", type=Path)
+    p.add_argument("--fingerprint", help="empreinte lue sur l'écran du bureau")
+    p.set_defaults(func=cmd_enrol_complete)
+
+    p = sub.add_parser("export", help="écrire le paquet de synchronisation pour un poste")
+    p.add_argument("--to", required=True, help="poste destinataire (identifiant, nom, « bureau »)")
+    p.add_argument("--out", type=Path, required=True, help="fichier ou dossier (clé USB)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", help="importer un paquet de synchronisation")
+    p.add_argument("file", type=Path)
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("verify", help="vérifier un paquet sans l'importer")
+    p.add_argument("file", type=Path)
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("conflicts", help="lister les conflits à examiner")
+    p.set_defaults(func=cmd_conflicts)
+
+    p = sub.add_parser("resolve", help="résoudre un conflit")
+    p.add_argument("table")
+    p.add_argument("id")
+    p.add_argument("field")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--keep", type=int, help="numéro de la valeur à garder (voir conflicts)")
+    group.add_argument("--value", help="nouvelle valeur saisie")
+    group.add_argument("--confirm-deletion", action="store_true", help="confirmer la suppression")
+    group.add_argument("--restore", action="store_true", help="restaurer la fiche supprimée")
+    p.set_defaults(func=cmd_resolve)
+
+    p = sub.add_parser("devices", help="postes inscrits")
+    p.set_defaults(func=cmd_devices)
+
+    p = sub.add_parser("revoke", help="bureau : révoquer un poste")
+    p.add_argument("device")
+    p.set_defaults(func=cmd_revoke)
+
+    p = sub.add_parser("scope", help="bureau : changer le périmètre d'un poste")
+    p.add_argument("device")
+    p.add_argument("--scope", action="append", required=True)
+    p.set_defaults(func=cmd_scope)
+
+    p = sub.add_parser("bundles", help="historique des paquets envoyés et reçus")
+    p.set_defaults(func=cmd_bundles)
+
+
+def _confirm_fingerprint(expected: str, given: str | None, where: str) -> None:
+    out(f"Empreinte {where} : {expected}")
+    if given is None:
+        if not sys.stdin.isatty():
+            raise CliError("comparez les empreintes et indiquez-la avec --fingerprint.")
+        answer = input("Les deux écrans affichent-ils la même empreinte ? (oui/non) ")
+        if answer.strip().lower() not in ("oui", "o"):
+            raise CliError("empreintes différentes : rien n'a été fait.")
+        return
+    if "".join(given.split()).upper() != "".join(expected.split()):
+        raise CliError("l'empreinte indiquée ne correspond pas : rien n'a été fait. "
+                       "Vérifiez que le fichier vient bien du bon poste.")
+
+
+def _scope(store: Store, texts: list[str]) -> tuple[ScopeRule, ...]:
+    return tuple(parse_rule(t, store.db) for t in texts)
+
+
+def cmd_enrol_request(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        result = create_request(store, args.out, label=args.label)
+        out(f"Demande d'inscription écrite : {result.path}")
+        out(f"Empreinte de ce poste : {result.fingerprint}")
+        out("Comparez-la avec celle que le bureau affichera.")
+    return 0
+
+
+def cmd_enrol_approve(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        request = read_request(args.file)
+        out(f"Demande du poste « {request.label} » ({request.device_id[:8]}…)")
+        _confirm_fingerprint(request.fingerprint, args.fingerprint, "du poste")
+        scope = _scope(store, args.scope)
+        approval = approve_request(store, request, scope, args.out, label=args.label)
+        out(f"Poste inscrit, périmètre : {describe_scope(store.db, scope)}")
+        out(f"Réponse écrite et vérifiée : {approval.export.path} "
+            f"({approval.export.records} fiches)")
+        out(f"Empreinte du bureau (à comparer sur le poste) : {approval.office_fingerprint}")
+    return 0
+
+
+def cmd_enrol_complete(args: argparse.Namespace) -> int:
+    offer = read_offer(args.file)
+    with open_store(args) as store:
+        _confirm_fingerprint(offer.fingerprint, args.fingerprint, "du bureau")
+        result = complete_enrolment(store, args.file)
+        out("Poste inscrit auprès du bureau." if not result.already else result.message)
+        if not result.already:
+            out(result.message)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        device = find_device(store.db, args.to)
+        result = export_bundle(store, device.device_id, args.out)
+        out(f"Paquet n° {result.sequence} pour « {result.label} » : {result.path}")
+        out(f"{plural(result.records, 'fiche', 'fiches')}, {result.size} octets.")
+        out(result.message)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        result = import_bundle(store, args.file)
+        out(result.message)
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        info = inspect_bundle(store, args.file)
+        out("Paquet valide : signatures, destinataire, expiration et contenu vérifiés.")
+        out(f"Expéditeur : {info.sender_label} ({info.sender_id})")
+        out(f"Séquence : {info.sequence} ({_STATUS[info.status]})")
+        out(f"Type : {'inscription' if info.kind == 'enrolment' else 'synchronisation'}")
+        out(f"Créé le {info.created_at:%d/%m/%Y %H:%M} UTC, expire le "
+            f"{info.expires_at:%d/%m/%Y %H:%M} UTC")
+        total = sum(info.records.values())
+        detail = ", ".join(f"{t} : {n}" for t, n in sorted(info.records.items()))
+        out(f"Contenu : {plural(total, 'fiche', 'fiches')}"
+            + (f" ({detail})" if detail else "")
+            + f", {plural(info.purges, 'dossier à retirer', 'dossiers à retirer')}.")
+        out(f"Taille : {info.size} octets.")
+    return 0
+
+
+def _print_conflict(c: Conflict) -> None:
+    state = " (fiche supprimée)" if c.record_deleted else ""
+    out(f"{c.table} {c.record_id} {c.field}")
+    out(f"  {c.table_label} de {c.youth}{state} — {c.field_label}")
+    for i, v in enumerate(c.values, 1):
+        when = f"{v.when:%d/%m/%Y %H:%M}" if v.when else "?"
+        mark = " (affichée en attendant)" if v.provisional else ""
+        out(f"  {i}. {v.text} — {v.author}, {v.device}, {when}{mark}")
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        conflicts = list_conflicts(store.db)
+        if not conflicts:
+            out("Aucun conflit à examiner.")
+        for c in conflicts:
+            _print_conflict(c)
+    return 0
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    if args.table not in ENTITIES:
+        raise CliError("table inconnue.")
+    with open_store(args) as store:
+        conflict = get_conflict(store.db, args.table, args.id, args.field)
+        if conflict is None:
+            raise CliError("aucun conflit ne correspond.")
+        if args.confirm_deletion:
+            confirm_deletion(store, conflict)
+        elif args.restore:
+            restore(store, conflict)
+        elif args.keep is not None:
+            if not 1 <= args.keep <= len(conflict.values):
+                raise CliError("numéro de valeur invalide.")
+            choose(store, conflict, conflict.values[args.keep - 1].value)
+        else:
+            choose(store, conflict, args.value)
+        out("Conflit résolu : le choix sera transmis aux autres postes à la prochaine "
+            "synchronisation.")
+    return 0
+
+
+def cmd_devices(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        identity = ensure_identity(store.db)
+        out(f"Ce poste : {own_label(store.db)} ({identity.device_id})")
+        out(f"  empreinte {identity.public.fingerprint()}")
+        for d in list_devices(store.db):
+            role = "bureau" if d.role == "office" else "portable"
+            status = "actif" if d.active else f"RÉVOQUÉ le {d.revoked_at}"
+            out(f"{d.device_id}  {role}  {status}  {d.label}")
+            out(f"  empreinte {d.fingerprint} ; dernier paquet envoyé n° {d.out_seq}")
+            if d.role == "laptop":
+                out(f"  périmètre : {describe_scope(store.db, d.scope)}")
+    return 0
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        if store.db.role != "office":
+            raise CliError("seul le bureau révoque un poste.")
+        device = find_device(store.db, args.device)
+        revoke(store.db, device.device_id)
+        out(f"Poste « {device.label} » révoqué : ses paquets seront refusés.")
+    return 0
+
+
+def cmd_scope(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        if store.db.role != "office":
+            raise CliError("seul le bureau fixe le périmètre d'un poste.")
+        device = find_device(store.db, args.device)
+        scope = _scope(store, args.scope)
+        set_scope(store.db, device.device_id, scope)
+        out(f"Périmètre de « {device.label} » : {describe_scope(store.db, scope)}. "
+            "Il s'appliquera au prochain paquet.")
+    return 0
+
+
+def cmd_bundles(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        for entry in bundle_history(store.db):
+            out(entry.describe())
+    return 0
+

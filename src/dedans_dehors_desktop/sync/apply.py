@@ -1,0 +1,382 @@
+"""Importing a bundle: verify everything, then apply it in one transaction.
+
+1. Before anything is decrypted or parsed, the bundle layer checks both signatures over the whole
+   file, the signer (known, not revoked), the recipient, the expiry and every chunk's tag.
+2. Here: the format (major version, capabilities), the peer's role, the sequence number (equal to
+   the last: already imported, nothing to do; lower: a replay; absurd jump: refused).
+3. Then, in one SQLite transaction, the payload is parsed line by line with strict limits and
+   each record's state joined with the local one; any error rolls everything back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from ..core.entities import ENTITIES, JEUNE
+from ..core.i18n import tr
+from ..crypto.bundle_format import BundleHeader, open_bundle
+from ..crypto.identity import Identity, PublicIdentity
+from ..storage.database import Database
+from ..storage.store import Store
+from . import peers
+from .devices import (
+    Device,
+    ensure_identity,
+    get_device,
+    load_identity,
+    signer_lookup,
+    store_registry,
+    verify_registry,
+)
+from .errors import SyncReason, SyncRejected
+from .files import Window
+from .offer import is_enrolment_file, offer_device, read_offer
+from .orphans import refresh_orphans
+from .payload import (
+    CAPABILITIES,
+    CAPABILITY,
+    FORMAT_MAJOR,
+    Head,
+    PayloadError,
+    Purge,
+    read_items,
+)
+from .registers import RecordState, merge_states
+from .rows import Inserts
+from .scope import note_held, purge_is_safe, purge_youth
+from .state import load_conflicts, local_state, select_sql, to_row, write_state
+
+_REPLICA = re.compile(r"[0-9a-f]{16}")
+Progress = Callable[[int, int], None]
+
+
+def _t(text: str) -> str:
+    return tr("Synchronisation", text)
+
+
+@dataclass
+class ImportResult:
+    device_id: str
+    label: str
+    sequence: int
+    kind: str = "data"
+    already: bool = False
+    records: int = 0
+    inserted: int = 0
+    conflicts: int = 0
+    open_conflicts: int = 0
+    purged: int = 0
+    deferred: int = 0
+    received: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        if self.already:
+            return _t("Ce paquet a déjà été importé : rien n'a changé.")
+        parts = [plural(self.records, _t("modification importée"),
+                        _t("modifications importées")),
+                 plural(self.conflicts, _t("conflit à examiner"),
+                        _t("conflits à examiner"))]
+        if self.purged:
+            parts.append(plural(self.purged, _t("dossier retiré de ce poste"),
+                                _t("dossiers retirés de ce poste")))
+        return ", ".join(parts) + "."
+
+
+def plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n <= 1 else many}"
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """What the signed header says, checked: who sent it, from which replica, what kind."""
+
+    device: Device
+    replica: str
+    kind: str
+    header: BundleHeader
+
+
+def check_envelope(db: Database, header: BundleHeader, device: Device | None) -> Envelope:
+    if header.schema_version > FORMAT_MAJOR:
+        raise SyncRejected(SyncReason.NEWER_FORMAT)
+    if set(header.capabilities) - set(CAPABILITIES):
+        raise SyncRejected(SyncReason.UNKNOWN_CAPABILITY)
+    if header.schema_version < 1 or CAPABILITY not in header.capabilities:
+        raise SyncRejected(SyncReason.MALFORMED_PAYLOAD)
+    extra = header.extra
+    kind, replica, minor = extra.get("kind"), extra.get("replica"), extra.get("format_minor")
+    if kind not in ("data", "enrolment") or not isinstance(replica, str) or \
+            not _REPLICA.fullmatch(replica) or not isinstance(minor, int) or minor < 0:
+        raise SyncRejected(SyncReason.MALFORMED_PAYLOAD)
+    if device is None:
+        raise SyncRejected(SyncReason.NOT_ENROLLED)
+    if (db.role == "office") == (device.role == "office"):
+        raise SyncRejected(SyncReason.WRONG_ROLE)
+    return Envelope(device, replica, str(kind), header)
+
+
+def own_identity(db: Database) -> Identity:
+    """The office always has its keys (made on first use); a laptop has them once enrolled."""
+    identity = ensure_identity(db) if db.role == "office" else load_identity(db)
+    if identity is None:
+        raise SyncRejected(SyncReason.NOT_ENROLLED)
+    return identity
+
+
+def import_bundle(store: Store, path: Path, *, now: datetime | None = None,
+                  progress: Progress | None = None) -> ImportResult:
+    db = store.db
+    identity = own_identity(db)
+    if is_enrolment_file(path):
+        raise SyncRejected(SyncReason.WRONG_KIND)
+    with path.open("rb") as f:
+        opened = open_bundle(f, identity, signer_lookup(db), now=now)
+        env = check_envelope(db, opened.header, get_device(db, opened.header.sender))
+        if env.kind != "data":
+            raise SyncRejected(SyncReason.WRONG_KIND)
+        with db.lock:
+            if not peers.check_sequence(db, env.device.device_id, env.replica,
+                                        env.header.sequence):
+                return ImportResult(env.device.device_id, env.device.label,
+                                    env.header.sequence, already=True)
+            with db.transaction():
+                return apply_payload(db, env, opened.chunks(), progress=progress,
+                                     size=path.stat().st_size)
+
+
+def apply_payload(db: Database, env: Envelope, chunks: Iterable[bytes], *,
+                  progress: Progress | None = None, size: int = 0,
+                  on_head: Callable[[Head], None] | None = None) -> ImportResult:
+    """Apply a verified bundle's payload (inside the caller's transaction)."""
+    result = ImportResult(env.device.device_id, env.device.label, env.header.sequence, env.kind)
+    items = read_items(chunks)
+    head = next(items)
+    assert isinstance(head, Head)  # read_items guarantees the head comes first
+    if head.replica != env.replica:
+        raise PayloadError("replica")
+    _check_head(db, env, head)
+    if on_head is not None:
+        on_head(head)
+    applier = _Applier(db, result)
+    track_echo = not peers.is_retired(db, env.device.device_id, env.replica)
+    purges: list[str] = []
+    total = int(env.header.payload_size) or 1
+    for item in _with_progress(items, progress, total):
+        if isinstance(item, RecordState):
+            applier.apply(item)
+        elif isinstance(item, Purge):
+            if db.role == "office":
+                raise PayloadError("purge sent to the office")
+            purges.append(item.jeune_id)
+    applier.finish()
+    if track_echo:
+        peers.record_echo(db, env.device.device_id, env.replica, applier.pure)
+    if db.role == "laptop":
+        _purge(db, result, purges, applier.youths, head.vv)
+    else:
+        note_held(db, env.device.device_id, applier.youths)
+    result.conflicts += refresh_orphans(db, applier.youths)
+    peers.record_received(db, env.device.device_id, env.replica, env.header.sequence,
+                          base=head.base, hw=head.hw, echo=head.echo, sender_vv=head.vv)
+    result.open_conflicts = int(db.conn.execute("SELECT count(*) FROM conflict").fetchone()[0])
+    db.conn.execute(
+        "INSERT INTO sync_bundle_log(at, direction, device_id, sequence, kind, records, "
+        "conflicts, purges, size) VALUES (datetime('now'), 'import', ?, ?, ?, ?, ?, ?, ?)",
+        (env.device.device_id, env.header.sequence, env.kind, result.records, result.conflicts,
+         result.purged, size))
+    db.log("synchronisation", "paquet", f"{env.device.device_id}:{env.header.sequence}")
+    return result
+
+
+def _check_head(db: Database, env: Envelope, head: Head) -> None:
+    if db.role == "laptop":
+        if head.registry is None:
+            raise PayloadError("registry")
+        store_registry(db, verify_registry(head.registry, env.device.public))
+    elif head.registry is not None or head.enrolment is not None:
+        raise PayloadError("laptop head")
+    if env.kind == "enrolment" and head.enrolment is None:
+        raise PayloadError("enrolment")
+
+
+def _with_progress(items: Iterator[Any], progress: Progress | None,
+                   total: int) -> Iterator[Any]:
+    count = 0
+    for item in items:
+        yield item
+        count += 1
+        if progress is not None and count % 200 == 0:
+            progress(count, 0)
+    if progress is not None:
+        progress(count, count)
+    del total
+
+
+class _Applier:
+    """Applies records in batches: one query per table fetches the local rows of a batch, new
+    rows go in with one insert per table."""
+
+    BATCH = 500
+
+    def __init__(self, db: Database, result: ImportResult) -> None:
+        self.db = db
+        self.result = result
+        self.youths: set[str] = set()
+        self.logged: set[tuple[str, str]] = set()
+        self.batch: list[RecordState] = []
+        self.batch_keys: set[tuple[str, str]] = set()
+        self.with_conflicts = {(str(t), str(r)) for t, r in db.conn.execute(
+            "SELECT DISTINCT tbl, record_id FROM conflict")}
+        self.max_hlc = 0
+        self.pure: list[int] = []
+
+    def apply(self, remote: RecordState) -> None:
+        key = (remote.table, remote.id)
+        if key in self.batch_keys:  # the same record twice: the second sees the first
+            self._flush()
+        self.batch.append(remote)
+        self.batch_keys.add(key)
+        if len(self.batch) >= self.BATCH:
+            self._flush()
+
+    def _local_rows(self) -> dict[tuple[str, str], dict[str, Any]]:
+        ids: dict[str, list[str]] = {}
+        for remote in self.batch:
+            ids.setdefault(remote.table, []).append(remote.id)
+        found = {}
+        for table, wanted in ids.items():
+            e = ENTITIES[table]
+            for raw in self.db.conn.execute(
+                    f"{select_sql(e)} WHERE id IN (SELECT value FROM json_each(?))",
+                    (json.dumps(wanted),)):
+                row = to_row(e, raw)
+                found[(table, row["id"])] = row
+        return found
+
+    def _flush(self) -> None:
+        db = self.db
+        local_rows = self._local_rows()
+        inserts = Inserts(db)
+        for remote in self.batch:
+            e = ENTITIES[remote.table]
+            row = local_rows.get((e.table, remote.id))
+            local = None
+            if row is not None:
+                conflicts = None
+                if (e.table, remote.id) in self.with_conflicts:
+                    conflicts = load_conflicts(db, e.table, [remote.id]).get(remote.id)
+                local = local_state(e, row, conflicts)
+            merged = merge_states(local, remote)
+            written = write_state(db, row, local, merged, inserts=inserts)
+            self.result.received[e.table] = self.result.received.get(e.table, 0) + 1
+            owner = remote.id if e is JEUNE else merged.value("jeune_id")
+            if e is JEUNE or e.owned_by_youth:
+                if isinstance(owner, str):
+                    self.youths.add(owner)
+            if written.written:
+                self.result.records += 1
+                self.result.inserted += int(written.inserted)
+                # The access log names the case file (or reference record) touched.
+                key = ("jeune", owner) if isinstance(owner, str) else (e.table, remote.id)
+                if key not in self.logged:
+                    self.logged.add(key)
+                    db.log("synchronisation", *key)
+                if merged.registers == remote.registers and merged.ctx == remote.ctx:
+                    self.pure.append(written.seq)
+            if written.conflicts_opened:
+                self.result.conflicts += len(written.conflicts_opened)
+                self.with_conflicts.add((e.table, remote.id))
+            for register in remote.registers.values():
+                for _, dot in register:
+                    self.max_hlc = max(self.max_hlc, dot.hlc)
+        inserts.flush()
+        self.batch.clear()
+        self.batch_keys.clear()
+
+    def finish(self) -> None:
+        self._flush()
+        self.db.clock.observe(self.max_hlc)
+
+
+def _purge(db: Database, result: ImportResult, purges: list[str], received: set[str],
+           office_vv: dict[str, int]) -> None:
+    """Remove the case files that left this laptop's scope, or keep them for later if the
+    office does not have all their changes yet."""
+    if received:
+        db.conn.executemany("DELETE FROM sync_pending_purge WHERE jeune_id = ?",
+                            [(j,) for j in sorted(received)])
+    pending = {r[0] for r in db.conn.execute("SELECT jeune_id FROM sync_pending_purge")}
+    for jeune_id in sorted(set(purges) | pending):
+        held = db.conn.execute("SELECT 1 FROM jeune WHERE id = ?", (jeune_id,)).fetchone()
+        if held is None:
+            db.conn.execute("DELETE FROM sync_pending_purge WHERE jeune_id = ?", (jeune_id,))
+            continue
+        if purge_is_safe(db, jeune_id, office_vv):
+            purge_youth(db, jeune_id)
+            result.purged += 1
+        else:
+            db.conn.execute("INSERT OR IGNORE INTO sync_pending_purge(jeune_id, requested_at) "
+                            "VALUES (?, datetime('now'))", (jeune_id,))
+            result.deferred += 1
+
+
+# --- verification without import ----------------------------------------------------------------
+
+
+@dataclass
+class BundleInfo:
+    sender_id: str
+    sender_label: str
+    sequence: int
+    kind: str
+    created_at: datetime
+    expires_at: datetime
+    status: str  # 'new' | 'already' | 'replayed'
+    records: dict[str, int]
+    purges: int
+    size: int
+
+
+def inspect_bundle(store: Store, path: Path, *, now: datetime | None = None) -> BundleInfo:
+    """Every check an import makes, and a full parse of the payload; writes nothing."""
+    db = store.db
+    identity = own_identity(db)
+    offer = read_offer(path) if is_enrolment_file(path) else None
+    with path.open("rb") as f, contextlib.ExitStack() as stack:
+        view: BinaryIO = f
+        lookup: Callable[[str], PublicIdentity] = signer_lookup(db)
+        if offer is not None:
+            view = stack.enter_context(Window(f, offer.offset)).as_binary()
+            lookup = offer.lookup
+        opened = open_bundle(view, identity, lookup, now=now)
+        header = opened.header
+        device = get_device(db, header.sender)
+        if device is None and offer is not None:
+            device = offer_device(header.sender, offer.public)
+        env = check_envelope(db, header, device)
+        status = "new"
+        try:
+            if not peers.check_sequence(db, env.device.device_id, env.replica, header.sequence):
+                status = "already"
+        except SyncRejected as exc:
+            if exc.reason is not SyncReason.REPLAYED:
+                raise
+            status = "replayed"
+        counts: dict[str, int] = {}
+        purges = 0
+        for item in read_items(opened.chunks()):
+            if isinstance(item, RecordState):
+                counts[item.table] = counts.get(item.table, 0) + 1
+            elif isinstance(item, Purge):
+                purges += 1
+    return BundleInfo(env.device.device_id, env.device.label, header.sequence, env.kind,
+                      header.created_at, header.expires_at, status, counts, purges,
+                      path.stat().st_size)
