@@ -105,7 +105,7 @@ class Database:
             )
             self.conn.execute(
                 f"INSERT INTO {table}_fts(rowid, {columns}) SELECT rowid, {columns} FROM {table} "
-                f"WHERE id IN (SELECT value FROM json_each(?)) AND _deleted = 0",
+                f"WHERE id IN (SELECT value FROM json_each(?)) AND _deleted = 0 ORDER BY rowid",
                 (id_list,),
             )
         self._fts_pending.clear()
@@ -119,7 +119,7 @@ class Database:
                     self.conn.execute(f"DELETE FROM {e.table}_fts")
                     self.conn.execute(
                         f"INSERT INTO {e.table}_fts(rowid, {columns}) "
-                        f"SELECT rowid, {columns} FROM {e.table} WHERE _deleted = 0"
+                        f"SELECT rowid, {columns} FROM {e.table} WHERE _deleted = 0 ORDER BY rowid"
                     )
 
     def _flush_counters(self) -> None:
