@@ -15,7 +15,8 @@ import sys
 from collections.abc import Sequence
 
 from .. import logsetup
-from ..core.errors import UserError
+from ..core.errors import UserError, WeakPassphrase
+from ..core.passphrase import rule_text
 from .common import CliError, data_dir
 
 EXIT_USER_ERROR = 1
@@ -55,7 +56,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         logsetup.configure(data_dir(args))
         result = args.func(args)
     except (UserError, CliError) as exc:
-        sys.stderr.write(f"Erreur : {exc}\n")
+        # Always one line: a weak passphrase's reasons come one per line.
+        message = " ; ".join(line.strip() for line in str(exc).splitlines() if line.strip())
+        if isinstance(exc, WeakPassphrase):
+            message = f"{message}. Règle : {rule_text()}"
+        sys.stderr.write(f"Erreur : {message}\n")
         return EXIT_USER_ERROR
     except BrokenPipeError:  # output piped into `head`: not an error of ours
         return 0

@@ -51,35 +51,62 @@ class Evaluation:
     criteria: tuple[CriterionResult, ...]
 
 
+def _whole(value: object, low: int, high: int) -> bool:
+    # bool is an int in Python; "true" is not a number of months.
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
 def parse_rules(text: str | Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Strict reading of a rule set; raises ValidationError with a French message."""
+    """Strict reading of a rule set; raises ValidationError with a French message.
+
+    What it accepts, ``evaluate`` can evaluate on any facts.
+    """
+
+    def refuse(message: str) -> ValidationError:
+        return ValidationError(message, "regles")
+
     try:
         rules = json.loads(text) if isinstance(text, str) else [dict(r) for r in text]
-    except ValueError:
-        raise ValidationError(tr("Éligibilité", "Règles illisibles."), "regles") from None
+    except (ValueError, TypeError, RecursionError):
+        raise refuse(tr("Éligibilité", "Règles illisibles.")) from None
     if not isinstance(rules, list) or len(rules) > MAX_CRITERIA:
-        raise ValidationError(
-            tr("Éligibilité", "Les règles doivent être une liste de critères."), "regles"
-        )
+        raise refuse(tr("Éligibilité", "Les règles doivent être une liste de critères."))
     seen: set[str] = set()
     for rule in rules:
         if not isinstance(rule, dict) or rule.get("type") not in KNOWN_TYPES:
-            raise ValidationError(tr("Éligibilité", "Critère de type inconnu."), "regles")
+            raise refuse(tr("Éligibilité", "Critère de type inconnu."))
         rid = rule.get("id")
         if not isinstance(rid, str) or not rid or rid in seen:
-            raise ValidationError(
-                tr("Éligibilité", "Chaque critère doit avoir un identifiant unique."), "regles"
-            )
+            raise refuse(tr("Éligibilité", "Chaque critère doit avoir un identifiant unique."))
         seen.add(rid)
         kind = rule["type"]
         if kind == "age" and not (
-            isinstance(rule.get("min"), int) and isinstance(rule.get("max"), int)
+            _whole(rule.get("min"), 0, 120)
+            and _whole(rule.get("max"), 0, 120)
+            and rule["min"] <= rule["max"]
         ):
-            raise ValidationError(tr("Éligibilité", "Critère d'âge incomplet."), "regles")
-        if kind == "liberation_dans" and not isinstance(rule.get("mois"), int):
-            raise ValidationError(tr("Éligibilité", "Critère de libération incomplet."), "regles")
+            raise refuse(tr("Éligibilité", "Critère d'âge incomplet."))
+        if kind in ("statut", "milieu"):
+            choices = E.STATUT_JUDICIAIRE if kind == "statut" else E.MILIEU
+            values = rule.get("valeurs")
+            if (
+                not isinstance(values, list)
+                or not values
+                or any(not isinstance(v, str) or v not in choices for v in values)
+            ):
+                raise refuse(tr("Éligibilité", "Critère de statut ou de milieu incomplet."))
+        if kind == "residence":
+            communes = rule.get("communes")
+            if (
+                not isinstance(communes, list)
+                or not communes
+                or any(not isinstance(c, str) or not c.strip() for c in communes)
+            ):
+                raise refuse(tr("Éligibilité", "Critère de résidence incomplet."))
+        if kind == "liberation_dans" and not _whole(rule.get("mois"), 1, 120):
+            raise refuse(tr("Éligibilité", "Critère de libération incomplet."))
         if kind == "question" and not isinstance(rule.get("libelle"), str):
-            raise ValidationError(tr("Éligibilité", "Question sans libellé."), "regles")
+            raise refuse(tr("Éligibilité", "Question sans libellé."))
     return rules
 
 

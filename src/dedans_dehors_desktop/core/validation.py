@@ -117,13 +117,19 @@ def normalise_value(f: Field, value: Any, today: date) -> StoredValue:
         return str(value)
     if kind == "enumset":
         assert f.choices is not None
-        if isinstance(value, str):
-            value = json.loads(value) if value.startswith("[") else [value]
+        if isinstance(value, str) and value.startswith("["):
+            try:
+                value = json.loads(value)
+            except (ValueError, RecursionError):
+                raise _msg("« {champ} » : liste de valeurs attendue.", f) from None
+        elif isinstance(value, str):
+            value = [value]
         if not isinstance(value, list | tuple | set | frozenset):
             raise _msg("« {champ} » : liste de valeurs attendue.", f)
-        codes = sorted(set(value))
-        if any(c not in f.choices for c in codes):
+        # Checked before set() and sorted(): a nested list is unhashable, mixed types unsortable.
+        if any(not isinstance(c, str) or c not in f.choices for c in value):
             raise _msg("« {champ} » : valeur inconnue.", f)
+        codes = sorted(set(value))
         return json.dumps(codes) if codes else None
     if kind == "ref":
         try:
@@ -131,17 +137,20 @@ def normalise_value(f: Field, value: Any, today: date) -> StoredValue:
         except ValueError:
             raise _msg("« {champ} » : référence invalide.", f) from None
     if kind == "json":
-        text = (
-            value
-            if isinstance(value, str)
-            else json.dumps(value, ensure_ascii=False, sort_keys=True)
-        )
+        try:
+            text = (
+                value
+                if isinstance(value, str)
+                else json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False)
+            )
+        except (TypeError, ValueError, RecursionError):  # sets, dates, NaN, cycles, depth
+            raise _msg("« {champ} » : contenu invalide.", f) from None
+        if len(text) > f.max_len:  # before parsing: bounded work for any input
+            raise _msg("« {champ} » est trop long.", f)
         try:
             json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise _msg("« {champ} » : contenu invalide.", f) from None
-        if len(text) > f.max_len:
-            raise _msg("« {champ} » est trop long.", f)
         return text
     raise AssertionError(kind)
 

@@ -16,6 +16,7 @@ from ..core.i18n import tr
 from .files import private_umask
 
 PLAINTEXT_MAGIC = b"SQLite format 3\x00"
+PAGE_SIZE = 4096  # SQLCipher 4 default; this app never changes cipher_page_size
 MIN_CIPHER_MAJOR = 4
 Connection = Any  # sqlcipher3.Connection has no type information
 
@@ -35,7 +36,9 @@ def _check_file(path: Path) -> None:
         raise StoreNotFound() from None
     if head == PLAINTEXT_MAGIC:
         raise PlaintextStoreRefused()
-    if len(head) < len(PLAINTEXT_MAGIC):
+    # A database file is whole pages: any other size is a truncated (or padded) file, which
+    # SQLCipher would open as long as the damaged last page is not read.
+    if len(head) < len(PLAINTEXT_MAGIC) or path.stat().st_size % PAGE_SIZE:
         raise CorruptStore()
 
 
@@ -92,5 +95,8 @@ def integrity_problems(conn: Connection) -> list[str]:
     problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
     if problems:
         return problems
-    rows = conn.execute("PRAGMA integrity_check").fetchall()
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+    except sqlcipher3.DatabaseError as exc:  # too damaged for SQLite to even list the problems
+        return [str(exc)]
     return [] if [tuple(r) for r in rows] == [("ok",)] else [str(r[0]) for r in rows]

@@ -33,6 +33,7 @@ class Database:
         self.lock = threading.RLock()
         self._depth = 0
         self._fts_pending: dict[str, set[str]] = {}
+        self._fts_erased: set[str] = set()
         self._youths_pending: set[str] = set()
         # Records known to exist in this transaction: a bulk write checks each parent once.
         self.known_refs: set[tuple[str, str]] = set()
@@ -48,6 +49,18 @@ class Database:
             int(meta.get("counter", 0)), int(meta.get("seq", 0)), int(meta.get("hlc", 0))
         )
         self.clock = HybridClock(self._c.hlc)
+        self._log_head = access_log.read_head(self.conn)
+
+    def _reload_counters(self) -> None:
+        meta = dict(
+            self.conn.execute(
+                "SELECT key, value FROM meta WHERE key IN ('counter', 'seq', 'hlc')"
+            ).fetchall()
+        )
+        self._c = _Counters(
+            int(meta.get("counter", 0)), int(meta.get("seq", 0)), int(meta.get("hlc", 0))
+        )
+        self.clock.observe(self._c.hlc)
         self._log_head = access_log.read_head(self.conn)
 
     def meta(self, key: str, default: str | None = None) -> str | None:
@@ -70,6 +83,9 @@ class Database:
                 return
             self.conn.execute("BEGIN IMMEDIATE")
             self._depth = 1
+            # Another connection to this store (the command line beside the application) may
+            # have committed since: continue from the counters and log head now in force.
+            self._reload_counters()
             try:
                 yield
                 self._flush_counters()
@@ -81,12 +97,17 @@ class Database:
             finally:
                 self._depth = 0
                 self._fts_pending.clear()
+                self._fts_erased.clear()
                 self._youths_pending.clear()
                 self.known_refs.clear()
 
     def touch_fts(self, table: str, record_id: str) -> None:
         """Mark a row whose full-text entry must be refreshed when the transaction commits."""
         self._fts_pending.setdefault(table, set()).add(record_id)
+
+    def erase_fts(self, table: str) -> None:
+        """After a legal erasure in ``table``: purge the erased words from its index at commit."""
+        self._fts_erased.add(table)
 
     def touch_youth(self, jeune_id: str) -> None:
         """Mark a youth whose list row must be recomputed when the transaction commits."""
@@ -109,6 +130,11 @@ class Database:
                 (id_list,),
             )
         self._fts_pending.clear()
+        # A contentless index keeps a deleted row's words in its segments until they are merged:
+        # after a legal erasure, merge now so the erased words leave the database pages.
+        for table in self._fts_erased:
+            self.conn.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('optimize')")
+        self._fts_erased.clear()
 
     def rebuild_fts(self) -> None:
         """Rebuild every full-text index (after a restore: exported rows get new rowids)."""

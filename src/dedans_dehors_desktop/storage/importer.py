@@ -43,8 +43,9 @@ def apply_csv(repo: Repository, result: CsvImportResult) -> ImportOutcome:
                         etabs[key] = repo.create("etablissement", {"nom": name}, action="import")
                         created_etabs += 1
                     suivi["etablissement_id"] = etabs[key]
+                if suivi:
+                    # An establishment, a date d'écrou or a planned release all mean detention.
                     suivi.setdefault("milieu", "ferme")
-                if suivi.get("milieu"):
                     repo.create(
                         "suivi_judiciaire", {"jeune_id": jeune_id, **suivi}, action="import"
                     )

@@ -220,6 +220,8 @@ class Repository:
             versions.assign(changed, dot)
             merged["_v"] = versions.dump()
             write_row(self.db, e, merged, insert=False)
+            if "jeune_id" in changed and e.table in LIST_SOURCES and record["jeune_id"]:
+                self.db.touch_youth(record["jeune_id"])  # moved away: the old list row too
             resolved = [k for k in changed if k in conflicted]
             if resolved:
                 self.db.conn.executemany(
@@ -274,6 +276,10 @@ class Repository:
                 self.db.conn.execute(
                     "DELETE FROM history WHERE tbl = ? AND record_id = ?", (table, record_id)
                 )
+                if e.fts:
+                    self.db.erase_fts(e.table)
+                if e is JEUNE:  # drafts typed for this youth hold content too
+                    self.db.conn.execute("DELETE FROM draft WHERE jeune_id = ?", (record_id,))
             else:
                 record_history(
                     self.db,

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import sqlcipher3
+
 from ..core.errors import (
     CorruptStore,
     InputRejected,
@@ -216,6 +218,13 @@ class Store:
                 if stale:
                     youth_index.refresh(conn, stale)
                 db.log("ouverture", "store", keyfile.store_id)
+        except sqlcipher3.DatabaseError as exc:
+            conn.close()
+            # A page that fails its HMAC surfaces here as a plain DatabaseError ("malformed");
+            # its subclasses (OperationalError...) are mistakes of ours, not a damaged file.
+            if type(exc) is not sqlcipher3.DatabaseError:
+                raise
+            raise CorruptStore() from None
         except BaseException:
             conn.close()
             raise
@@ -281,7 +290,10 @@ class Store:
         from . import access_log
 
         with self.db.lock:
-            return integrity_problems(self.db.conn) + access_log.verify(self.db.conn)
+            problems = integrity_problems(self.db.conn)
+            if problems:  # damaged pages: reading the log could fail, and it proves nothing
+                return problems
+            return access_log.verify(self.db.conn)
 
     # --- backup --------------------------------------------------------------------------------
 
@@ -422,11 +434,15 @@ def _finish_pending_restore(paths: StorePaths) -> None:
     if new_db.exists() and new_key.exists():
         stamp = _timestamp()
         ensure_private_dir(paths.replaced)
+        # The WAL first: after a crash it holds committed transactions (often everything since
+        # the last close), and SQLite finds it beside the kept copy as "<name>-wal".
+        wal = Path(str(paths.db) + "-wal")
+        if wal.exists():
+            os.replace(wal, paths.replaced / f"{DB_NAME}.{stamp}-wal")
+        Path(str(paths.db) + "-shm").unlink(missing_ok=True)
         for current in (paths.db, paths.key):
             if current.exists():
                 os.replace(current, paths.replaced / f"{current.name}.{stamp}")
-        for suffix in ("-wal", "-shm"):
-            Path(str(paths.db) + suffix).unlink(missing_ok=True)
         os.replace(new_db, paths.db)
         os.replace(new_key, paths.key)
     elif new_key.exists():  # the database was already moved in: finish with the key

@@ -1,0 +1,217 @@
+"""Schema migrations: one transaction each, a failing one changes nothing, a backup first, and a
+database from a newer version is refused."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from dedans_dehors_desktop.core.errors import StoreTooNew
+from dedans_dehors_desktop.storage import migrations
+from dedans_dehors_desktop.storage.connection import Connection, connect, integrity_problems
+from dedans_dehors_desktop.storage.keyfile import KeyFile
+from dedans_dehors_desktop.storage.migrations import Migration, migrate, schema_version
+from dedans_dehors_desktop.storage.store import Store
+
+
+def v1(conn: Connection) -> None:
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, nom TEXT NOT NULL)")
+    conn.execute("INSERT INTO t(nom) VALUES ('premier')")
+
+
+def v2(conn: Connection) -> None:
+    assert conn.in_transaction, "a migration runs inside a transaction"
+    conn.execute("ALTER TABLE t ADD COLUMN ville TEXT")
+    conn.execute("UPDATE t SET ville = 'Rennes'")
+    conn.execute("CREATE TABLE u (id INTEGER PRIMARY KEY)")
+
+
+def v2_failing(conn: Connection) -> None:
+    conn.execute("ALTER TABLE t ADD COLUMN ville TEXT")
+    conn.execute("UPDATE t SET ville = 'Rennes'")
+    conn.execute("CREATE TABLE u (id INTEGER PRIMARY KEY)")
+    raise RuntimeError("panne au milieu de la migration")
+
+
+M1 = Migration(1, "t", v1)
+M2 = Migration(2, "ville", v2)
+M2_FAILING = Migration(2, "ville", v2_failing)
+
+
+@pytest.fixture
+def conn(tmp_path: Path) -> Connection:
+    c = connect(tmp_path / "m.db", os.urandom(32), create=True)
+    yield c
+    c.close()
+
+
+def columns(conn: Connection, table: str) -> list[str]:
+    return [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+
+
+def tables(conn: Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def test_fresh_database_gets_every_migration_without_backup(conn: Connection) -> None:
+    calls: list[int] = []
+    assert migrate(conn, [M1, M2], backup=lambda v: calls.append(v)) == [1, 2]
+    assert calls == []  # nothing to protect in a new database
+    assert schema_version(conn) == 2
+    assert conn.execute("SELECT nom, ville FROM t").fetchall() == [("premier", "Rennes")]
+    assert migrate(conn, [M1, M2]) == []  # idempotent
+
+
+def test_v2_applied_in_one_transaction_with_the_version_bump(conn: Connection) -> None:
+    migrate(conn, [M1])
+    assert not conn.in_transaction
+    assert migrate(conn, [M1, M2]) == [2]
+    assert not conn.in_transaction
+    assert schema_version(conn) == 2
+    assert "ville" in columns(conn, "t") and "u" in tables(conn)
+
+
+def test_failing_v2_leaves_v1_intact_and_usable(conn: Connection) -> None:
+    migrate(conn, [M1])
+    conn.execute("INSERT INTO t(nom) VALUES ('second')")
+    with pytest.raises(RuntimeError):
+        migrate(conn, [M1, M2_FAILING])
+    assert not conn.in_transaction
+    assert schema_version(conn) == 1
+    assert columns(conn, "t") == ["id", "nom"]
+    assert "u" not in tables(conn)
+    assert [r[0] for r in conn.execute("SELECT nom FROM t ORDER BY id")] == ["premier", "second"]
+    conn.execute("INSERT INTO t(nom) VALUES ('troisième')")  # still usable
+    assert integrity_problems(conn) == []
+    assert migrate(conn, [M1, M2]) == [2]  # and the migration can be tried again
+    assert conn.execute("SELECT count(*) FROM t WHERE ville = 'Rennes'").fetchone()[0] == 3
+
+
+def test_backup_made_before_migrating_an_existing_database(conn: Connection) -> None:
+    migrate(conn, [M1])
+    seen: list[tuple[int, int, list[str]]] = []
+
+    def backup(version: int) -> None:
+        seen.append((version, schema_version(conn), columns(conn, "t")))
+
+    migrate(conn, [M1, M2], backup=backup)
+    assert seen == [(1, 1, ["id", "nom"])]  # called once, before anything changed
+
+
+def test_failing_backup_prevents_the_migration(conn: Connection) -> None:
+    migrate(conn, [M1])
+
+    def backup(version: int) -> None:
+        raise OSError("disque plein")
+
+    with pytest.raises(OSError):
+        migrate(conn, [M1, M2], backup=backup)
+    assert schema_version(conn) == 1 and columns(conn, "t") == ["id", "nom"]
+
+
+def test_newer_database_refused(conn: Connection) -> None:
+    migrate(conn, [M1, M2])
+    with pytest.raises(StoreTooNew) as info:
+        migrate(conn, [M1])
+    assert "version plus récente" in str(info.value)
+    assert schema_version(conn) == 2 and "ville" in columns(conn, "t")
+
+
+def test_split_statements_keeps_trigger_bodies_whole() -> None:
+    script = """
+    -- commentaire
+    CREATE TABLE a (x);
+    CREATE TRIGGER tr AFTER INSERT ON a BEGIN
+        INSERT INTO a VALUES (1);
+        INSERT INTO a VALUES (2);
+    END;
+    CREATE INDEX ax ON a(x);
+    """
+    statements = migrations._split_statements(script)
+    assert len(statements) == 3
+    assert statements[1].count("INSERT INTO") == 2 and statements[1].rstrip().endswith("END;")
+
+
+# --- through Store.open ------------------------------------------------------------------------
+
+
+def store_v2(conn: Connection) -> None:
+    conn.execute("ALTER TABLE jeune ADD COLUMN surnom TEXT")
+
+
+def test_store_open_backs_up_then_migrates(
+    store_factory: Callable[..., Store],
+    new_youth: Callable[..., dict[str, object]],
+    monkeypatch: pytest.MonkeyPatch,
+    user_name: str,
+    passphrase: str,
+) -> None:
+    store = store_factory()
+    store.repo.create("jeune", new_youth(nom_naissance="Avant"))
+    root = store.paths.root
+    store.close()
+    plan = [*migrations.MIGRATIONS, Migration(migrations.CURRENT_VERSION + 1, "surnom", store_v2)]
+    real_migrate = migrations.migrate
+    monkeypatch.setattr(
+        migrations,
+        "migrate",
+        lambda conn, m=None, backup=None: real_migrate(conn, plan, backup=backup),
+    )
+    with Store.open(root, user=user_name, passphrase=passphrase) as opened:
+        assert schema_version(opened.db.conn) == migrations.CURRENT_VERSION + 1
+        assert "surnom" in columns(opened.db.conn, "jeune")
+        assert opened.check() == []
+    backups = sorted((root / "backups").iterdir())
+    assert len(backups) == 1
+    assert backups[0].name.startswith(f"avant-migration-v{migrations.CURRENT_VERSION}-")
+    data = backups[0].read_bytes()
+    assert not data.startswith(b"SQLite format 3") and b"Avant" not in data
+    key = KeyFile.load(root / "store.key").unlock(user_name, passphrase)[1]
+    old = connect(backups[0], key)
+    try:
+        assert schema_version(old) == migrations.CURRENT_VERSION
+        assert "surnom" not in columns(old, "jeune")
+        assert old.execute("SELECT nom_naissance FROM jeune").fetchall() == [("Avant",)]
+        assert integrity_problems(old) == []
+    finally:
+        old.close()
+    # Opening again: already migrated, no second backup.
+    Store.open(root, user=user_name, passphrase=passphrase).close()
+    assert len(list((root / "backups").iterdir())) == 1
+
+
+def test_store_open_with_failing_migration_changes_nothing(
+    store_factory: Callable[..., Store],
+    new_youth: Callable[..., dict[str, object]],
+    monkeypatch: pytest.MonkeyPatch,
+    user_name: str,
+    passphrase: str,
+) -> None:
+    store = store_factory()
+    store.repo.create("jeune", new_youth())
+    root = store.paths.root
+    store.close()
+
+    def broken(conn: Connection) -> None:
+        conn.execute("ALTER TABLE jeune ADD COLUMN surnom TEXT")
+        conn.execute("SELECT * FROM table_qui_n_existe_pas")
+
+    plan = [*migrations.MIGRATIONS, Migration(migrations.CURRENT_VERSION + 1, "cassée", broken)]
+    real_migrate = migrations.migrate
+    with monkeypatch.context() as m:
+        m.setattr(
+            migrations,
+            "migrate",
+            lambda conn, _m=None, backup=None: real_migrate(conn, plan, backup=backup),
+        )
+        with pytest.raises(Exception):  # noqa: B017 - whatever the migration raised
+            Store.open(root, user=user_name, passphrase=passphrase)
+    assert not (root / "store.db-wal").exists()
+    with Store.open(root, user=user_name, passphrase=passphrase) as reopened:
+        assert schema_version(reopened.db.conn) == migrations.CURRENT_VERSION
+        assert "surnom" not in columns(reopened.db.conn, "jeune")
+        assert len(reopened.repo.list("jeune")) == 1
+        assert reopened.check() == []
