@@ -1,0 +1,78 @@
+"""Ctrl+,: idle delay, mode parloir at start, interface language, the note's word list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .note_check import DEFAULT_WORDS
+from .settings import IDLE_MAX, IDLE_MIN, AppSettings, StoreSettings
+
+
+class SettingsDialog(QDialog):
+    applied = Signal()
+
+    def __init__(self, app_settings: AppSettings, store_settings: StoreSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Paramètres"))
+        self.app_settings = app_settings
+        self.store_settings = store_settings
+        self.idle = QSpinBox()
+        self.idle.setObjectName("idleMinutes")
+        self.idle.setRange(IDLE_MIN, IDLE_MAX)
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setValue(store_settings.idle_minutes)
+        self.idle.setAccessibleName(self.tr("Verrouillage après inactivité, en minutes"))
+        self.parloir = QCheckBox(self.tr("Démarrer en mode parloir"))
+        self.parloir.setChecked(store_settings.parloir_default)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Langue de l'interface"))
+        for code, label in (("", self.tr("Celle du système")), ("fr", "Français"),
+                            ("en", "English")):
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(app_settings.language)))
+        self.words = QPlainTextEdit()
+        self.words.setObjectName("sensitiveWords")
+        self.words.setTabChangesFocus(True)
+        self.words.setAccessibleName(self.tr("Mots qui déclenchent l'avertissement de la note"))
+        self.words.setPlainText("\n".join(store_settings.sensitive_words))
+        reset = QLabel(self.tr("Un mot ou une expression par ligne ; « * » à la fin pour tous "
+                               "les mots qui commencent ainsi. Liste vide : liste par défaut."))
+        reset.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Verrouillage après"), self.idle)
+        form.addRow("", self.parloir)
+        form.addRow(self.tr("Langue (au prochain démarrage)"), self.language)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Avertissement sur la note d'entretien :")))
+        layout.addWidget(self.words, 1)
+        layout.addWidget(reset)
+        layout.addWidget(buttons)
+        self.resize(520, 560)
+
+    def save(self) -> None:
+        self.store_settings.idle_minutes = self.idle.value()
+        self.store_settings.parloir_default = self.parloir.isChecked()
+        words = [w for w in self.words.toPlainText().splitlines() if w.strip()]
+        self.store_settings.sensitive_words = words or list(DEFAULT_WORDS)
+        self.app_settings.language = str(self.language.currentData() or "")
+        self.applied.emit()
+        self.accept()

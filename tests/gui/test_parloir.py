@@ -1,0 +1,95 @@
+"""Mode parloir: one toggle hides justice fields and notes in the list and the case file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from dedans_dehors_desktop.gui.case_file import TAB_AMENAGEMENTS, TAB_HISTORIQUE
+
+from .conftest import CANARY_NOTE
+from .helpers import all_texts
+
+JUSTICE = ("17/09/2027", "02/01/2025", "Canarivoix", "Condamné")
+NOTES = (CANARY_NOTE, "canari-frein")
+
+
+def _case_texts(window: Any, jeune: str) -> list[str]:
+    page = window.workspace.case_page
+    for tab in range(page.tabs.count()):
+        if page.tabs.isTabEnabled(tab):
+            page.tabs.setCurrentIndex(tab)
+    return all_texts()
+
+
+def _contains(texts: list[str], needle: str) -> bool:
+    return any(needle in t for t in texts)
+
+
+def test_parloir_hides_justice_fields_and_notes(session: Any, qtbot: Any) -> None:
+    window, store, jeune = session
+    with store.db.transaction():
+        store.repo.create("amenagement", {"jeune_id": jeune, "type": "semi_liberte",
+                                          "etape": "requete"})
+        suivi = store.repo.list("suivi_judiciaire", jeune_id=jeune)[0]
+        store.repo.update("suivi_judiciaire", suivi["id"], {"spip_antenne": "Antenne canari"})
+    window.workspace.list_page.search.setText("zyqw")
+    window.workspace.open_case(jeune)
+    texts = _case_texts(window, jeune)
+    for needle in (*JUSTICE, *NOTES, "Semi-liberté", "Antenne canari"):
+        assert _contains(texts, needle), needle
+
+    qtbot.keyClick(window.workspace.case_page, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert window.parloir
+    assert window.parloir_indicator.isVisible()
+    page = window.workspace.case_page
+    assert not page.tabs.isTabEnabled(TAB_AMENAGEMENTS)
+    texts = _case_texts(window, jeune)
+    for needle in (*JUSTICE, *NOTES, "Semi-liberté", "Antenne canari"):
+        assert not _contains(texts, needle), needle
+    # What is not sensitive stays: the name, the milieu, the establishment, the barrier's theme.
+    for needle in ("ZYQWAXCANARI", "Milieu fermé", "Logement"):
+        assert _contains(texts, needle), needle
+    assert _contains(texts, "Note masquée (mode parloir)")
+
+    # The history tab masks old and new values of justice fields too.
+    page.tabs.setCurrentIndex(TAB_HISTORIQUE)
+    history = page.history
+    values = [history.item(r, c).text() for r in range(history.rowCount()) for c in (4, 5)]
+    assert "Antenne canari" not in values
+    assert "masqué" in values
+
+    # Editing in mode parloir does not offer the hidden fields.
+    page.edit_record("suivi_judiciaire", store.repo.list("suivi_judiciaire", jeune_id=jeune)[0])
+    from PySide6.QtWidgets import QApplication
+
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if w.objectName() == "recordDialog_suivi_judiciaire")
+    assert "cpip_nom" not in dialog.editors and "milieu" in dialog.editors
+    dialog.reject()
+
+    window.parloir_action.trigger()
+    assert not window.parloir
+    texts = _case_texts(window, jeune)
+    assert _contains(texts, "Canarivoix") and _contains(texts, CANARY_NOTE)
+
+
+def test_parloir_survives_a_lock_and_can_be_the_default(session: Any, qtbot: Any) -> None:
+    from dedans_dehors_desktop.gui.settings import StoreSettings
+
+    from .conftest import unlock_with_keyboard
+
+    window, _store, _jeune = session
+    window.parloir_action.trigger()
+    window.lock()
+    unlock_with_keyboard(qtbot, window)
+    assert window.parloir and window.parloir_action.isChecked()
+    StoreSettings(window.store).parloir_default = True
+    window.parloir_action.trigger()
+    window.close()
+    from .conftest import open_window
+
+    second = open_window(window.data_dir, qtbot)
+    unlock_with_keyboard(qtbot, second)
+    assert second.parloir
