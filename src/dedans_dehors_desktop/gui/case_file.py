@@ -171,6 +171,13 @@ class CaseFilePage(QWidget):
         printing.setToolTip(self.tr("Récapitulatif à remettre au jeune (Ctrl+P)"))
         printing.clicked.connect(self.print_summary)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_summary)
+        access = QPushButton(self.tr("Droit d'accès…"))
+        access.setObjectName("accessExportButton")
+        access.setToolTip(
+            self.tr("Exporter tout ce qui est enregistré sur ce jeune (RGPD, art. 15)")
+        )
+        access.setAccessibleName(self.tr("Export du droit d'accès"))
+        access.clicked.connect(self.export_access)
 
         names = QVBoxLayout()
         names.setSpacing(2)
@@ -181,6 +188,7 @@ class CaseFilePage(QWidget):
         top.addWidget(self.back, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(names, 1)
         top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(access, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(printing, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(interview, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -501,12 +509,11 @@ class CaseFilePage(QWidget):
         self.draft_banner.setVisible(exists)
 
     def print_summary(self) -> None:
-        try:
-            from .print_preview import print_summary
-        except ImportError:
-            from .errors import show_message
+        from .print_preview import print_summary
 
-            show_message(self.window(), self.tr("L'impression du récapitulatif sera bientôt "
-                                                "disponible."))
-            return
         print_summary(self.store, self.jeune_id, None, self.window())
+
+    def export_access(self) -> None:
+        from .print_preview import export_access
+
+        export_access(self.store, self.jeune_id, self.window())

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -63,32 +62,17 @@ class ResumeState:
     permanence: dict[str, object] = field(default_factory=dict)
 
 
-def coming_soon(text: str) -> QWidget:
-    page = QWidget()
-    layout = QVBoxLayout(page)
-    label = QLabel(text)
-    label.setObjectName("comingSoon")
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    layout.addWidget(label)
-    return page
-
-
 def make_sync_page(store: Store, parent: QWidget) -> QWidget:
-    try:
-        from .sync_view import SyncView  # type: ignore[import-not-found, unused-ignore]
-    except ImportError:
-        return coming_soon(QCoreApplication.translate("MainWindow", "Synchronisation : bientôt "
-                                                      "disponible."))
-    return SyncView(store, parent)  # type: ignore[no-any-return, unused-ignore]
+    # Imported when first shown: the sync and chart modules cost start-up time.
+    from .sync_view import SyncView
+
+    return SyncView(store, parent)
 
 
 def make_dashboard_page(store: Store, parent: QWidget) -> QWidget:
-    try:
-        from .dashboard import DashboardView  # type: ignore[import-not-found, unused-ignore]
-    except ImportError:
-        return coming_soon(QCoreApplication.translate("MainWindow", "Tableau de bord : bientôt "
-                                                      "disponible."))
-    return DashboardView(store, parent)  # type: ignore[no-any-return, unused-ignore]
+    from .dashboard import DashboardView
+
+    return DashboardView(store, parent)
 
 
 class Workspace(QWidget):
@@ -270,12 +254,8 @@ class Workspace(QWidget):
             self.case_page.set_draft_exists(False)
         self.main.statusBar().showMessage(self.tr("Entretien enregistré."), 5000)
         if dialog.print_after_save:
-            try:
-                from .print_preview import print_summary  # type: ignore[import-not-found, unused-ignore]
-            except ImportError:
-                show_message(self.main, self.tr("L'impression du récapitulatif sera bientôt "
-                                                "disponible."))
-                return
+            from .print_preview import print_summary
+
             print_summary(self.store, dialog.jeune_id, actualite_id, self.main)
 
     def _interview_closed(self, dialog: InterviewDialog) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QSettings
 
 from ..storage.files import ensure_private_dir, private_umask
+from ..storage.settings import get_setting, set_settings
 from ..storage.store import Store
 from .note_check import DEFAULT_WORDS
 
@@ -95,20 +96,16 @@ class StoreSettings:
         self.store = store
 
     def get(self, key: str, default: Any = None) -> Any:
-        with self.store.db.lock:
-            row = self.store.db.conn.execute(
-                "SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
-        if row is None:
+        text = get_setting(self.store.db, key)
+        if text is None:
             return default
         try:
-            return json.loads(row[0])
+            return json.loads(text)
         except ValueError:
             return default
 
     def set(self, key: str, value: Any) -> None:
-        with self.store.db.transaction():
-            self.store.db.conn.execute("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)",
-                                       (key, json.dumps(value, ensure_ascii=False)))
+        set_settings(self.store.db, {key: json.dumps(value, ensure_ascii=False)})
 
     @property
     def idle_minutes(self) -> int:

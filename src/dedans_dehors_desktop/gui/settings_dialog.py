@@ -10,12 +10,16 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from ..core.errors import UserError
+from ..reports.summary_select import set_structure_identity, structure_identity
+from .errors import show_error
 from .note_check import DEFAULT_WORDS
 from .settings import IDLE_MAX, IDLE_MIN, AppSettings, StoreSettings
 
@@ -52,10 +56,19 @@ class SettingsDialog(QDialog):
         reset = QLabel(self.tr("Un mot ou une expression par ligne ; « * » à la fin pour tous "
                                "les mots qui commencent ainsi. Liste vide : liste par défaut."))
         reset.setWordWrap(True)
+        identity = structure_identity(store_settings.store.db)
+        self.address = QLineEdit(identity.address)
+        self.address.setObjectName("structureAddress")
+        self.address.setAccessibleName(self.tr("Adresse de la Mission Locale"))
+        self.phone = QLineEdit(identity.phone)
+        self.phone.setObjectName("structurePhone")
+        self.phone.setAccessibleName(self.tr("Standard téléphonique de la Mission Locale"))
         form = QFormLayout()
         form.addRow(self.tr("Verrouillage après"), self.idle)
         form.addRow("", self.parloir)
         form.addRow(self.tr("Langue (au prochain démarrage)"), self.language)
+        form.addRow(self.tr("Adresse (récapitulatif)"), self.address)
+        form.addRow(self.tr("Standard (récapitulatif)"), self.phone)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -69,6 +82,12 @@ class SettingsDialog(QDialog):
         self.resize(520, 560)
 
     def save(self) -> None:
+        try:
+            set_structure_identity(self.store_settings.store.db, address=self.address.text(),
+                                   phone=self.phone.text())
+        except UserError as exc:
+            show_error(self, exc)
+            return
         self.store_settings.idle_minutes = self.idle.value()
         self.store_settings.parloir_default = self.parloir.isChecked()
         words = [w for w in self.words.toPlainText().splitlines() if w.strip()]

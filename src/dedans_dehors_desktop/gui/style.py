@@ -46,7 +46,6 @@ QFrame#demoBox {{ background: #eef6ee; border: 1px solid #bcd9bc; border-radius:
 QLabel#demoPassphrase {{ font-family: monospace; font-size: 11pt; font-weight: 600; }}
 QLabel#unlockTitle {{ font-size: 20pt; font-weight: 600; color: {INK}; }}
 QLabel#unlockSubtitle {{ color: {MUTED}; }}
-QLabel#comingSoon {{ color: {MUTED}; font-size: 12pt; }}
 #dialogTitle {{ font-size: 14pt; font-weight: 600; color: {INK}; }}
 #caseName {{ font-size: 17pt; font-weight: 600; color: {INK}; }}
 #caseDetails {{ color: {MUTED}; }}

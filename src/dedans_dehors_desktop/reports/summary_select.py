@@ -25,6 +25,7 @@ from ..core.errors import NotFound, ValidationError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..storage.database import Database
 from ..storage.repository import Repository, Row
+from ..storage.settings import get_setting, set_settings
 from .summary_pdf import (
     AddressForm,
     SummaryAppointment,
@@ -70,15 +71,9 @@ class StructureIdentity:
     phone: str
 
 
-def _setting(db: Database, key: str) -> str:
-    row = db.conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
-    return "" if row is None else str(row[0])
-
-
 def structure_identity(db: Database) -> StructureIdentity:
-    with db.lock:
-        address = _setting(db, STRUCTURE_ADDRESS_KEY)
-        phone = _setting(db, STRUCTURE_PHONE_KEY)
+    address = get_setting(db, STRUCTURE_ADDRESS_KEY) or ""
+    phone = get_setting(db, STRUCTURE_PHONE_KEY) or ""
     return StructureIdentity(db.structure_name, address, phone)
 
 
@@ -114,14 +109,7 @@ def set_structure_identity(
         changes.append(
             (STRUCTURE_PHONE_KEY, _one_line(phone, _MAX_PHONE, tr("Champs", "Téléphone")))
         )
-    with db.transaction():
-        for key, value in changes:
-            if value:
-                db.conn.execute(
-                    "INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)", (key, value)
-                )
-            else:
-                db.conn.execute("DELETE FROM setting WHERE key = ?", (key,))
+    set_settings(db, dict(changes))
     return structure_identity(db)
 
 

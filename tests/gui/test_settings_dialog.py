@@ -1,0 +1,35 @@
+"""The settings dialog stores the Mission Locale's address and switchboard for the summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from dedans_dehors_desktop.gui.settings import AppSettings, StoreSettings
+from dedans_dehors_desktop.gui.settings_dialog import SettingsDialog
+from dedans_dehors_desktop.reports.summary_select import structure_identity
+from dedans_dehors_desktop.storage.store import Store
+
+from .helpers import type_text
+
+
+def test_address_and_switchboard_saved(qtbot: Any, store: Store, data_dir: Path) -> None:
+    dialog = SettingsDialog(AppSettings(data_dir), StoreSettings(store))
+    qtbot.addWidget(dialog)
+    type_text(dialog.address, "12 rue de la Parcheminerie, 35000 Rennes")
+    type_text(dialog.phone, "02 99 78 00 00")
+    dialog.save()
+    identity = structure_identity(store.db)
+    assert identity.address == "12 rue de la Parcheminerie, 35000 Rennes"
+    assert identity.phone == "02 99 78 00 00"
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_invisible_characters_refused_and_nothing_saved(qtbot: Any, store: Store,
+                                                        data_dir: Path) -> None:
+    dialog = SettingsDialog(AppSettings(data_dir), StoreSettings(store))
+    qtbot.addWidget(dialog)
+    dialog.address.setText("12 rue\u202e de la Paix")
+    dialog.save()
+    assert structure_identity(store.db).address == ""
+    assert dialog.result() != dialog.DialogCode.Accepted
