@@ -139,8 +139,14 @@ def split(data: bytes) -> Parts:
     chunks_at = key_at + HPKE_SEALED_KEY_SIZE
     signatures_at = len(data) - 12 - 64 - 3309
     return Parts(
-        version, suite_id, sender_raw, data[40:key_at], data[key_at:chunks_at],
-        data[chunks_at:signatures_at], data[signatures_at:-12], data[-12:],
+        version,
+        suite_id,
+        sender_raw,
+        data[40:key_at],
+        data[key_at:chunks_at],
+        data[chunks_at:signatures_at],
+        data[signatures_at:-12],
+        data[-12:],
     )
 
 
@@ -149,8 +155,15 @@ def assemble(parts: Parts, signer: Identity) -> bytes:
     total = 40 + len(parts.header) + len(parts.sealed_key) + len(parts.chunks) + 3373 + 12
     body = b"".join(
         (
-            struct.pack(">8sHHQ16sI", bf.MAGIC, parts.version, parts.suite_id, total,
-                        parts.sender_raw, len(parts.header)),
+            struct.pack(
+                ">8sHHQ16sI",
+                bf.MAGIC,
+                parts.version,
+                parts.suite_id,
+                total,
+                parts.sender_raw,
+                len(parts.header),
+            ),
             parts.header,
             parts.sealed_key,
             parts.chunks,
@@ -234,7 +247,12 @@ def test_round_trip(
     pieces = [payload[a:b] for a, b in itertools.pairwise(bounds)] or [b""]
     path = tmp_path / "round_trip.ddb"
     data = make_bundle(
-        path, pieces, alice, bob, chunk_size=chunk_size, capabilities=["fields-v1"],
+        path,
+        pieces,
+        alice,
+        bob,
+        chunk_size=chunk_size,
+        capabilities=["fields-v1"],
         extra={"vector": {alice.device_id: 12}, "acks": [1, None, "x"]},
     )
     header, plaintext = open_file(path, bob, lookup)
@@ -253,7 +271,10 @@ def test_round_trip(
 
 @pytest.mark.parametrize("size", [0, 1, 63, 64, 65, 128, 129, 640])
 def test_chunk_boundaries(
-    tmp_path: Path, alice: Identity, bob: Identity, lookup: Callable[[str], PublicIdentity],
+    tmp_path: Path,
+    alice: Identity,
+    bob: Identity,
+    lookup: Callable[[str], PublicIdentity],
     size: int,
 ) -> None:
     payload = os.urandom(size)
@@ -284,8 +305,15 @@ def test_large_payload_streams_with_bounded_memory(
     count = 24 * 16  # 24 MiB
     path = tmp_path / "big.ddb"
     with path.open("wb") as out:
-        seal((piece for _ in range(count)), out, sender=alice, recipient=bob.public,
-             sequence=1, schema_version=1, now=NOW)
+        seal(
+            (piece for _ in range(count)),
+            out,
+            sender=alice,
+            recipient=bob.public,
+            sequence=1,
+            schema_version=1,
+            now=NOW,
+        )
     tracemalloc.start()
     try:
         total = 0
@@ -396,7 +424,10 @@ def test_dropping_a_middle_chunk_is_reported_as_truncated(
 
 @pytest.mark.parametrize("extra", [b"\x00", b"hello", b"x" * 5000, "copy"])
 def test_appended_bytes_are_rejected(
-    tmp_path: Path, alice: Identity, bob: Identity, lookup: Callable[[str], PublicIdentity],
+    tmp_path: Path,
+    alice: Identity,
+    bob: Identity,
+    lookup: Callable[[str], PublicIdentity],
     extra: bytes | str,
 ) -> None:
     original = make_bundle(tmp_path / "good.ddb", b"payload", alice, bob)
@@ -412,7 +443,10 @@ def test_appended_bytes_are_rejected(
 
 
 def test_wrong_recipient(
-    tmp_path: Path, alice: Identity, bob: Identity, mallory: Identity,
+    tmp_path: Path,
+    alice: Identity,
+    bob: Identity,
+    mallory: Identity,
     lookup: Callable[[str], PublicIdentity],
 ) -> None:
     path = tmp_path / "for_bob.ddb"
@@ -421,7 +455,10 @@ def test_wrong_recipient(
 
 
 def test_recipient_rewritten_by_a_signer_still_cannot_be_decrypted(
-    tmp_path: Path, alice: Identity, bob: Identity, mallory: Identity,
+    tmp_path: Path,
+    alice: Identity,
+    bob: Identity,
+    mallory: Identity,
     lookup: Callable[[str], PublicIdentity],
 ) -> None:
     parts = split(make_bundle(tmp_path / "b.ddb", b"for bob only", alice, bob))
@@ -476,20 +513,27 @@ def test_registry_returning_another_key_is_refused(
 
 
 def test_forged_sender_id_fails_the_signature(
-    tmp_path: Path, alice: Identity, bob: Identity, mallory: Identity,
+    tmp_path: Path,
+    alice: Identity,
+    bob: Identity,
+    mallory: Identity,
     lookup: Callable[[str], PublicIdentity],
 ) -> None:
     # Mallory writes a bundle claiming to be Alice, consistently in preamble and header.
     parts = split(make_bundle(tmp_path / "m.ddb", b"forged", mallory, bob))
-    forged = with_header(replace(parts, sender_raw=alice.public.device_id_bytes),
-                         sender=alice.device_id)
+    forged = with_header(
+        replace(parts, sender_raw=alice.public.device_id_bytes), sender=alice.device_id
+    )
     path = tmp_path / "forged.ddb"
     path.write_bytes(assemble(forged, mallory))
     assert reject_reason(path, bob, lookup) == R.BAD_SIGNATURE
 
 
 def test_preamble_and_header_sender_must_agree(
-    tmp_path: Path, alice: Identity, bob: Identity, mallory: Identity,
+    tmp_path: Path,
+    alice: Identity,
+    bob: Identity,
+    mallory: Identity,
     lookup: Callable[[str], PublicIdentity],
 ) -> None:
     parts = split(make_bundle(tmp_path / "b.ddb", b"data", alice, bob))
@@ -516,7 +560,10 @@ def test_expiry(
 
 @pytest.mark.parametrize("version", [0, 2, 0xFFFF])
 def test_unknown_format_version(
-    tmp_path: Path, alice: Identity, bob: Identity, lookup: Callable[[str], PublicIdentity],
+    tmp_path: Path,
+    alice: Identity,
+    bob: Identity,
+    lookup: Callable[[str], PublicIdentity],
     version: int,
 ) -> None:
     parts = split(make_bundle(tmp_path / "b.ddb", b"data", alice, bob))
@@ -536,7 +583,10 @@ def test_unknown_suite_id(
 
 @pytest.mark.parametrize("suite", [CLASSICAL_SUITE, "DD1-MLKEM768X25519-SHA256-AES128GCM", ""])
 def test_header_naming_another_suite(
-    tmp_path: Path, alice: Identity, bob: Identity, lookup: Callable[[str], PublicIdentity],
+    tmp_path: Path,
+    alice: Identity,
+    bob: Identity,
+    lookup: Callable[[str], PublicIdentity],
     suite: str,
 ) -> None:
     parts = split(make_bundle(tmp_path / "b.ddb", b"data", alice, bob))
@@ -553,10 +603,15 @@ def test_classical_only_bundle_is_refused(
     # enough for the file to pass the pinned suite's minimum size, so the header is reached.)
     classical_key = x25519.X25519PrivateKey.generate()
     payload = os.urandom(2000)
-    parts = with_header(split(make_bundle(tmp_path / "b.ddb", payload, alice, bob)),
-                        suite=CLASSICAL_SUITE)
-    header_prefix = struct.pack(">8sHHQ16sI", bf.MAGIC, 1, 2, 0, alice.public.device_id_bytes,
-                                len(parts.header)) + parts.header
+    parts = with_header(
+        split(make_bundle(tmp_path / "b.ddb", payload, alice, bob)), suite=CLASSICAL_SUITE
+    )
+    header_prefix = (
+        struct.pack(
+            ">8sHHQ16sI", bf.MAGIC, 1, 2, 0, alice.public.device_id_bytes, len(parts.header)
+        )
+        + parts.header
+    )
     suite = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
     sealed_key = suite.encrypt(os.urandom(32), classical_key.public_key(), info=header_prefix)
     assert len(sealed_key) == 80
@@ -569,8 +624,9 @@ def test_classical_only_bundle_is_refused(
 @pytest.mark.parametrize(
     "payload", [b"", b"hello", b"PK\x03\x04" + b"\x00" * 100, b"\x89PNG\r\n\x1a\n" + b"\x00" * 50]
 )
-def test_not_a_bundle(tmp_path: Path, bob: Identity, lookup: Callable[[str], PublicIdentity],
-                      payload: bytes) -> None:
+def test_not_a_bundle(
+    tmp_path: Path, bob: Identity, lookup: Callable[[str], PublicIdentity], payload: bytes
+) -> None:
     path = tmp_path / "other.bin"
     path.write_bytes(payload)
     expected = R.TRUNCATED if payload == b"" else R.NOT_A_BUNDLE
@@ -581,8 +637,9 @@ def test_not_a_bundle(tmp_path: Path, bob: Identity, lookup: Callable[[str], Pub
 # Absurd declarations: refused fast, without allocating what they claim
 
 
-def _refused_cheaply(path: Path, bob: Identity, lookup: Callable[[str], PublicIdentity]
-                     ) -> RejectReason:
+def _refused_cheaply(
+    path: Path, bob: Identity, lookup: Callable[[str], PublicIdentity]
+) -> RejectReason:
     tracemalloc.start()
     started = time.perf_counter()
     try:
@@ -610,8 +667,11 @@ def test_huge_total_size_is_refused(
     tmp_path: Path, alice: Identity, bob: Identity, lookup: Callable[[str], PublicIdentity]
 ) -> None:
     data = bytearray(make_bundle(tmp_path / "b.ddb", b"data", alice, bob))
-    for declared, reason in ((2**64 - 1, R.FILE_TOO_LARGE), (bf.MAX_BUNDLE_SIZE, R.TRUNCATED),
-                             (100, R.INVALID_SIZES)):
+    for declared, reason in (
+        (2**64 - 1, R.FILE_TOO_LARGE),
+        (bf.MAX_BUNDLE_SIZE, R.TRUNCATED),
+        (100, R.INVALID_SIZES),
+    ):
         data[12:20] = declared.to_bytes(8, "big")
         path = tmp_path / "t.ddb"
         path.write_bytes(data)
@@ -632,7 +692,10 @@ def test_huge_total_size_is_refused(
     ],
 )
 def test_signed_header_with_absurd_sizes_is_refused(
-    tmp_path: Path, alice: Identity, bob: Identity, lookup: Callable[[str], PublicIdentity],
+    tmp_path: Path,
+    alice: Identity,
+    bob: Identity,
+    lookup: Callable[[str], PublicIdentity],
     changes: dict[str, int],
 ) -> None:
     parts = split(make_bundle(tmp_path / "b.ddb", b"data", alice, bob))
@@ -666,8 +729,9 @@ def test_dropped_last_chunk_under_a_valid_signature_is_refused(
     assert reject_reason(path, bob, lookup) == R.INVALID_SIZES
     # Sizes adjusted: the header changed, so the file key (bound to the header) does not open.
     # Were it to open, STREAM would still refuse: see test_bundle_stream.
-    shorter = with_header(replace(parts, chunks=parts.chunks[: 3 * 80]),
-                          chunk_count=3, payload_size=192)
+    shorter = with_header(
+        replace(parts, chunks=parts.chunks[: 3 * 80]), chunk_count=3, payload_size=192
+    )
     path.write_bytes(assemble(shorter, alice))
     assert reject_reason(path, bob, lookup) == R.KEY_UNWRAP_FAILED
 
@@ -719,7 +783,10 @@ def test_chunk_changed_on_disk_after_verification(
     ],
 )
 def test_malformed_signed_header(
-    tmp_path: Path, alice: Identity, bob: Identity, lookup: Callable[[str], PublicIdentity],
+    tmp_path: Path,
+    alice: Identity,
+    bob: Identity,
+    lookup: Callable[[str], PublicIdentity],
     transform: Callable[[bytes], bytes],
 ) -> None:
     parts = split(make_bundle(tmp_path / "b.ddb", b"data", alice, bob))
@@ -731,7 +798,10 @@ def test_malformed_signed_header(
 
 
 def test_recipient_check_comes_before_expiry(
-    tmp_path: Path, alice: Identity, bob: Identity, mallory: Identity,
+    tmp_path: Path,
+    alice: Identity,
+    bob: Identity,
+    mallory: Identity,
     lookup: Callable[[str], PublicIdentity],
 ) -> None:
     path = tmp_path / "b.ddb"

@@ -62,12 +62,20 @@ def _close_windows(qapp: QApplication) -> Iterator[None]:
 
 
 def make_store(root: Path, *, youths: int = 0, seed: int = 3, **kw: Any) -> Store:
-    store = Store.create(root, role="laptop", structure_name="Mission Locale de Test", user=USER,
-                         passphrase=PASSPHRASE, kdf=light_kdf(), enforce_policy=False)
+    store = Store.create(
+        root,
+        role="laptop",
+        structure_name="Mission Locale de Test",
+        user=USER,
+        passphrase=PASSPHRASE,
+        kdf=light_kdf(),
+        enforce_policy=False,
+    )
     if youths:
         with store.db.transaction():
-            generate(store.repo, youths, seed=seed, today=date.today(), actualites_per_youth=4,
-                     **kw)
+            generate(
+                store.repo, youths, seed=seed, today=date.today(), actualites_per_youth=4, **kw
+            )
     return store
 
 
@@ -92,19 +100,49 @@ def add_canary_youth(store: Store) -> str:
     repo = store.repo
     etab = store.db.conn.execute("SELECT id FROM etablissement LIMIT 1").fetchone()[0]
     with store.db.transaction():
-        jeune = repo.create("jeune", {"nom_naissance": CANARY_NOM, "prenoms": "Élodie",
-                                      "sexe": "femme", "date_naissance": "12/05/2004",
-                                      "commune": "Rennes"})
-        repo.create("suivi_judiciaire", {"jeune_id": jeune, "milieu": "ferme",
-                                         "statut": "condamne", "etablissement_id": etab,
-                                         "date_ecrou": "02/01/2025",
-                                         "date_liberation_prev": "17/09/2027",
-                                         "cpip_nom": "CPIP Canarivoix"})
-        repo.create("frein", {"jeune_id": jeune, "theme": "logement", "statut": "identifie",
-                              "situation": "Hébergement canari-frein incertain"})
-        repo.create("actualite", {"jeune_id": jeune, "date": date.today(), "type": "entretien",
-                                  "lieu": "intra_muros", "presence": "present",
-                                  "note": CANARY_NOTE, "etablissement_id": etab})
+        jeune = repo.create(
+            "jeune",
+            {
+                "nom_naissance": CANARY_NOM,
+                "prenoms": "Élodie",
+                "sexe": "femme",
+                "date_naissance": "12/05/2004",
+                "commune": "Rennes",
+            },
+        )
+        repo.create(
+            "suivi_judiciaire",
+            {
+                "jeune_id": jeune,
+                "milieu": "ferme",
+                "statut": "condamne",
+                "etablissement_id": etab,
+                "date_ecrou": "02/01/2025",
+                "date_liberation_prev": "17/09/2027",
+                "cpip_nom": "CPIP Canarivoix",
+            },
+        )
+        repo.create(
+            "frein",
+            {
+                "jeune_id": jeune,
+                "theme": "logement",
+                "statut": "identifie",
+                "situation": "Hébergement canari-frein incertain",
+            },
+        )
+        repo.create(
+            "actualite",
+            {
+                "jeune_id": jeune,
+                "date": date.today(),
+                "type": "entretien",
+                "lieu": "intra_muros",
+                "presence": "present",
+                "note": CANARY_NOTE,
+                "etablissement_id": etab,
+            },
+        )
     return jeune
 
 

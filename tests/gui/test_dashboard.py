@@ -39,8 +39,13 @@ def make_view(qtbot: Any, data: Dataset, today: date = END_OF_2025) -> Dashboard
 
 
 def all_texts(view: DashboardView) -> str:
-    return " ".join(t for w in [view, *view.findChildren(object)] if hasattr(w, "windowTitle")
-                    for t in widget_texts(w) if t)
+    return " ".join(
+        t
+        for w in [view, *view.findChildren(object)]
+        if hasattr(w, "windowTitle")
+        for t in widget_texts(w)
+        if t
+    )
 
 
 def close_message_boxes() -> None:
@@ -89,9 +94,16 @@ def test_no_name_on_screen(qtbot: Any, data: Dataset) -> None:
 def test_refresh_recomputes_after_a_change(qtbot: Any, data: Dataset) -> None:
     view = make_view(qtbot, data)
     jid = data.youths["Golfzed"]
-    data.store.repo.create("actualite", {"jeune_id": jid, "date": "2025-11-02",
-                                         "type": "entretien", "lieu": "spip",
-                                         "presence": "present"})
+    data.store.repo.create(
+        "actualite",
+        {
+            "jeune_id": jid,
+            "date": "2025-11-02",
+            "type": "entretien",
+            "lieu": "spip",
+            "presence": "present",
+        },
+    )
     with qtbot.waitSignal(view.refreshed, timeout=20_000):
         view.refresh_button.click()
     figures = {card.label.text(): card.value.text() for card in view.cards}
@@ -115,12 +127,14 @@ def test_export_masked_csv_with_a_split(qtbot: Any, data: Dataset, tmp_path: Pat
     assert "Rapport enregistré" in view.export_status.text()
     close_message_boxes()
     log = data.store.db.conn.execute(
-        "SELECT action, tbl, record_id FROM access_log WHERE tbl LIKE 'rapport%'").fetchall()
+        "SELECT action, tbl, record_id FROM access_log WHERE tbl LIKE 'rapport%'"
+    ).fetchall()
     assert [tuple(r) for r in log] == [("export", "rapport", "2025-01-01/2025-12-31")]
 
 
-def test_export_named_list_is_explicit_and_logged(qtbot: Any, data: Dataset,
-                                                  tmp_path: Path) -> None:
+def test_export_named_list_is_explicit_and_logged(
+    qtbot: Any, data: Dataset, tmp_path: Path
+) -> None:
     view = make_view(qtbot, data, today=date(2026, 2, 1))
     assert not view.named_warning.isVisible()
     view.named_check.setChecked(True)
@@ -132,8 +146,12 @@ def test_export_named_list_is_explicit_and_logged(qtbot: Any, data: Dataset,
     book = openpyxl.load_workbook(tmp_path / "nominatif.xlsx")
     names = [r[0] for r in book["Liste nominative"].iter_rows(min_row=4, values_only=True)]
     assert "Alphazed" in names
-    tables = [tuple(r) for r in data.store.db.conn.execute(
-        "SELECT tbl FROM access_log WHERE tbl LIKE 'rapport%' ORDER BY seq")]
+    tables = [
+        tuple(r)
+        for r in data.store.db.conn.execute(
+            "SELECT tbl FROM access_log WHERE tbl LIKE 'rapport%' ORDER BY seq"
+        )
+    ]
     assert tables == [("rapport_liste_nominative",), ("rapport",)]
 
 
@@ -142,8 +160,12 @@ def test_export_refuses_a_reversed_period(qtbot: Any, data: Dataset, tmp_path: P
     view.start_edit.setDate(QDate(2025, 6, 1))
     view.end_edit.setDate(QDate(2025, 1, 1))
     view.export_to(tmp_path / "r.pdf")
-    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible()
-                                for w in QApplication.topLevelWidgets()), timeout=5_000)
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()
+        ),
+        timeout=5_000,
+    )
     box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
     assert "précède" in box.text()
     close_message_boxes()
@@ -153,8 +175,16 @@ def test_export_refuses_a_reversed_period(qtbot: Any, data: Dataset, tmp_path: P
 def test_split_choices_include_the_dispositifs(qtbot: Any, data: Dataset) -> None:
     view = make_view(qtbot, data)
     specs = [view.split_combo.itemData(i) for i in range(view.split_combo.count())]
-    assert specs == ["", "plie", "financeur:FSE", "financeur:FIPD", "financeur:Ville",
-                     "financeur:SPIP", "dispositif:Dedans-Dehors", "dispositif:PACEA"]
+    assert specs == [
+        "",
+        "plie",
+        "financeur:FSE",
+        "financeur:FIPD",
+        "financeur:Ville",
+        "financeur:SPIP",
+        "dispositif:Dedans-Dehors",
+        "dispositif:PACEA",
+    ]
 
 
 def test_hidden_in_the_visiting_room(qtbot: Any, data: Dataset) -> None:

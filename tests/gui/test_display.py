@@ -15,10 +15,19 @@ LONG_NAME = "Abcdefghijklmnopqrstuvwxyz" * 3 + "Fin"
 
 def _youth(store: Any, nom: str, note: str) -> str:
     with store.db.transaction():
-        jeune = store.repo.create("jeune", {"nom_naissance": nom, "prenoms": "Test",
-                                            "sexe": "homme", "date_naissance": "01/02/2003"})
-        store.repo.create("actualite", {"jeune_id": jeune, "date": "02/02/2025",
-                                        "type": "entretien", "note": note})
+        jeune = store.repo.create(
+            "jeune",
+            {
+                "nom_naissance": nom,
+                "prenoms": "Test",
+                "sexe": "homme",
+                "date_naissance": "01/02/2003",
+            },
+        )
+        store.repo.create(
+            "actualite",
+            {"jeune_id": jeune, "date": "02/02/2025", "type": "entretien", "note": note},
+        )
     return jeune
 
 
@@ -59,8 +68,13 @@ def test_icon_only_buttons_have_accessible_names(session: Any, qtbot: Any) -> No
     window.workspace.open_case(jeune)
     window.workspace.new_interview(jeune)
     window.show_page(1)
-    silent = [f"{type(w).__name__}#{w.objectName()}" for w in QApplication.allWidgets()
-              if isinstance(w, QAbstractButton) and w.isVisible()
-              and (not w.text().strip() or len(w.text().strip()) == 1)
-              and not w.accessibleName() and not w.toolTip()]
+    silent = [
+        f"{type(w).__name__}#{w.objectName()}"
+        for w in QApplication.allWidgets()
+        if isinstance(w, QAbstractButton)
+        and w.isVisible()
+        and (not w.text().strip() or len(w.text().strip()) == 1)
+        and not w.accessibleName()
+        and not w.toolTip()
+    ]
     assert silent == []

@@ -30,6 +30,7 @@ CANARY = "Canari-Exception-Nom-Prénom"
 
 # --- workers -------------------------------------------------------------------------------------
 
+
 def test_worker_reports_progress_and_result_on_the_gui_thread(qtbot: Any) -> None:
     pool = WorkerPool()
     gui_thread = threading.get_ident()
@@ -42,8 +43,11 @@ def test_worker_reports_progress_and_result_on_the_gui_thread(qtbot: Any) -> Non
 
     results: list[int] = []
     # Callbacks are connected before the job starts: a fast job cannot emit unheard.
-    pool.start(job, on_finished=results.append, on_progress=lambda d, t: progress.append(
-        (d, t, threading.get_ident() == gui_thread)))
+    pool.start(
+        job,
+        on_finished=results.append,
+        on_progress=lambda d, t: progress.append((d, t, threading.get_ident() == gui_thread)),
+    )
     qtbot.waitUntil(lambda: bool(results) and len(progress) == 3)
     assert results[0] != gui_thread  # the job ran on a pool thread
     assert progress == [(1, 3, True), (2, 3, True), (3, 3, True)]
@@ -75,6 +79,7 @@ def test_worker_failure_and_cooperative_cancellation(qtbot: Any) -> None:
 
 # --- errors --------------------------------------------------------------------------------------
 
+
 def test_user_errors_are_shown_as_written(qtbot: Any) -> None:
     show_error(None, WrongPassphrase())
     box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
@@ -82,8 +87,9 @@ def test_user_errors_are_shown_as_written(qtbot: Any) -> None:
     box.close()
 
 
-def test_unexpected_exceptions_show_no_case_data(qtbot: Any, caplog: pytest.LogCaptureFixture,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unexpected_exceptions_show_no_case_data(
+    qtbot: Any, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     install_excepthook()
     caplog.set_level(logging.DEBUG)
@@ -101,6 +107,7 @@ def test_unexpected_exceptions_show_no_case_data(qtbot: Any, caplog: pytest.LogC
 
 
 # --- translations --------------------------------------------------------------------------------
+
 
 def test_english_translation_builds_and_loads(qapp: QApplication) -> None:
     sys.path.insert(0, str(resource_path().parent / "scripts"))
@@ -136,20 +143,26 @@ def test_translation_sources_are_complete_and_keep_placeholders() -> None:
 
 # --- note check (a parser of free text: property-based) -----------------------------------------
 
+
 def test_note_check_finds_offence_and_health_words() -> None:
     checker = NoteChecker()
     assert checker.matches("Il a été CONDAMNÉ POUR vol, suit un traitement psychiatrique.") == [
-        "vol", "condamné pour", "psychiatr", "traitement"]
+        "vol",
+        "condamné pour",
+        "psychiatr",
+        "traitement",
+    ]
     assert checker.matches("Il se porte volontaire ; voler de ses propres ailes") == ["voler"]
     assert checker.matches("Projet : CACES, dossier FJT, rendez-vous France Travail.") == []
     assert NoteChecker(["mot secret", "abc*"]).matches("Un MOT   secret et abcdef") == [
-        "mot secret", "abc"]
+        "mot secret",
+        "abc",
+    ]
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=400), st.lists(st.text(max_size=20), max_size=10))
-def test_note_check_never_fails_and_only_reports_listed_words(note: str,
-                                                              words: list[str]) -> None:
+def test_note_check_never_fails_and_only_reports_listed_words(note: str, words: list[str]) -> None:
     checker = NoteChecker(words)
     found = checker.matches(note)
     listed = {w.strip().rstrip("*") for w in words}
@@ -158,8 +171,10 @@ def test_note_check_never_fails_and_only_reports_listed_words(note: str,
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.sampled_from([w for w in DEFAULT_WORDS if " " not in w]), st.text(
-    alphabet=st.characters(whitelist_categories=("Zs",)), min_size=1, max_size=3))
+@given(
+    st.sampled_from([w for w in DEFAULT_WORDS if " " not in w]),
+    st.text(alphabet=st.characters(whitelist_categories=("Zs",)), min_size=1, max_size=3),
+)
 def test_every_default_word_is_found_in_a_sentence(word: str, space: str) -> None:
     bare = word.rstrip("*")
     note = f"Début{space}{bare.upper()}{space}fin."
@@ -167,6 +182,7 @@ def test_every_default_word_is_found_in_a_sentence(word: str, space: str) -> Non
 
 
 # --- the application's command line --------------------------------------------------------------
+
 
 def test_self_test_runs_before_any_application(monkeypatch: pytest.MonkeyPatch) -> None:
     import types

@@ -26,8 +26,12 @@ def focused() -> Any:
     return widget
 
 
-def press(qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
-          times: int = 1) -> None:
+def press(
+    qtbot: Any,
+    key: Qt.Key,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+    times: int = 1,
+) -> None:
     for _ in range(times):
         qtbot.keyClick(focused(), key, modifier)
 
@@ -92,11 +96,15 @@ def test_interview_recorded_with_the_keyboard_alone(session: Any, qtbot: Any) ->
     assert record["presence"] == "present"
     frein = store.repo.list("frein", jeune_id=jeune)[0]
     assert frein["statut"] == "en_cours"
-    action = next(a for a in store.repo.list("action", jeune_id=jeune)
-              if a["libelle"] == "Envoyer le dossier FJT")
+    action = next(
+        a
+        for a in store.repo.list("action", jeune_id=jeune)
+        if a["libelle"] == "Envoyer le dossier FJT"
+    )
     assert action["acteur"] == "referent" and action["echeance"] == deadline.isoformat()
-    planned = [a for a in store.repo.list("actualite", jeune_id=jeune)
-               if a["presence"] == "planifie"]
+    planned = [
+        a for a in store.repo.list("actualite", jeune_id=jeune) if a["presence"] == "planifie"
+    ]
     assert [(p["date"], p["heure"]) for p in planned] == [(next_rdv.isoformat(), "10:30")]
     assert store.repo.load_draft(draft_id_for(jeune)) is None
     # The timeline of the open case file shows it at once.
@@ -129,8 +137,9 @@ def test_invalid_date_is_refused_with_the_field_focused(session: Any, qtbot: Any
     assert len(store.repo.list("actualite", jeune_id=jeune)) == 1
 
 
-def test_draft_survives_a_lock_and_a_closed_window(session: Any, qtbot: Any,
-                                                   data_dir: Path) -> None:
+def test_draft_survives_a_lock_and_a_closed_window(
+    session: Any, qtbot: Any, data_dir: Path
+) -> None:
     window, _store, jeune = session
     dialog = open_interview_with_keyboard(qtbot, window, "zyqwax")
     press(qtbot, Qt.Key.Key_Tab)
@@ -139,8 +148,14 @@ def test_draft_survives_a_lock_and_a_closed_window(session: Any, qtbot: Any,
     press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # panic lock
     assert window.locked
     assert window.workspace is None
-    qtbot.waitUntil(lambda: not any(isinstance(w, InterviewDialog) and w.isVisible()
-                                    for w in QApplication.topLevelWidgets()))
+    qtbot.waitUntil(
+        lambda: (
+            not any(
+                isinstance(w, InterviewDialog) and w.isVisible()
+                for w in QApplication.topLevelWidgets()
+            )
+        )
+    )
     unlock_with_keyboard(qtbot, window)
     # Back on the same case file, the interview reopened with what was typed.
     assert window.workspace.case_page is not None

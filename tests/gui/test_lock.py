@@ -12,8 +12,7 @@ from dedans_dehors_desktop.gui.case_file import TAB_HISTORIQUE, TAB_PARCOURS
 from .conftest import CANARY_NOM, CANARY_NOTE, open_window, unlock_with_keyboard
 from .helpers import all_texts, holders_of
 
-CANARIES = (CANARY_NOM, CANARY_NOM.upper(), CANARY_NOTE, "Canarivoix", "canari-frein",
-            "17/09/2027")
+CANARIES = (CANARY_NOM, CANARY_NOM.upper(), CANARY_NOTE, "Canarivoix", "canari-frein", "17/09/2027")
 
 
 def _show_everything(window: Any, jeune: str, qtbot: Any) -> None:
@@ -47,8 +46,7 @@ def test_after_a_lock_no_widget_holds_case_data(session: Any, qtbot: Any) -> Non
     assert window.locked
     assert store.db.conn is not None
     # Every dialog is closed, the title says nothing, the clipboard is empty.
-    assert not any(isinstance(w, QDialog) and w.isVisible()
-                   for w in QApplication.topLevelWidgets())
+    assert not any(isinstance(w, QDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
     assert window.windowTitle() == "Dedans-Dehors — verrouillé"
     assert QGuiApplication.clipboard().text() == ""
     texts = all_texts()

@@ -29,16 +29,24 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         def refuse(*args: Any, **kwargs: Any) -> Any:
             attempts.append(name)
             raise NetworkUsed(f"{name} called")
+
         return refuse
 
-    for name in ("socket", "create_connection", "socketpair", "getaddrinfo", "fromfd",
-                 "create_server"):
+    for name in (
+        "socket",
+        "create_connection",
+        "socketpair",
+        "getaddrinfo",
+        "fromfd",
+        "create_server",
+    ):
         monkeypatch.setattr(socket, name, forbidden(name))
     return attempts
 
 
-def test_a_whole_session_without_any_socket(no_network: list[str], qtbot: Any,
-                                            data_dir: Path) -> None:
+def test_a_whole_session_without_any_socket(
+    no_network: list[str], qtbot: Any, data_dir: Path
+) -> None:
     if os.environ.get("GUARD"):
         with pytest.raises(NetworkUsed):
             socket.socket()  # the guard itself works

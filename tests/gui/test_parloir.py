@@ -30,8 +30,9 @@ def _contains(texts: list[str], needle: str) -> bool:
 def test_parloir_hides_justice_fields_and_notes(session: Any, qtbot: Any) -> None:
     window, store, jeune = session
     with store.db.transaction():
-        store.repo.create("amenagement", {"jeune_id": jeune, "type": "semi_liberte",
-                                          "etape": "requete"})
+        store.repo.create(
+            "amenagement", {"jeune_id": jeune, "type": "semi_liberte", "etape": "requete"}
+        )
         suivi = store.repo.list("suivi_judiciaire", jeune_id=jeune)[0]
         store.repo.update("suivi_judiciaire", suivi["id"], {"spip_antenne": "Antenne canari"})
     window.workspace.list_page.search.setText("zyqw")
@@ -64,8 +65,11 @@ def test_parloir_hides_justice_fields_and_notes(session: Any, qtbot: Any) -> Non
     page.edit_record("suivi_judiciaire", store.repo.list("suivi_judiciaire", jeune_id=jeune)[0])
     from PySide6.QtWidgets import QApplication
 
-    dialog = next(w for w in QApplication.topLevelWidgets()
-                  if w.objectName() == "recordDialog_suivi_judiciaire")
+    dialog = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "recordDialog_suivi_judiciaire"
+    )
     assert "cpip_nom" not in dialog.editors and "milieu" in dialog.editors
     dialog.reject()
 

@@ -55,24 +55,54 @@ def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def youth(store: Store) -> str:
-    set_structure_identity(store.db, address="12 rue de la Parcheminerie, 35000 Rennes",
-                           phone="02 99 78 00 00")
+    set_structure_identity(
+        store.db, address="12 rue de la Parcheminerie, 35000 Rennes", phone="02 99 78 00 00"
+    )
     repo = store.repo
     with store.db.transaction():
-        jeune = repo.create("jeune", {"nom_naissance": "Zarkovski", "prenoms": "<b>Élodie</b>",
-                                      "sexe": "femme", "date_naissance": "12/05/2004"})
-        repo.create("suivi_judiciaire", {"jeune_id": jeune, "milieu": "ferme",
-                                         "statut": "condamne", "cpip_nom": CANARY_CPIP,
-                                         "date_liberation_prev": "21/05/2026"})
-        repo.create("frein", {"jeune_id": jeune, "theme": "administratif",
-                              "statut": "identifie"})
+        jeune = repo.create(
+            "jeune",
+            {
+                "nom_naissance": "Zarkovski",
+                "prenoms": "<b>Élodie</b>",
+                "sexe": "femme",
+                "date_naissance": "12/05/2004",
+            },
+        )
+        repo.create(
+            "suivi_judiciaire",
+            {
+                "jeune_id": jeune,
+                "milieu": "ferme",
+                "statut": "condamne",
+                "cpip_nom": CANARY_CPIP,
+                "date_liberation_prev": "21/05/2026",
+            },
+        )
+        repo.create("frein", {"jeune_id": jeune, "theme": "administratif", "statut": "identifie"})
         repo.create("frein", {"jeune_id": jeune, "theme": "emploi", "statut": "en_cours"})
-        repo.create("actualite", {"jeune_id": jeune, "date": "26/02/2026", "type": "entretien",
-                                  "lieu": "intra_muros", "presence": "present",
-                                  "themes": ["projet_pro", "sante"], "note": CANARY_NOTE})
-        repo.create("action", {"jeune_id": jeune, "libelle": "Écrire ta lettre de motivation",
-                               "echeance": "12/03/2026", "acteur": "jeune",
-                               "statut": "en_cours"})
+        repo.create(
+            "actualite",
+            {
+                "jeune_id": jeune,
+                "date": "26/02/2026",
+                "type": "entretien",
+                "lieu": "intra_muros",
+                "presence": "present",
+                "themes": ["projet_pro", "sante"],
+                "note": CANARY_NOTE,
+            },
+        )
+        repo.create(
+            "action",
+            {
+                "jeune_id": jeune,
+                "libelle": "Écrire ta lettre de motivation",
+                "echeance": "12/03/2026",
+                "acteur": "jeune",
+                "statut": "en_cours",
+            },
+        )
     return jeune
 
 
@@ -93,15 +123,22 @@ def open_preview(qtbot: QtBot, store: Store, jeune: str) -> SummaryPreviewDialog
 
 
 def impressions(store: Store, jeune: str) -> int:
-    return int(store.db.conn.execute(
-        "SELECT count(*) FROM access_log WHERE action = 'impression' AND record_id = ?",
-        (jeune,)).fetchone()[0])
+    return int(
+        store.db.conn.execute(
+            "SELECT count(*) FROM access_log WHERE action = 'impression' AND record_id = ?",
+            (jeune,),
+        ).fetchone()[0]
+    )
 
 
 def dark_pixels(dialog: SummaryPreviewDialog) -> int:
     image = dialog._view.viewport().grab().toImage()
-    return sum(1 for x in range(0, image.width(), 5) for y in range(0, image.height(), 5)
-               if QColor(image.pixel(x, y)).lightness() < 100)
+    return sum(
+        1
+        for x in range(0, image.width(), 5)
+        for y in range(0, image.height(), 5)
+        if QColor(image.pixel(x, y)).lightness() < 100
+    )
 
 
 def temp_files(folder: Path) -> list[str]:
@@ -185,9 +222,15 @@ def test_printing_paints_every_page_on_the_printer(
 ) -> None:
     with store.db.transaction():
         for number in range(40):  # enough steps for a second page
-            store.repo.create("action", {"jeune_id": youth, "acteur": "jeune",
-                                         "statut": "en_projet",
-                                         "libelle": f"Étape supplémentaire {number}"})
+            store.repo.create(
+                "action",
+                {
+                    "jeune_id": youth,
+                    "acteur": "jeune",
+                    "statut": "en_projet",
+                    "libelle": f"Étape supplémentaire {number}",
+                },
+            )
     dialog = open_preview(qtbot, store, youth)
     assert dialog.page_count() >= 2
     printed = tmp_path / "imprimante" / "sortie.pdf"
@@ -251,8 +294,9 @@ def test_export_access_writes_the_files_and_warns(
     worker.finished.connect(lambda _r: seen_threads.append(QThread.currentThread()))
     with qtbot.waitSignal(worker.done, timeout=20_000):
         pass
-    qtbot.waitUntil(lambda: any(b.isVisible() for b in parent.findChildren(QMessageBox)),
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: any(b.isVisible() for b in parent.findChildren(QMessageBox)), timeout=5000
+    )
     files = sorted((tmp_path / "remise").iterdir())
     assert [p.suffix for p in files] == [".json", ".pdf"]
     assert all(p.stat().st_mode & 0o777 == 0o600 for p in files)
@@ -263,8 +307,8 @@ def test_export_access_writes_the_files_and_warns(
     assert str(files[0]) in box.text()
     assert seen_threads == [gui_thread]
     logged = store.db.conn.execute(
-        "SELECT count(*) FROM access_log WHERE action = 'export' AND record_id = ?",
-        (youth,)).fetchone()[0]
+        "SELECT count(*) FROM access_log WHERE action = 'export' AND record_id = ?", (youth,)
+    ).fetchone()[0]
     assert logged == 1
     box.close()
 
@@ -277,8 +321,9 @@ def test_export_access_into_a_file_shows_the_error(
     worker = export_access(store, youth, parent, folder=blocker)
     with qtbot.waitSignal(worker.done, timeout=20_000):
         pass
-    qtbot.waitUntil(lambda: any(b.isVisible() for b in parent.findChildren(QMessageBox)),
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: any(b.isVisible() for b in parent.findChildren(QMessageBox)), timeout=5000
+    )
     box = next(b for b in parent.findChildren(QMessageBox) if b.isVisible())
     assert "dossier" in box.text()
     box.close()

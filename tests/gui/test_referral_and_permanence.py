@@ -77,18 +77,29 @@ def test_referral_with_eligibility_check(session: Any, qtbot: Any) -> None:
     assert window.workspace.case_page.jeune_id == jeune_id
 
 
-def test_permanence_lists_the_day_in_order_and_prefills_the_interview(session: Any,
-                                                                      qtbot: Any) -> None:
+def test_permanence_lists_the_day_in_order_and_prefills_the_interview(
+    session: Any, qtbot: Any
+) -> None:
     window, store, jeune = session
     etab = store.db.conn.execute(
-        "SELECT etablissement_id FROM suivi_judiciaire WHERE jeune_id = ?", (jeune,)).fetchone()[0]
+        "SELECT etablissement_id FROM suivi_judiciaire WHERE jeune_id = ?", (jeune,)
+    ).fetchone()[0]
     others = [j["id"] for j in store.repo.list("jeune") if j["id"] != jeune][:2]
     today = date.today()
     with store.db.transaction():
         for who, hour in ((others[0], "14:00"), (jeune, "09:30"), (others[1], "11:00")):
-            store.repo.create("actualite", {"jeune_id": who, "date": today, "heure": hour,
-                                            "type": "entretien", "lieu": "intra_muros",
-                                            "presence": "planifie", "etablissement_id": etab})
+            store.repo.create(
+                "actualite",
+                {
+                    "jeune_id": who,
+                    "date": today,
+                    "heure": hour,
+                    "type": "entretien",
+                    "lieu": "intra_muros",
+                    "presence": "planifie",
+                    "etablissement_id": etab,
+                },
+            )
     window.show_page(PAGE_PERMANENCE)
     perm = window.workspace.pages[PAGE_PERMANENCE]
     perm.etablissement.setCurrentIndex(perm.etablissement.findData(etab))

@@ -25,8 +25,9 @@ def test_address_and_switchboard_saved(qtbot: Any, store: Store, data_dir: Path)
     assert dialog.result() == dialog.DialogCode.Accepted
 
 
-def test_invisible_characters_refused_and_nothing_saved(qtbot: Any, store: Store,
-                                                        data_dir: Path) -> None:
+def test_invisible_characters_refused_and_nothing_saved(
+    qtbot: Any, store: Store, data_dir: Path
+) -> None:
     dialog = SettingsDialog(AppSettings(data_dir), StoreSettings(store))
     qtbot.addWidget(dialog)
     dialog.address.setText("12 rue\u202e de la Paix")

@@ -25,14 +25,25 @@ from dedans_dehors_desktop.sync.export import export_bundle
 from dedans_dehors_desktop.sync.scope import ScopeRule
 
 PASSPHRASE = "phrase de passe des tests"
-YOUTH = {"nom_naissance": "Martin", "prenoms": "<b>Lucas</b>", "sexe": "homme",
-         "date_naissance": "14/03/2004", "referent": "Alice"}
+YOUTH = {
+    "nom_naissance": "Martin",
+    "prenoms": "<b>Lucas</b>",
+    "sexe": "homme",
+    "date_naissance": "14/03/2004",
+    "referent": "Alice",
+}
 
 
 def _store(root: Path, role: str, user: str) -> Store:
-    return Store.create(root, role=role, structure_name="Mission Locale de test", user=user,
-                        passphrase=PASSPHRASE, kdf=KdfParams(os.urandom(16), 1024, 1),
-                        enforce_policy=False)
+    return Store.create(
+        root,
+        role=role,
+        structure_name="Mission Locale de test",
+        user=user,
+        passphrase=PASSPHRASE,
+        kdf=KdfParams(os.urandom(16), 1024, 1),
+        enforce_policy=False,
+    )
 
 
 @pytest.fixture
@@ -42,8 +53,9 @@ def pair(tmp_path: Path) -> Iterator[tuple[Store, Store, Path]]:
     office = _store(tmp_path / "office", "office", "bureau")
     laptop = _store(tmp_path / "laptop", "laptop", "referente")
     request = create_request(laptop, tmp_path, label="Portable A")
-    answer = approve_request(office, read_request(request.path),
-                             (ScopeRule("referent", "Alice"),), tmp_path)
+    answer = approve_request(
+        office, read_request(request.path), (ScopeRule("referent", "Alice"),), tmp_path
+    )
     complete_enrolment(laptop, answer.export.path)
     yield office, laptop, stick
     office.close()
@@ -158,8 +170,11 @@ def test_office_approves_a_request_and_revokes_a_laptop(qtbot, pair, tmp_path: P
         assert "Poste inscrit auprès du bureau" in laptop_view.status.text()
         assert [d.role for d in list_devices(newcomer.db)] == ["office"]
 
-        row = next(i for i in range(view.device_table.rowCount())
-                   if view.device_table.item(i, 0).text() == "Portable B")
+        row = next(
+            i
+            for i in range(view.device_table.rowCount())
+            if view.device_table.item(i, 0).text() == "Portable B"
+        )
         view.device_table.setCurrentCell(row, 0)
         confirm = view.revoke_selected()
         assert isinstance(confirm, QMessageBox)

@@ -56,7 +56,8 @@ def test_filters_and_sorting(session: Any) -> None:
     assert ouvert + ferme == total
     page.milieu.setCurrentIndex(0)
     etab = store.db.conn.execute(
-        "SELECT etablissement_id FROM suivi_judiciaire WHERE jeune_id = ?", (jeune,)).fetchone()[0]
+        "SELECT etablissement_id FROM suivi_judiciaire WHERE jeune_id = ?", (jeune,)
+    ).fetchone()[0]
     page.etablissement.setCurrentIndex(page.etablissement.findData(etab))
     assert 0 < page.model.total() < total
     page.etablissement.setCurrentIndex(0)
@@ -66,14 +67,20 @@ def test_filters_and_sorting(session: Any) -> None:
 
     # "À voir aujourd'hui": youths with an appointment planned today.
     with store.db.transaction():
-        store.repo.create("actualite", {"jeune_id": jeune, "date": date.today(),
-                                        "heure": "09:30", "type": "entretien",
-                                        "presence": "planifie"})
+        store.repo.create(
+            "actualite",
+            {
+                "jeune_id": jeune,
+                "date": date.today(),
+                "heure": "09:30",
+                "type": "entretien",
+                "presence": "planifie",
+            },
+        )
     page.reload()  # written behind the list's back: read again
     page.today_only.setChecked(True)
     assert jeune in [page.model.jeune_id(r) for r in range(page.model.rowCount())]
-    assert all("aujourd'hui" in page.model.index(r, 5).data()
-               for r in range(page.model.rowCount()))
+    assert all("aujourd'hui" in page.model.index(r, 5).data() for r in range(page.model.rowCount()))
     page.today_only.setChecked(False)
 
     names = _names(page.model)
@@ -94,8 +101,23 @@ def test_list_loads_rows_lazily(session: Any, qtbot: Any) -> None:
     from dedans_dehors_desktop.gui.youth_list import BATCH, YouthListModel
 
     model = YouthListModel()
-    rows = [ListRow(str(i), f"nom{i:05d} p", f"Nom{i:05d}", "P", "2004-01-01", None, None,
-                    "ouvert", None, None, False, None) for i in range(BATCH * 3 + 5)]
+    rows = [
+        ListRow(
+            str(i),
+            f"nom{i:05d} p",
+            f"Nom{i:05d}",
+            "P",
+            "2004-01-01",
+            None,
+            None,
+            "ouvert",
+            None,
+            None,
+            False,
+            None,
+        )
+        for i in range(BATCH * 3 + 5)
+    ]
     model.set_rows(rows)
     assert model.rowCount() == BATCH
     assert model.canFetchMore()

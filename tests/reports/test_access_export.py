@@ -56,8 +56,9 @@ def store(tmp_path: Path) -> Iterator[Store]:
         kdf=KdfParams(os.urandom(16), 1024, 1),
         enforce_policy=False,
     ) as opened:
-        set_structure_identity(opened.db, address="12 rue de la Parcheminerie, 35000 Rennes",
-                               phone="02 99 78 00 00")
+        set_structure_identity(
+            opened.db, address="12 rue de la Parcheminerie, 35000 Rennes", phone="02 99 78 00 00"
+        )
         yield opened
 
 
@@ -80,93 +81,221 @@ def build_full_case(store: Store) -> Case:
         return value
 
     with store.db.transaction():
-        etab = repo.create("etablissement", {"nom": "Centre pénitentiaire de Rennes-Vezin",
-                                             "type": "CP", "ville": "Rennes"})
-        partner = repo.create("partenaire", {"nom": "CSAPA L'Envol", "type": "csapa",
-                                             "sensible": True})
-        dispositif = repo.create("dispositif", {"nom": "Dedans-Dehors", "revele_justice": True,
-                                                "regles": []})
-        jeune = repo.create("jeune", {
-            "nom_naissance": "<b>Zarkovski</b>", "nom_usage": t("NOMUSAGE"),
-            "prenoms": "Éloïse & <i>Marie</i>", "sexe": "femme",
-            "date_naissance": date(2005, 4, 17), "telephone": t("TEL"),
-            "email": "eloise@example.org", "adresse": t("ADRESSE"), "commune": t("COMMUNE"),
-            "ou_joindre": "detention", "representant_legal": t("REPRESENTANT"),
-            "pas_de_telephone": False, "refuse_sms": True, "id_imilo": t("IMILO"),
-            "id_france_travail": t("FT"), "referent": t("REFERENT"),
-        })
+        etab = repo.create(
+            "etablissement",
+            {"nom": "Centre pénitentiaire de Rennes-Vezin", "type": "CP", "ville": "Rennes"},
+        )
+        partner = repo.create(
+            "partenaire", {"nom": "CSAPA L'Envol", "type": "csapa", "sensible": True}
+        )
+        dispositif = repo.create(
+            "dispositif", {"nom": "Dedans-Dehors", "revele_justice": True, "regles": []}
+        )
+        jeune = repo.create(
+            "jeune",
+            {
+                "nom_naissance": "<b>Zarkovski</b>",
+                "nom_usage": t("NOMUSAGE"),
+                "prenoms": "Éloïse & <i>Marie</i>",
+                "sexe": "femme",
+                "date_naissance": date(2005, 4, 17),
+                "telephone": t("TEL"),
+                "email": "eloise@example.org",
+                "adresse": t("ADRESSE"),
+                "commune": t("COMMUNE"),
+                "ou_joindre": "detention",
+                "representant_legal": t("REPRESENTANT"),
+                "pas_de_telephone": False,
+                "refuse_sms": True,
+                "id_imilo": t("IMILO"),
+                "id_france_travail": t("FT"),
+                "referent": t("REFERENT"),
+            },
+        )
         ids = {
-            "profil": repo.create("profil", {
-                "jeune_id": jeune, "date": date(2025, 1, 14), "niveau_formation": "V",
-                "diplome": "niv3", "logement": "precaire", "rqth": False, "ressources": "sans",
-                "inscrit_france_travail": True, "permis": "en_cours", "qpv": True,
-                "qpv_annee": 2024, "plie": True, "plie_date": date(2025, 1, 15),
-            }),
-            "suivi_judiciaire": repo.create("suivi_judiciaire", {
-                "jeune_id": jeune, "milieu": "ferme", "statut": "condamne",
-                "etablissement_id": etab, "date_ecrou": date(2025, 1, 13),
-                "date_liberation_prev": date(2026, 5, 21), "date_levee_ecrou": date(2026, 5, 22),
-                "type_sortie": "lsc", "spip_antenne": t("SPIPANTENNE"), "cpip_nom": t("CPIP"),
-                "cpip_contact": t("CPIPCONTACT"),
-            }),
-            "positionnement": repo.create("positionnement", {
-                "jeune_id": jeune, "date": date(2025, 1, 20), "origine": "spip",
-                "prescripteur": t("PRESCRIPTEUR"), "statut": "accepte",
-                "dispositif_id": dispositif, "date_premier_entretien": date(2025, 1, 27),
-            }),
-            "accompagnement": repo.create("accompagnement", {
-                "jeune_id": jeune, "dispositif_id": dispositif, "date_entree": date(2025, 1, 27),
-                "date_fin": date(2026, 1, 27), "motif_sortie": "formation",
-                "referent": t("ACCREFERENT"), "financeurs": ["FSE", "PLIE"],
-            }),
-            "eligibilite": repo.create("eligibilite", {
-                "jeune_id": jeune, "dispositif_id": dispositif, "date": date(2025, 1, 21),
-                "auteur": t("ELIGAUTEUR"), "resultat": "eligible",
-                "reponses": {"critere_age": True, "commentaire": t("REPONSE")},
-            }),
-            "actualite": repo.create("actualite", {
-                "jeune_id": jeune, "date": date(2026, 2, 26), "heure": "14:00", "duree": 45,
-                "type": "entretien", "lieu": "intra_muros", "presence": "present",
-                "themes": ["projet_pro", "sante"],
-                "note": f"{t('NOTE1')}\nDeuxième ligne <b>&amp; « guillemets »",
-                "etablissement_id": etab,
-            }),
-            "frein": repo.create("frein", {"jeune_id": jeune, "theme": "sante",
-                                           "situation": t("FREIN"), "statut": "identifie"}),
-            "objectif": repo.create("objectif", {"jeune_id": jeune, "theme": "emploi",
-                                                 "libelle": t("OBJECTIF")}),
-            "orientation": repo.create("orientation", {
-                "jeune_id": jeune, "partenaire_id": partner, "date": date(2026, 2, 26),
-                "motif": t("MOTIF"), "statut": "en_cours",
-            }),
-            "situation": repo.create("situation", {
-                "jeune_id": jeune, "categorie": "emploi", "detail": "cdd", "etat": "prevue",
-                "date_debut": date(2026, 6, 1), "date_fin": date(2026, 12, 1),
-                "employeur": t("EMPLOYEUR"), "pendant_detention": False,
-            }),
-            "amenagement": repo.create("amenagement", {
-                "jeune_id": jeune, "type": "ddse", "etape": "requete",
-                "date_requete": date(2026, 2, 2), "date_decision": date(2026, 2, 23),
-                "date_fin": date(2026, 8, 31), "apports": ["promesse_embauche"],
-            }),
-            "consentement": repo.create("consentement", {
-                "jeune_id": jeune, "portee": "spip", "date": date(2025, 1, 27),
-                "methode": "ecrit", "date_retrait": date(2026, 1, 2),
-                "date_notice": date(2025, 1, 27),
-            }),
+            "profil": repo.create(
+                "profil",
+                {
+                    "jeune_id": jeune,
+                    "date": date(2025, 1, 14),
+                    "niveau_formation": "V",
+                    "diplome": "niv3",
+                    "logement": "precaire",
+                    "rqth": False,
+                    "ressources": "sans",
+                    "inscrit_france_travail": True,
+                    "permis": "en_cours",
+                    "qpv": True,
+                    "qpv_annee": 2024,
+                    "plie": True,
+                    "plie_date": date(2025, 1, 15),
+                },
+            ),
+            "suivi_judiciaire": repo.create(
+                "suivi_judiciaire",
+                {
+                    "jeune_id": jeune,
+                    "milieu": "ferme",
+                    "statut": "condamne",
+                    "etablissement_id": etab,
+                    "date_ecrou": date(2025, 1, 13),
+                    "date_liberation_prev": date(2026, 5, 21),
+                    "date_levee_ecrou": date(2026, 5, 22),
+                    "type_sortie": "lsc",
+                    "spip_antenne": t("SPIPANTENNE"),
+                    "cpip_nom": t("CPIP"),
+                    "cpip_contact": t("CPIPCONTACT"),
+                },
+            ),
+            "positionnement": repo.create(
+                "positionnement",
+                {
+                    "jeune_id": jeune,
+                    "date": date(2025, 1, 20),
+                    "origine": "spip",
+                    "prescripteur": t("PRESCRIPTEUR"),
+                    "statut": "accepte",
+                    "dispositif_id": dispositif,
+                    "date_premier_entretien": date(2025, 1, 27),
+                },
+            ),
+            "accompagnement": repo.create(
+                "accompagnement",
+                {
+                    "jeune_id": jeune,
+                    "dispositif_id": dispositif,
+                    "date_entree": date(2025, 1, 27),
+                    "date_fin": date(2026, 1, 27),
+                    "motif_sortie": "formation",
+                    "referent": t("ACCREFERENT"),
+                    "financeurs": ["FSE", "PLIE"],
+                },
+            ),
+            "eligibilite": repo.create(
+                "eligibilite",
+                {
+                    "jeune_id": jeune,
+                    "dispositif_id": dispositif,
+                    "date": date(2025, 1, 21),
+                    "auteur": t("ELIGAUTEUR"),
+                    "resultat": "eligible",
+                    "reponses": {"critere_age": True, "commentaire": t("REPONSE")},
+                },
+            ),
+            "actualite": repo.create(
+                "actualite",
+                {
+                    "jeune_id": jeune,
+                    "date": date(2026, 2, 26),
+                    "heure": "14:00",
+                    "duree": 45,
+                    "type": "entretien",
+                    "lieu": "intra_muros",
+                    "presence": "present",
+                    "themes": ["projet_pro", "sante"],
+                    "note": f"{t('NOTE1')}\nDeuxième ligne <b>&amp; « guillemets »",
+                    "etablissement_id": etab,
+                },
+            ),
+            "frein": repo.create(
+                "frein",
+                {
+                    "jeune_id": jeune,
+                    "theme": "sante",
+                    "situation": t("FREIN"),
+                    "statut": "identifie",
+                },
+            ),
+            "objectif": repo.create(
+                "objectif", {"jeune_id": jeune, "theme": "emploi", "libelle": t("OBJECTIF")}
+            ),
+            "orientation": repo.create(
+                "orientation",
+                {
+                    "jeune_id": jeune,
+                    "partenaire_id": partner,
+                    "date": date(2026, 2, 26),
+                    "motif": t("MOTIF"),
+                    "statut": "en_cours",
+                },
+            ),
+            "situation": repo.create(
+                "situation",
+                {
+                    "jeune_id": jeune,
+                    "categorie": "emploi",
+                    "detail": "cdd",
+                    "etat": "prevue",
+                    "date_debut": date(2026, 6, 1),
+                    "date_fin": date(2026, 12, 1),
+                    "employeur": t("EMPLOYEUR"),
+                    "pendant_detention": False,
+                },
+            ),
+            "amenagement": repo.create(
+                "amenagement",
+                {
+                    "jeune_id": jeune,
+                    "type": "ddse",
+                    "etape": "requete",
+                    "date_requete": date(2026, 2, 2),
+                    "date_decision": date(2026, 2, 23),
+                    "date_fin": date(2026, 8, 31),
+                    "apports": ["promesse_embauche"],
+                },
+            ),
+            "consentement": repo.create(
+                "consentement",
+                {
+                    "jeune_id": jeune,
+                    "portee": "spip",
+                    "date": date(2025, 1, 27),
+                    "methode": "ecrit",
+                    "date_retrait": date(2026, 1, 2),
+                    "date_notice": date(2025, 1, 27),
+                },
+            ),
         }
-        ids["action"] = repo.create("action", {
-            "jeune_id": jeune, "objectif_id": ids["objectif"], "libelle": t("ACTION"),
-            "echeance": date(2026, 3, 12), "partenaire_id": partner, "acteur": "jeune",
-            "statut": "en_cours",
-        })
-        deleted = repo.create("actualite", {"jeune_id": jeune, "date": date(2026, 1, 5),
-                                            "type": "appel", "note": t("NOTESUPPRIMEE")})
+        ids["action"] = repo.create(
+            "action",
+            {
+                "jeune_id": jeune,
+                "objectif_id": ids["objectif"],
+                "libelle": t("ACTION"),
+                "echeance": date(2026, 3, 12),
+                "partenaire_id": partner,
+                "acteur": "jeune",
+                "statut": "en_cours",
+            },
+        )
+        deleted = repo.create(
+            "actualite",
+            {
+                "jeune_id": jeune,
+                "date": date(2026, 1, 5),
+                "type": "appel",
+                "note": t("NOTESUPPRIMEE"),
+            },
+        )
         ids["deleted"] = deleted
-        other = repo.create("jeune", {"nom_naissance": "AUTREJEUNE", "prenoms": "Autre",
-                                      "sexe": "homme", "date_naissance": "2004-01-01"})
-        repo.create("actualite", {"jeune_id": other, "date": date(2026, 2, 1),
-                                  "type": "entretien", "note": "NOTEAUTREJEUNE"})
+        other = repo.create(
+            "jeune",
+            {
+                "nom_naissance": "AUTREJEUNE",
+                "prenoms": "Autre",
+                "sexe": "homme",
+                "date_naissance": "2004-01-01",
+            },
+        )
+        repo.create(
+            "actualite",
+            {
+                "jeune_id": other,
+                "date": date(2026, 2, 1),
+                "type": "entretien",
+                "note": "NOTEAUTREJEUNE",
+            },
+        )
     repo.update("actualite", ids["actualite"], {"duree": 60, "presence": "present"})
     repo.update("suivi_judiciaire", ids["suivi_judiciaire"], {"cpip_nom": t("CPIPNOUVEAU")})
     repo.delete("actualite", deleted)
@@ -178,8 +307,10 @@ def build_full_case(store: Store) -> Case:
 def stored_rows(store: Store, table: str, jeune_id: str) -> list[dict[str, Any]]:
     e = ENTITIES[table]
     column = "id" if table == "jeune" else "jeune_id"
-    ids = [r[0] for r in store.db.conn.execute(
-        f"SELECT id FROM {table} WHERE {column} = ?", (jeune_id,))]
+    ids = [
+        r[0]
+        for r in store.db.conn.execute(f"SELECT id FROM {table} WHERE {column} = ?", (jeune_id,))
+    ]
     rows = [store.repo.get(table, record_id, include_deleted=True) for record_id in ids]
     return [{f.name: row[f.name] for f in e.fields} | {"id": row["id"]} for row in rows if row]
 
@@ -232,20 +363,36 @@ def test_every_stored_value_of_the_youth_is_in_the_json(store: Store) -> None:
 def test_json_has_readable_labels_history_drafts_and_stable_keys(store: Store) -> None:
     case = build_full_case(store)
     data = collect_access_data(store.db, case.jeune_id, now=NOW)
-    assert list(data) == ["format", "version", "genere_le", "genere_par", "responsable",
-                          "jeune_id", "fiches", "brouillons", "journal_acces"]
+    assert list(data) == [
+        "format",
+        "version",
+        "genere_le",
+        "genere_par",
+        "responsable",
+        "jeune_id",
+        "fiches",
+        "brouillons",
+        "journal_acces",
+    ]
     assert data["format"] == FORMAT
-    record = next(r for s in data["fiches"] if s["table"] == "suivi_judiciaire"
-                  for r in s["enregistrements"])
+    record = next(
+        r for s in data["fiches"] if s["table"] == "suivi_judiciaire" for r in s["enregistrements"]
+    )
     texts = {item["champ"]: item["texte"] for item in record["champs"]}
     assert texts["statut"] == "Condamné"
     assert texts["date_liberation_prev"] == "21/05/2026"
     assert texts["etablissement_id"] == "Centre pénitentiaire de Rennes-Vezin"
-    assert [(h["champ"], h["ancienne_valeur"], h["nouvelle_valeur"], h["auteur"])
-            for h in record["historique"]] == [("cpip_nom", "VALEURCPIP", "VALEURCPIPNOUVEAU",
-                                                USER)]
-    deleted = next(r for s in data["fiches"] if s["table"] == "actualite"
-                   for r in s["enregistrements"] if r["id"] == case.ids["deleted"])
+    assert [
+        (h["champ"], h["ancienne_valeur"], h["nouvelle_valeur"], h["auteur"])
+        for h in record["historique"]
+    ] == [("cpip_nom", "VALEURCPIP", "VALEURCPIPNOUVEAU", USER)]
+    deleted = next(
+        r
+        for s in data["fiches"]
+        if s["table"] == "actualite"
+        for r in s["enregistrements"]
+        if r["id"] == case.ids["deleted"]
+    )
     assert deleted["supprime"] is True
     # The tombstone is blank, but its history still holds what was stored: it is exported.
     assert any(h["ancienne_valeur"] == "VALEURNOTESUPPRIMEE" for h in deleted["historique"])
@@ -322,7 +469,8 @@ def test_export_writes_two_private_files_and_is_logged(store: Store, tmp_path: P
     assert json.loads(raw)["jeune_id"] == case.jeune_id
     assert "VALEURNOTE1" in pdf_text(result.pdf.read_bytes())
     last = store.db.conn.execute(
-        "SELECT action, tbl, record_id FROM access_log ORDER BY seq DESC LIMIT 1").fetchone()
+        "SELECT action, tbl, record_id FROM access_log ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
     assert last == ("export", "jeune", case.jeune_id)
     assert store.check() == []
     # The next export lists the previous one.
@@ -336,7 +484,8 @@ def test_a_second_export_the_same_day_replaces_the_first(store: Store, tmp_path:
     second = export_access(store.db, case.jeune_id, tmp_path, now=NOW)
     assert first.pdf == second.pdf
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "data") == sorted(
-        [first.pdf.name, first.json.name])
+        [first.pdf.name, first.json.name]
+    )
 
 
 def test_unknown_youth_and_bad_destination_write_nothing(store: Store, tmp_path: Path) -> None:
@@ -349,12 +498,15 @@ def test_unknown_youth_and_bad_destination_write_nothing(store: Store, tmp_path:
     with pytest.raises(UserError):
         export_access(store.db, case.jeune_id, blocker)
     count = store.db.conn.execute(
-        "SELECT count(*) FROM access_log WHERE action = 'export'").fetchone()[0]
+        "SELECT count(*) FROM access_log WHERE action = 'export'"
+    ).fetchone()[0]
     assert count == 0
 
 
 def test_cli_access_export_warns_that_the_files_are_in_clear(
-    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    store: Store,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     case = build_full_case(store)
@@ -362,8 +514,9 @@ def test_cli_access_export_warns_that_the_files_are_in_clear(
     store.close()
     monkeypatch.setenv("DEDANS_DEHORS_PASSPHRASE", PASSPHRASE)
     out = tmp_path / "remise"
-    code = cli.main(["--data-dir", str(root), "--user", USER, "access-export", case.jeune_id,
-                     "--out", str(out)])
+    code = cli.main(
+        ["--data-dir", str(root), "--user", USER, "access-export", case.jeune_id, "--out", str(out)]
+    )
     assert code == 0
     printed = capsys.readouterr().out
     assert "EN CLAIR" in printed
@@ -374,22 +527,34 @@ def test_cli_access_export_warns_that_the_files_are_in_clear(
     with Store.open(root, user=USER, passphrase=PASSPHRASE) as reopened:
         logged = reopened.db.conn.execute(
             "SELECT count(*) FROM access_log WHERE action = 'export' AND record_id = ?",
-            (case.jeune_id,)).fetchone()[0]
+            (case.jeune_id,),
+        ).fetchone()[0]
     assert logged == 1
 
 
 @pytest.mark.slow
 def test_five_hundred_interviews_export(store: Store, tmp_path: Path) -> None:
     with store.db.transaction():
-        jeune = store.repo.create("jeune", {"nom_naissance": "Durand", "prenoms": "Inès",
-                                            "sexe": "femme", "date_naissance": "2003-06-01"})
+        jeune = store.repo.create(
+            "jeune",
+            {
+                "nom_naissance": "Durand",
+                "prenoms": "Inès",
+                "sexe": "femme",
+                "date_naissance": "2003-06-01",
+            },
+        )
         for number in range(500):
-            store.repo.create("actualite", {
-                "jeune_id": jeune, "date": date(2024, 1, 1).fromordinal(
-                    date(2024, 1, 1).toordinal() + number),
-                "type": "entretien", "presence": "present",
-                "note": f"Note d'entretien numéro {number:03d}\n" + "Texte. " * 40,
-            })
+            store.repo.create(
+                "actualite",
+                {
+                    "jeune_id": jeune,
+                    "date": date(2024, 1, 1).fromordinal(date(2024, 1, 1).toordinal() + number),
+                    "type": "entretien",
+                    "presence": "present",
+                    "note": f"Note d'entretien numéro {number:03d}\n" + "Texte. " * 40,
+                },
+            )
     result = export_access(store.db, jeune, tmp_path / "out", now=NOW)
     assert result.records == 501
     assert result.log_lines == 501
@@ -399,32 +564,75 @@ def test_five_hundred_interviews_export(store: Store, tmp_path: Path) -> None:
 
 # --- Hostile text ---------------------------------------------------------------------------------
 
-TOKENS = ["<", ">", "&", ";", '"', "'", "/", "=", "#", "\\", "«", "»", "œ", "€", "é", "\n",
-          "\t", " ", "<b>", "</para>", "&amp;", "<br/>", "<font size=99>", "\u202e", "\u200b"]
+TOKENS = [
+    "<",
+    ">",
+    "&",
+    ";",
+    '"',
+    "'",
+    "/",
+    "=",
+    "#",
+    "\\",
+    "«",
+    "»",
+    "œ",
+    "€",
+    "é",
+    "\n",
+    "\t",
+    " ",
+    "<b>",
+    "</para>",
+    "&amp;",
+    "<br/>",
+    "<font size=99>",
+    "\u202e",
+    "\u200b",
+]
 hostile_text = (
-    st.lists(st.one_of(st.sampled_from(TOKENS), st.characters(codec="utf-8")),
-             min_size=1, max_size=120)
+    st.lists(
+        st.one_of(st.sampled_from(TOKENS), st.characters(codec="utf-8")), min_size=1, max_size=120
+    )
     .map("".join)
     .filter(lambda text: text.strip() != "")
 )
 
 
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(name=hostile_text, note=hostile_text, author=hostile_text)
 def test_any_stored_text_exports_to_a_parseable_pdf_and_exact_json(
     store: Store, name: str, note: str, author: str
 ) -> None:
     with store.db.transaction():
-        jeune = store.repo.create("jeune", {"nom_naissance": "N" + name[:99], "prenoms": "Inès",
-                                            "sexe": "femme", "date_naissance": "2003-06-01"})
-        actualite = store.repo.create("actualite", {"jeune_id": jeune, "date": "2026-02-01",
-                                                    "type": "entretien", "note": "N" + note})
+        jeune = store.repo.create(
+            "jeune",
+            {
+                "nom_naissance": "N" + name[:99],
+                "prenoms": "Inès",
+                "sexe": "femme",
+                "date_naissance": "2003-06-01",
+            },
+        )
+        actualite = store.repo.create(
+            "actualite",
+            {"jeune_id": jeune, "date": "2026-02-01", "type": "entretien", "note": "N" + note},
+        )
         store.repo.create("objectif", {"jeune_id": jeune, "libelle": "O" + author[:199]})
     data = json.loads(to_json_bytes(collect_access_data(store.db, jeune, now=NOW)))
     stored_note = store.repo.get("actualite", actualite)["note"]  # type: ignore[index]
-    exported = next(item["valeur"] for section in data["fiches"] if section["table"] == "actualite"
-                    for item in section["enregistrements"][0]["champs"] if item["champ"] == "note")
+    exported = next(
+        item["valeur"]
+        for section in data["fiches"]
+        if section["table"] == "actualite"
+        for item in section["enregistrements"][0]["champs"]
+        if item["champ"] == "note"
+    )
     assert exported == stored_note
     reader = PdfReader(io.BytesIO(render_access_pdf(data)))
     for page in reader.pages:

@@ -91,7 +91,8 @@ def test_period_arguments() -> None:
     assert period_from(_args(), today) == Period.year(2025)  # the last full year by default
     assert period_from(_args(year=2024), today) == Period.year(2024)
     assert period_from(_args(start=date(2025, 2, 1), end=date(2025, 2, 28)), today) == Period(
-        date(2025, 2, 1), date(2025, 2, 28))
+        date(2025, 2, 1), date(2025, 2, 28)
+    )
     with pytest.raises(CliError):
         period_from(_args(start=date(2025, 2, 1)), today)
     with pytest.raises(CliError):
@@ -113,11 +114,24 @@ def run(data_dir: Path, *args: str) -> int:
     return main(["--data-dir", str(data_dir), "--user", USER, "report", *args])
 
 
-def test_report_command_writes_a_masked_pdf(data_dir: Path, tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_report_command_writes_a_masked_pdf(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "rapport.pdf"
-    assert run(data_dir, "--from", "2025-01-01", "--to", "2025-12-31", "--split", "plie",
-               "--out", str(out)) == 0
+    assert (
+        run(
+            data_dir,
+            "--from",
+            "2025-01-01",
+            "--to",
+            "2025-12-31",
+            "--split",
+            "plie",
+            "--out",
+            str(out),
+        )
+        == 0
+    )
     printed = capsys.readouterr().out
     assert "écrit dans" in printed and "masquée" in printed
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
@@ -125,8 +139,9 @@ def test_report_command_writes_a_masked_pdf(data_dir: Path, tmp_path: Path,
     assert "Alphazed" not in text
 
 
-def test_report_command_named_list_in_xlsx(data_dir: Path, tmp_path: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_report_command_named_list_in_xlsx(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "nominatif.xlsx"
     assert run(data_dir, "--year", "2025", "--named-list", "--out", str(out)) == 0
     assert "Liste nominative jointe (7 jeune(s))" in capsys.readouterr().out
@@ -139,17 +154,25 @@ def test_report_command_csv_by_format_option(data_dir: Path, tmp_path: Path) -> 
     assert out.read_bytes().startswith("\ufeff".encode())
 
 
-@pytest.mark.parametrize(("args", "status", "message"), [
-    (["--from", "2025-02-30", "--to", "2025-03-01"], 2, "n'existe pas"),
-    (["--from", "demain", "--to", "2025-03-01"], 2, "AAAA-MM-JJ"),
-    (["--from", "2025-03-01"], 1, "--from et --to"),
-    (["--from", "2025-03-01", "--to", "2025-01-01"], 1, "précède"),
-    (["--year", "2025", "--split", "inconnu"], 2, "Répartition inconnue"),
-    (["--year", "2025", "--split", "dispositif:Absent"], 1, "dispositif"),
-])
-def test_report_command_errors_are_french(data_dir: Path, tmp_path: Path,
-                                          capsys: pytest.CaptureFixture[str], args: list[str],
-                                          status: int, message: str) -> None:
+@pytest.mark.parametrize(
+    ("args", "status", "message"),
+    [
+        (["--from", "2025-02-30", "--to", "2025-03-01"], 2, "n'existe pas"),
+        (["--from", "demain", "--to", "2025-03-01"], 2, "AAAA-MM-JJ"),
+        (["--from", "2025-03-01"], 1, "--from et --to"),
+        (["--from", "2025-03-01", "--to", "2025-01-01"], 1, "précède"),
+        (["--year", "2025", "--split", "inconnu"], 2, "Répartition inconnue"),
+        (["--year", "2025", "--split", "dispositif:Absent"], 1, "dispositif"),
+    ],
+)
+def test_report_command_errors_are_french(
+    data_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    status: int,
+    message: str,
+) -> None:
     if status == 2:
         with pytest.raises(SystemExit) as exit_info:
             run(data_dir, *args, "--out", str(tmp_path / "r.pdf"))

@@ -39,8 +39,12 @@ def pdf_text(path: Path) -> str:
 
 
 def log_lines(data: Dataset) -> list[tuple[str, str, str]]:
-    return [tuple(r) for r in data.store.db.conn.execute(
-        "SELECT action, tbl, record_id FROM access_log WHERE tbl LIKE 'rapport%' ORDER BY seq")]
+    return [
+        tuple(r)
+        for r in data.store.db.conn.execute(
+            "SELECT action, tbl, record_id FROM access_log WHERE tbl LIKE 'rapport%' ORDER BY seq"
+        )
+    ]
 
 
 def xlsx_cells(path: Path) -> dict[tuple[str, str], list[Any]]:
@@ -67,14 +71,19 @@ def csv_rows(path: Path) -> tuple[list[list[str]], dict[tuple[str, str], list[st
     assert raw.startswith("\ufeff".encode())
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     header = next(i for i, r in enumerate(rows) if r[:1] == ["Code tableau"])
-    cells = {(r[0], r[2]): r[4:] for r in rows[header + 1:] if len(r) > 4}
+    cells = {(r[0], r[2]): r[4:] for r in rows[header + 1 :] if len(r) > 4}
     return rows, cells
 
 
 def all_strings_of_xlsx(path: Path) -> str:
     book = openpyxl.load_workbook(path)
-    return " ".join(str(v) for ws in book.worksheets for row in ws.iter_rows(values_only=True)
-                    for v in row if v is not None)
+    return " ".join(
+        str(v)
+        for ws in book.worksheets
+        for row in ws.iter_rows(values_only=True)
+        for v in row
+        if v is not None
+    )
 
 
 def test_masked_pdf_has_the_numbers_the_masks_and_no_name(data: Dataset, tmp_path: Path) -> None:
@@ -97,11 +106,11 @@ def test_masked_pdf_has_the_numbers_the_masks_and_no_name(data: Dataset, tmp_pat
     assert log_lines(data) == [("export", LOG_REPORT, "2025-01-01/2025-12-31")]
 
 
-def test_named_list_pdf_shows_everything_and_is_logged_apart(data: Dataset,
-                                                             tmp_path: Path) -> None:
+def test_named_list_pdf_shows_everything_and_is_logged_apart(data: Dataset, tmp_path: Path) -> None:
     out = tmp_path / "nominatif.pdf"
-    result = export_report(data.store.db, PERIOD, out, "pdf", split=parse_split("plie"),
-                           named_list=True)
+    result = export_report(
+        data.store.db, PERIOD, out, "pdf", split=parse_split("plie"), named_list=True
+    )
     assert result.masked_cells == 0 and result.named == 7
     text = pdf_text(out)
     tables = text.split("Annexe : définitions et méthode")[0]  # the annex explains "< 5"
@@ -113,23 +122,35 @@ def test_named_list_pdf_shows_everything_and_is_logged_apart(data: Dataset,
         assert name in text
     assert "Golfzed" not in text and "Indiazed" not in text
     assert "Alphazed Léo 15/06/2007 oui" in text
-    assert log_lines(data) == [("export", LOG_NAMED_LIST, "2025-01-01/2025-12-31"),
-                               ("export", LOG_REPORT, "2025-01-01/2025-12-31")]
+    assert log_lines(data) == [
+        ("export", LOG_NAMED_LIST, "2025-01-01/2025-12-31"),
+        ("export", LOG_REPORT, "2025-01-01/2025-12-31"),
+    ]
 
 
 def test_xlsx_cells_numbers_percentages_and_masks(data: Dataset, tmp_path: Path) -> None:
     out = tmp_path / "rapport.xlsx"
     export_report(data.store.db, PERIOD, out, "xlsx", split=parse_split("plie"))
     cells = xlsx_cells(out)
-    assert cells[("Contacts par type", "Entretien")] == [11, pytest.approx(0.5789), "< 5",
-                                                         None, "s", None]
+    assert cells[("Contacts par type", "Entretien")] == [
+        11,
+        pytest.approx(0.5789),
+        "< 5",
+        None,
+        "s",
+        None,
+    ]
     assert cells[("Contacts par type", "Total des contacts")] == [19, 1, 10, 1, 9, 1]
-    assert cells[("Jeunes, entrées, sorties et contacts",
-                  "Contacts (entretiens et démarches réalisés)")][:5] == [19, None, 10, None, 9]
-    assert cells[("Nombre de contacts par jeune suivi",
-                  "Nombre moyen de contacts par jeune")][0] == pytest.approx(3.2)
-    assert cells[("Nombre de contacts par jeune suivi",
-                  "Nombre moyen de contacts par jeune")][2] == "< 5"
+    assert cells[
+        ("Jeunes, entrées, sorties et contacts", "Contacts (entretiens et démarches réalisés)")
+    ][:5] == [19, None, 10, None, 9]
+    assert cells[("Nombre de contacts par jeune suivi", "Nombre moyen de contacts par jeune")][
+        0
+    ] == pytest.approx(3.2)
+    assert (
+        cells[("Nombre de contacts par jeune suivi", "Nombre moyen de contacts par jeune")][2]
+        == "< 5"
+    )
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["Rapport", "Définitions"]
     definitions = [r[0] for r in book["Définitions"].iter_rows(values_only=True)]
@@ -150,7 +171,9 @@ def test_xlsx_named_list_sheet(data: Dataset, tmp_path: Path) -> None:
     assert sorted(people) == sorted(NAMES[:6] + NAMES[7:8])
     assert people["Foxtrotzed"][3:6] == (None, None, "oui")
     assert xlsx_cells(out)[("Contacts par type", "Démarche administrative")][:2] == [
-        1, pytest.approx(1 / 19, abs=1e-4)]
+        1,
+        pytest.approx(1 / 19, abs=1e-4),
+    ]
 
 
 def test_csv_parses_back_with_codes_and_french_decimals(data: Dataset, tmp_path: Path) -> None:
@@ -159,8 +182,14 @@ def test_csv_parses_back_with_codes_and_french_decimals(data: Dataset, tmp_path:
     rows, cells = csv_rows(out)
     assert rows[0] == ["Rapport d'activité"]
     header = next(r for r in rows if r[:1] == ["Code tableau"])
-    assert header[4:] == ["Ensemble — nombre", "Ensemble — %", "PLIE — nombre", "PLIE — %",
-                          "Hors PLIE — nombre", "Hors PLIE — %"]
+    assert header[4:] == [
+        "Ensemble — nombre",
+        "Ensemble — %",
+        "PLIE — nombre",
+        "PLIE — %",
+        "Hors PLIE — nombre",
+        "Hors PLIE — %",
+    ]
     assert cells["contacts_type", "entretien"] == ["11", "57,9", "< 5", "", "s", ""]
     assert cells["contacts_type", "total"] == ["19", "100,0", "10", "100,0", "9", "100,0"]
     assert cells["contacts_theme", "emploi"][:2] == ["9", "47,4"]
@@ -180,21 +209,25 @@ def test_csv_without_split_and_with_named_list(data: Dataset, tmp_path: Path) ->
     assert cells["delai", "delai_mediane"] == ["10,5", ""]
     start = rows.index(["Liste nominative (confidentiel)"])
     assert rows[start + 1] == ["Nom", "Prénoms", "Né(e) le", "Suivi", "Entrée", "Sortie"]
-    assert ["Deltazed", "Yanis", "31/12/2000", "oui", "oui", "oui"] in rows[start + 2:]
+    assert ["Deltazed", "Yanis", "31/12/2000", "oui", "oui", "oui"] in rows[start + 2 :]
 
 
 def test_user_text_never_becomes_a_formula_or_markup(data: Dataset, tmp_path: Path) -> None:
     repo = data.store.repo
-    repo.update("etablissement", data.etab_a, {"nom": "=HYPERLINK(\"http://x\") <b>&amp;"})
+    repo.update("etablissement", data.etab_a, {"nom": '=HYPERLINK("http://x") <b>&amp;'})
     export_report(data.store.db, PERIOD, tmp_path / "r.csv", "csv")
     export_report(data.store.db, PERIOD, tmp_path / "r.xlsx", "xlsx")
     export_report(data.store.db, PERIOD, tmp_path / "r.pdf", "pdf")
     rows, _ = csv_rows(tmp_path / "r.csv")
     labels = {r[2]: r[3] for r in rows if len(r) > 3 and r[0] == "etablissement"}
-    assert labels[data.etab_a] == "'=HYPERLINK(\"http://x\") <b>&amp;"
+    assert labels[data.etab_a] == '\'=HYPERLINK("http://x") <b>&amp;'
     book = openpyxl.load_workbook(tmp_path / "r.xlsx")
-    values = [c for row in book["Rapport"].iter_rows() for c in row
-              if isinstance(c.value, str) and "HYPERLINK" in c.value]
+    values = [
+        c
+        for row in book["Rapport"].iter_rows()
+        for c in row
+        if isinstance(c.value, str) and "HYPERLINK" in c.value
+    ]
     assert values and all(c.data_type == "s" for c in values)
     assert '=HYPERLINK("http://x") <b>&amp;' in pdf_text(tmp_path / "r.pdf")
 

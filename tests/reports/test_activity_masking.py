@@ -17,12 +17,18 @@ from dedans_dehors_desktop.reports.activity.masking import (
 from dedans_dehors_desktop.reports.activity.model import CountRow, StatRow, Table
 
 
-def table(rows: list[tuple[str, tuple[int, ...]]], *, role_total: str = "total",
-          extra: tuple[StatRow, ...] = (), sums: bool = True) -> Table:
+def table(
+    rows: list[tuple[str, tuple[int, ...]]],
+    *,
+    role_total: str = "total",
+    extra: tuple[StatRow, ...] = (),
+    sums: bool = True,
+) -> Table:
     count_rows = [CountRow(k, k, v, role="total" if k == role_total else "item") for k, v in rows]
     parts = tuple(k for k, _ in rows if k != role_total)
-    return Table("t", "s", "T", "jeunes", (*count_rows, *extra),
-                 sums=((role_total, parts),) if sums else ())
+    return Table(
+        "t", "s", "T", "jeunes", (*count_rows, *extra), sums=((role_total, parts),) if sums else ()
+    )
 
 
 def test_counts_of_one_to_four_are_masked_and_zero_is_not() -> None:
@@ -80,7 +86,16 @@ def test_without_masking_everything_is_shown() -> None:
     shown = show_table(t, 3, masked=False)
     assert shown.masked_cells == 0
     assert [c.text for r in shown.rows for c in r.counts] == [
-        "10", "1", "9", "3", "2", "1", "13", "3", "10"]
+        "10",
+        "1",
+        "9",
+        "3",
+        "2",
+        "1",
+        "13",
+        "3",
+        "10",
+    ]
 
 
 def test_thousands_use_a_narrow_no_break_space() -> None:
@@ -113,8 +128,9 @@ def test_no_published_sum_has_exactly_one_masked_cell(case: tuple[Table, int]) -
             assert masks.get(cell) == "primary"
         elif cell in masks:
             assert masks[cell] == "secondary" and value > 0
-    groups = [[(total, c), *((p, c) for p in parts)] for total, parts in t.sums
-              for c in range(ncols)]
+    groups = [
+        [(total, c), *((p, c) for p in parts)] for total, parts in t.sums for c in range(ncols)
+    ]
     if ncols == 3:
         groups += [[(r.key, 0), (r.key, 1), (r.key, 2)] for r in t.count_rows]
     for group in groups:
@@ -129,13 +145,23 @@ def test_no_published_sum_has_exactly_one_masked_cell(case: tuple[Table, int]) -
 def test_a_table_total_is_not_sacrificed_to_protect_its_own_lines() -> None:
     # Contacts by place, split PLIE / hors PLIE: the totals 19 / 10 / 9 are also printed in the
     # other contact tables, so masking them here would protect nothing.
-    rows = [CountRow("intra", "intra", (6, 0, 6)),
-            CountRow("hors", "hors", (13, 10, 3), role="subtotal"),
-            CountRow("ml", "ml", (10, 8, 2), indent=1), CountRow("spip", "spip", (1, 1, 0)),
-            CountRow("part", "part", (1, 1, 0)), CountRow("nr", "nr", (1, 0, 1)),
-            CountRow("total", "total", (19, 10, 9), role="total")]
-    t = Table("lieu", "s", "T", "contacts", tuple(rows),
-              sums=(("total", ("intra", "hors")), ("hors", ("ml", "spip", "part", "nr"))))
+    rows = [
+        CountRow("intra", "intra", (6, 0, 6)),
+        CountRow("hors", "hors", (13, 10, 3), role="subtotal"),
+        CountRow("ml", "ml", (10, 8, 2), indent=1),
+        CountRow("spip", "spip", (1, 1, 0)),
+        CountRow("part", "part", (1, 1, 0)),
+        CountRow("nr", "nr", (1, 0, 1)),
+        CountRow("total", "total", (19, 10, 9), role="total"),
+    ]
+    t = Table(
+        "lieu",
+        "s",
+        "T",
+        "contacts",
+        tuple(rows),
+        sums=(("total", ("intra", "hors")), ("hors", ("ml", "spip", "part", "nr"))),
+    )
     masks = suppress(t, 3)
     assert not [cell for cell in masks if cell[0] == "total"]
     groups = [[("total", c), ("intra", c), ("hors", c)] for c in range(3)]
@@ -146,7 +172,8 @@ def test_a_table_total_is_not_sacrificed_to_protect_its_own_lines() -> None:
 
 
 def test_totals_shown_alike_in_every_table_of_the_hand_made_report(
-        tmp_path_factory: pytest.TempPathFactory) -> None:
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
     from dedans_dehors_desktop.reports.activity.masking import show_report
     from dedans_dehors_desktop.reports.activity.period import parse_split
     from dedans_dehors_desktop.reports.activity.tables import compute_report

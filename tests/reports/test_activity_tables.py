@@ -22,89 +22,221 @@ from .test_activity_dataset import PERIOD, Dataset, open_dataset
 
 EXPECTED: dict[str, dict[str, tuple[int, int, int]]] = {
     "populations": {
-        "file_active": (6, 2, 4), "jeunes_entres": (5, 2, 3), "entrees": (6, 2, 4),
-        "jeunes_sortis": (4, 2, 2), "sorties": (4, 2, 2), "contacts": (19, 10, 9),
+        "file_active": (6, 2, 4),
+        "jeunes_entres": (5, 2, 3),
+        "entrees": (6, 2, 4),
+        "jeunes_sortis": (4, 2, 2),
+        "sorties": (4, 2, 2),
+        "contacts": (19, 10, 9),
         "levees": (3, 0, 3),
     },
     "sexe": {"femme": (1, 1, 0), "homme": (4, 1, 3), "nr": (1, 0, 1), "total": (6, 2, 4)},
-    "age": {"mineurs": (1, 0, 1), "18_21": (2, 2, 0), "22_25": (2, 0, 2), "26_plus": (1, 0, 1),
-            "nr": (0, 0, 0), "total": (6, 2, 4)},
-    "niveau_ancien": {"VI": (1, 0, 1), "Vbis": (1, 0, 1), "V": (1, 1, 0), "IV": (1, 0, 1),
-                      "III": (1, 1, 0), "nr": (1, 0, 1), "total": (6, 2, 4)},
-    "niveau_nouveau": {"infra3": (2, 0, 2), "3": (1, 1, 0), "4": (1, 0, 1), "5plus": (1, 1, 0),
-                       "nr": (1, 0, 1), "total": (6, 2, 4)},
+    "age": {
+        "mineurs": (1, 0, 1),
+        "18_21": (2, 2, 0),
+        "22_25": (2, 0, 2),
+        "26_plus": (1, 0, 1),
+        "nr": (0, 0, 0),
+        "total": (6, 2, 4),
+    },
+    "niveau_ancien": {
+        "VI": (1, 0, 1),
+        "Vbis": (1, 0, 1),
+        "V": (1, 1, 0),
+        "IV": (1, 0, 1),
+        "III": (1, 1, 0),
+        "nr": (1, 0, 1),
+        "total": (6, 2, 4),
+    },
+    "niveau_nouveau": {
+        "infra3": (2, 0, 2),
+        "3": (1, 1, 0),
+        "4": (1, 0, 1),
+        "5plus": (1, 1, 0),
+        "nr": (1, 0, 1),
+        "total": (6, 2, 4),
+    },
     "qpv": {"oui": (2, 0, 2), "non": (2, 2, 0), "nr": (2, 0, 2), "total": (6, 2, 4)},
     "plie": {"oui": (2, 2, 0), "non": (3, 0, 3), "nr": (1, 0, 1), "total": (6, 2, 4)},
     "rqth": {"oui": (1, 1, 0), "non": (3, 1, 2), "nr": (2, 0, 2), "total": (6, 2, 4)},
     "milieu": {"ferme": (3, 0, 3), "ouvert": (3, 2, 1), "nr": (0, 0, 0), "total": (6, 2, 4)},
-    "origine": {"spip": (2, 2, 0), "pjj": (1, 0, 1), "etablissement": (1, 0, 1),
-                "jeune": (1, 0, 1), "partenaire": (0, 0, 0), "nr": (1, 0, 1),
-                "total": (6, 2, 4)},
-    "logement": {"autonome": (1, 0, 1), "famille": (1, 0, 1), "tiers": (1, 1, 0),
-                 "precaire": (1, 0, 1), "sans_domicile": (1, 1, 0), "nr": (1, 0, 1),
-                 "total": (6, 2, 4)},
-    "permis": {"aucun": (3, 1, 2), "en_cours": (1, 1, 0), "B": (1, 0, 1), "nr": (1, 0, 1),
-               "total": (6, 2, 4)},
-    "annee_entree": {"2024": (2, 0, 2), "2025": (4, 2, 2), "nr": (0, 0, 0),
-                     "total": (6, 2, 4)},
-    "contacts_type": {"entretien": (11, 4, 7), "demarche": (1, 1, 0), "ecrit": (2, 2, 0),
-                      "appel": (2, 1, 1), "atelier": (1, 1, 0), "mediation": (1, 0, 1),
-                      "tripartite": (1, 1, 0), "nr": (0, 0, 0), "total": (19, 10, 9)},
-    "contacts_theme": {"projet_pro": (3, 1, 2), "emploi": (9, 6, 3), "formation": (3, 1, 2),
-                       "logement": (2, 2, 0), "sante": (2, 0, 2), "droits": (1, 1, 0),
-                       "loisirs": (0, 0, 0), "justice": (3, 0, 3), "sans_theme": (1, 1, 0),
-                       "total": (19, 10, 9)},
-    "contacts_lieu": {"intra_muros": (6, 0, 6), "hors_murs": (13, 10, 3),
-                      "mission_locale": (10, 8, 2), "spip": (1, 1, 0), "partenaire": (1, 1, 0),
-                      "nr": (1, 0, 1), "total": (19, 10, 9)},
-    "contacts_mois": {"2025-01": (2, 1, 1), "2025-02": (3, 1, 2), "2025-03": (3, 2, 1),
-                      "2025-04": (2, 1, 1), "2025-05": (2, 1, 1), "2025-06": (3, 2, 1),
-                      "2025-07": (1, 1, 0), "2025-08": (2, 1, 1), "2025-09": (0, 0, 0),
-                      "2025-10": (1, 0, 1), "2025-11": (0, 0, 0), "2025-12": (0, 0, 0),
-                      "total": (19, 10, 9)},
-    "contacts_par_jeune": {"1": (0, 0, 0), "2": (4, 0, 4), "4": (1, 1, 0), "6": (1, 1, 0),
-                           "11": (0, 0, 0), "21": (0, 0, 0), "total": (6, 2, 4)},
-    "delai": {"0": (2, 2, 0), "8": (0, 0, 0), "16": (1, 0, 1), "31": (1, 0, 1), "61": (0, 0, 0),
-              "sans_entretien": (1, 0, 1), "total": (5, 2, 3)},
-    "continuite": {"total": (3, 0, 3), "vu_7": (1, 0, 1), "vu_30": (2, 0, 2),
-                   "non_vu": (1, 0, 1)},
-    "situations": {"cat_emploi": (2, 1, 1), "cdi": (1, 1, 0), "cdd": (1, 0, 1),
-                   "interim": (0, 0, 0), "apprentissage": (0, 0, 0),
-                   "professionnalisation": (0, 0, 0), "contrat_aide": (0, 0, 0),
-                   "iae": (0, 0, 0), "creation": (0, 0, 0),
-                   "cat_formation": (1, 1, 0), "mobilisation": (0, 0, 0),
-                   "preformation": (0, 0, 0), "qualification": (1, 1, 0),
-                   "cat_immersion": (1, 0, 1), "pmsmp": (1, 0, 1), "service_civique": (0, 0, 0),
-                   "cat_autre": (0, 0, 0), "incarceration": (0, 0, 0), "scolarite": (0, 0, 0),
-                   "total": (4, 2, 2), "jeunes": (3, 2, 1)},
-    "motifs_sortie": {"emploi_durable": (1, 1, 0), "emploi_court": (0, 0, 0),
-                      "formation": (0, 0, 0), "service_civique": (0, 0, 0),
-                      "limite_age": (0, 0, 0), "demenagement": (0, 0, 0),
-                      "reincarceration": (1, 1, 0), "perte_contact": (1, 0, 1),
-                      "abandon": (1, 0, 1), "autre": (0, 0, 0), "nr": (0, 0, 0),
-                      "total": (4, 2, 2)},
-    "amenagements_prepares": {"semi_liberte": (1, 0, 1), "placement_exterieur": (0, 0, 0),
-                              "ddse": (1, 0, 1), "liberation_conditionnelle": (0, 0, 0),
-                              "lsc": (1, 0, 1), "permission": (0, 0, 0), "nr": (0, 0, 0),
-                              "total": (3, 0, 3)},
-    "amenagements_accordes": {"semi_liberte": (0, 0, 0), "placement_exterieur": (0, 0, 0),
-                              "ddse": (1, 0, 1), "liberation_conditionnelle": (0, 0, 0),
-                              "lsc": (0, 0, 0), "permission": (0, 0, 0), "nr": (0, 0, 0),
-                              "total": (1, 0, 1)},
-    "sorties_detention": {"amenagement": (1, 0, 1), "lsc": (0, 0, 0), "seche": (2, 0, 2),
-                          "remise_liberte": (0, 0, 0), "transfert": (0, 0, 0), "nr": (0, 0, 0),
-                          "total": (3, 0, 3)},
+    "origine": {
+        "spip": (2, 2, 0),
+        "pjj": (1, 0, 1),
+        "etablissement": (1, 0, 1),
+        "jeune": (1, 0, 1),
+        "partenaire": (0, 0, 0),
+        "nr": (1, 0, 1),
+        "total": (6, 2, 4),
+    },
+    "logement": {
+        "autonome": (1, 0, 1),
+        "famille": (1, 0, 1),
+        "tiers": (1, 1, 0),
+        "precaire": (1, 0, 1),
+        "sans_domicile": (1, 1, 0),
+        "nr": (1, 0, 1),
+        "total": (6, 2, 4),
+    },
+    "permis": {
+        "aucun": (3, 1, 2),
+        "en_cours": (1, 1, 0),
+        "B": (1, 0, 1),
+        "nr": (1, 0, 1),
+        "total": (6, 2, 4),
+    },
+    "annee_entree": {"2024": (2, 0, 2), "2025": (4, 2, 2), "nr": (0, 0, 0), "total": (6, 2, 4)},
+    "contacts_type": {
+        "entretien": (11, 4, 7),
+        "demarche": (1, 1, 0),
+        "ecrit": (2, 2, 0),
+        "appel": (2, 1, 1),
+        "atelier": (1, 1, 0),
+        "mediation": (1, 0, 1),
+        "tripartite": (1, 1, 0),
+        "nr": (0, 0, 0),
+        "total": (19, 10, 9),
+    },
+    "contacts_theme": {
+        "projet_pro": (3, 1, 2),
+        "emploi": (9, 6, 3),
+        "formation": (3, 1, 2),
+        "logement": (2, 2, 0),
+        "sante": (2, 0, 2),
+        "droits": (1, 1, 0),
+        "loisirs": (0, 0, 0),
+        "justice": (3, 0, 3),
+        "sans_theme": (1, 1, 0),
+        "total": (19, 10, 9),
+    },
+    "contacts_lieu": {
+        "intra_muros": (6, 0, 6),
+        "hors_murs": (13, 10, 3),
+        "mission_locale": (10, 8, 2),
+        "spip": (1, 1, 0),
+        "partenaire": (1, 1, 0),
+        "nr": (1, 0, 1),
+        "total": (19, 10, 9),
+    },
+    "contacts_mois": {
+        "2025-01": (2, 1, 1),
+        "2025-02": (3, 1, 2),
+        "2025-03": (3, 2, 1),
+        "2025-04": (2, 1, 1),
+        "2025-05": (2, 1, 1),
+        "2025-06": (3, 2, 1),
+        "2025-07": (1, 1, 0),
+        "2025-08": (2, 1, 1),
+        "2025-09": (0, 0, 0),
+        "2025-10": (1, 0, 1),
+        "2025-11": (0, 0, 0),
+        "2025-12": (0, 0, 0),
+        "total": (19, 10, 9),
+    },
+    "contacts_par_jeune": {
+        "1": (0, 0, 0),
+        "2": (4, 0, 4),
+        "4": (1, 1, 0),
+        "6": (1, 1, 0),
+        "11": (0, 0, 0),
+        "21": (0, 0, 0),
+        "total": (6, 2, 4),
+    },
+    "delai": {
+        "0": (2, 2, 0),
+        "8": (0, 0, 0),
+        "16": (1, 0, 1),
+        "31": (1, 0, 1),
+        "61": (0, 0, 0),
+        "sans_entretien": (1, 0, 1),
+        "total": (5, 2, 3),
+    },
+    "continuite": {"total": (3, 0, 3), "vu_7": (1, 0, 1), "vu_30": (2, 0, 2), "non_vu": (1, 0, 1)},
+    "situations": {
+        "cat_emploi": (2, 1, 1),
+        "cdi": (1, 1, 0),
+        "cdd": (1, 0, 1),
+        "interim": (0, 0, 0),
+        "apprentissage": (0, 0, 0),
+        "professionnalisation": (0, 0, 0),
+        "contrat_aide": (0, 0, 0),
+        "iae": (0, 0, 0),
+        "creation": (0, 0, 0),
+        "cat_formation": (1, 1, 0),
+        "mobilisation": (0, 0, 0),
+        "preformation": (0, 0, 0),
+        "qualification": (1, 1, 0),
+        "cat_immersion": (1, 0, 1),
+        "pmsmp": (1, 0, 1),
+        "service_civique": (0, 0, 0),
+        "cat_autre": (0, 0, 0),
+        "incarceration": (0, 0, 0),
+        "scolarite": (0, 0, 0),
+        "total": (4, 2, 2),
+        "jeunes": (3, 2, 1),
+    },
+    "motifs_sortie": {
+        "emploi_durable": (1, 1, 0),
+        "emploi_court": (0, 0, 0),
+        "formation": (0, 0, 0),
+        "service_civique": (0, 0, 0),
+        "limite_age": (0, 0, 0),
+        "demenagement": (0, 0, 0),
+        "reincarceration": (1, 1, 0),
+        "perte_contact": (1, 0, 1),
+        "abandon": (1, 0, 1),
+        "autre": (0, 0, 0),
+        "nr": (0, 0, 0),
+        "total": (4, 2, 2),
+    },
+    "amenagements_prepares": {
+        "semi_liberte": (1, 0, 1),
+        "placement_exterieur": (0, 0, 0),
+        "ddse": (1, 0, 1),
+        "liberation_conditionnelle": (0, 0, 0),
+        "lsc": (1, 0, 1),
+        "permission": (0, 0, 0),
+        "nr": (0, 0, 0),
+        "total": (3, 0, 3),
+    },
+    "amenagements_accordes": {
+        "semi_liberte": (0, 0, 0),
+        "placement_exterieur": (0, 0, 0),
+        "ddse": (1, 0, 1),
+        "liberation_conditionnelle": (0, 0, 0),
+        "lsc": (0, 0, 0),
+        "permission": (0, 0, 0),
+        "nr": (0, 0, 0),
+        "total": (1, 0, 1),
+    },
+    "sorties_detention": {
+        "amenagement": (1, 0, 1),
+        "lsc": (0, 0, 0),
+        "seche": (2, 0, 2),
+        "remise_liberte": (0, 0, 0),
+        "transfert": (0, 0, 0),
+        "nr": (0, 0, 0),
+        "total": (3, 0, 3),
+    },
     "reincarcerations": {"jeunes": (1, 1, 0), "situation": (1, 1, 0), "motif": (1, 1, 0)},
 }
 
-ETABLISSEMENTS = {"Centre pénitentiaire du Sud": (1, 0, 1), "Maison d'arrêt du Nord": (2, 0, 2),
-                  "nr": (3, 2, 1), "total": (6, 2, 4)}
+ETABLISSEMENTS = {
+    "Centre pénitentiaire du Sud": (1, 0, 1),
+    "Maison d'arrêt du Nord": (2, 0, 2),
+    "nr": (3, 2, 1),
+    "total": (6, 2, 4),
+}
 
 STATS = {
-    "contacts_par_jeune": {"contacts_moyenne": ((19 / 6, 10 / 2, 9 / 4), (6, 2, 4)),
-                           "contacts_mediane": ((2.5, 5.0, 2.0), (6, 2, 4))},
-    "delai": {"delai_moyenne": ((73 / 4, 3.5, 33.0), (4, 2, 2)),
-              "delai_mediane": ((10.5, 3.5, 33.0), (4, 2, 2))},
+    "contacts_par_jeune": {
+        "contacts_moyenne": ((19 / 6, 10 / 2, 9 / 4), (6, 2, 4)),
+        "contacts_mediane": ((2.5, 5.0, 2.0), (6, 2, 4)),
+    },
+    "delai": {
+        "delai_moyenne": ((73 / 4, 3.5, 33.0), (4, 2, 2)),
+        "delai_mediane": ((10.5, 3.5, 33.0), (4, 2, 2)),
+    },
 }
 
 
@@ -123,8 +255,9 @@ def _counts(report: ActivityReport, key: str) -> dict[str, tuple[int, ...]]:
 
 
 @pytest.mark.parametrize("table", sorted(EXPECTED))
-def test_every_table_number_by_number_with_the_plie_split(by_plie: ActivityReport,
-                                                          table: str) -> None:
+def test_every_table_number_by_number_with_the_plie_split(
+    by_plie: ActivityReport, table: str
+) -> None:
     assert _counts(by_plie, table) == EXPECTED[table]
 
 
@@ -137,8 +270,7 @@ def test_establishments_are_named_and_sorted(by_plie: ActivityReport) -> None:
 
 @pytest.mark.parametrize("table", sorted(STATS))
 def test_means_and_medians(by_plie: ActivityReport, table: str) -> None:
-    stats = {r.key: (r.values, r.n) for r in by_plie.table(table).rows
-             if isinstance(r, StatRow)}
+    stats = {r.key: (r.values, r.n) for r in by_plie.table(table).rows if isinstance(r, StatRow)}
     assert stats.keys() == STATS[table].keys()
     for key, (values, n) in STATS[table].items():
         assert stats[key][1] == n
@@ -153,11 +285,15 @@ def test_columns_and_additivity(by_plie: ActivityReport) -> None:
         for total, parts in table.sums:
             for col in range(3):
                 assert table.count(total, col) == sum(table.count(p, col) for p in parts), (
-                    table.key, total, col)
+                    table.key,
+                    total,
+                    col,
+                )
 
 
-def test_without_split_the_report_is_the_ensemble_column(data: Dataset,
-                                                         by_plie: ActivityReport) -> None:
+def test_without_split_the_report_is_the_ensemble_column(
+    data: Dataset, by_plie: ActivityReport
+) -> None:
     whole = compute_report(data.store.db, PERIOD)
     assert whole.columns == ("Ensemble",)
     assert [t.key for t in whole.tables] == [t.key for t in by_plie.tables]
@@ -174,7 +310,8 @@ def test_without_split_the_report_is_the_ensemble_column(data: Dataset,
 
 
 def test_fse_split_youths_by_funded_accompaniment_entries_by_their_own_funding(
-        data: Dataset) -> None:
+    data: Dataset,
+) -> None:
     report = compute_report(data.store.db, PERIOD, parse_split("fse"))
     assert report.columns == ("Ensemble", "FSE", "Hors FSE")
     pops = _counts(report, "populations")
@@ -235,28 +372,57 @@ def test_named_list_holds_the_youths_concerned(data: Dataset) -> None:
     named = {n.nom: n for n in report.named}
     # Followed, entered or left in the period: everyone but Golfzed (only released) and the
     # deleted Indiazed.
-    assert sorted(named) == ["Alphazed", "Bravozed", "Charliezed", "Deltazed", "Echozed",
-                             "Foxtrotzed", "Hotelzed"]
+    assert sorted(named) == [
+        "Alphazed",
+        "Bravozed",
+        "Charliezed",
+        "Deltazed",
+        "Echozed",
+        "Foxtrotzed",
+        "Hotelzed",
+    ]
     assert named["Foxtrotzed"].file_active is False and named["Foxtrotzed"].sortie is True
     assert named["Deltazed"].entree and named["Deltazed"].groupe == 2
     assert named["Bravozed"].groupe == 1
     assert compute_report(data.store.db, PERIOD).named == ()
 
 
-@pytest.mark.parametrize(("birth", "band"), [
-    ("2008-06-30", "mineurs"), ("2007-01-02", "mineurs"), ("2007-01-01", "18_21"),
-    ("2006-12-31", "18_21"), ("2003-01-02", "18_21"), ("2003-01-01", "22_25"),
-    ("1999-01-02", "22_25"), ("1999-01-01", "26_plus"), (None, "nr"), ("n'importe", "nr"),
-])
+@pytest.mark.parametrize(
+    ("birth", "band"),
+    [
+        ("2008-06-30", "mineurs"),
+        ("2007-01-02", "mineurs"),
+        ("2007-01-01", "18_21"),
+        ("2006-12-31", "18_21"),
+        ("2003-01-02", "18_21"),
+        ("2003-01-01", "22_25"),
+        ("1999-01-02", "22_25"),
+        ("1999-01-01", "26_plus"),
+        (None, "nr"),
+        ("n'importe", "nr"),
+    ],
+)
 def test_age_bands_at_the_start_of_the_period(birth: str | None, band: str) -> None:
     assert age_band(birth, date(2025, 1, 1)) == band
 
 
-@pytest.mark.parametrize(("niveau", "diplome", "scale"), [
-    ("VI", None, "infra3"), ("Vbis", None, "infra3"), ("V", None, "3"), ("IV", None, "4"),
-    ("III", None, "5plus"), ("IV", "aucun", "infra3"), ("V", "niv3", "3"), (None, "niv4", "4"),
-    ("III", "niv5", "5plus"), (None, "niv6", "5plus"), (None, None, "nr"),
-])
-def test_new_scale_is_derived_from_diploma_then_level(niveau: str | None, diplome: str | None,
-                                                      scale: str) -> None:
+@pytest.mark.parametrize(
+    ("niveau", "diplome", "scale"),
+    [
+        ("VI", None, "infra3"),
+        ("Vbis", None, "infra3"),
+        ("V", None, "3"),
+        ("IV", None, "4"),
+        ("III", None, "5plus"),
+        ("IV", "aucun", "infra3"),
+        ("V", "niv3", "3"),
+        (None, "niv4", "4"),
+        ("III", "niv5", "5plus"),
+        (None, "niv6", "5plus"),
+        (None, None, "nr"),
+    ],
+)
+def test_new_scale_is_derived_from_diploma_then_level(
+    niveau: str | None, diplome: str | None, scale: str
+) -> None:
     assert new_scale(niveau, diplome) == scale

@@ -84,150 +84,413 @@ def build_canary_case(store: Store) -> Case:
         return value
 
     with store.db.transaction():
-        etab = repo.create("etablissement",
-                           {"nom": c("ETABNOM"), "type": "MA", "ville": c("VILLE")})
-        sensitive = repo.create("partenaire", {
-            "nom": c("PARTSENSNOM"), "type": "autre", "contact": c("PARTSENSCONTACT"),
-            "telephone": c("PARTSENSTEL"), "adresse": c("PARTSENSADR"), "sensible": True,
-        })
-        spip = repo.create("partenaire", {
-            "nom": c("SPIPPARTNOM"), "type": "spip", "telephone": c("SPIPTEL"), "sensible": False,
-        })
-        csapa = repo.create("partenaire", {
-            "nom": c("CSAPANOM"), "type": "csapa", "telephone": c("CSAPATEL"), "sensible": False,
-        })
-        afpa = repo.create("partenaire", {
-            "nom": "AFPA Rennes", "type": "afpa", "telephone": "02 99 11 22 33",
-            "adresse": "1 rue de l'Avenir, 35200 Rennes", "contact": c("AFPACONTACTPERSON"),
-            "sensible": False,
-        })
-        dispositif = repo.create("dispositif", {
-            "nom": c("DISPOSITIFNOM"), "revele_justice": True, "regles": {"note": c("REGLES")},
-        })
-        jeune = repo.create("jeune", {
-            "nom_naissance": "Zarkovski", "nom_usage": None, "prenoms": "Éloïse Canarysecondprenom",
-            "sexe": "femme", "date_naissance": date(2005, 4, 17), "telephone": c("TELJEUNE"),
-            "email": "canaryemail@example.org", "adresse": c("ADRESSEJEUNE"),
-            "commune": c("COMMUNE"), "ou_joindre": "detention",
-            "representant_legal": c("REPRESENTANT"), "id_imilo": c("IMILO"),
-            "id_france_travail": c("FRANCETRAVAIL"), "referent": c("REFERENTJEUNE"),
-        })
+        etab = repo.create(
+            "etablissement", {"nom": c("ETABNOM"), "type": "MA", "ville": c("VILLE")}
+        )
+        sensitive = repo.create(
+            "partenaire",
+            {
+                "nom": c("PARTSENSNOM"),
+                "type": "autre",
+                "contact": c("PARTSENSCONTACT"),
+                "telephone": c("PARTSENSTEL"),
+                "adresse": c("PARTSENSADR"),
+                "sensible": True,
+            },
+        )
+        spip = repo.create(
+            "partenaire",
+            {
+                "nom": c("SPIPPARTNOM"),
+                "type": "spip",
+                "telephone": c("SPIPTEL"),
+                "sensible": False,
+            },
+        )
+        csapa = repo.create(
+            "partenaire",
+            {
+                "nom": c("CSAPANOM"),
+                "type": "csapa",
+                "telephone": c("CSAPATEL"),
+                "sensible": False,
+            },
+        )
+        afpa = repo.create(
+            "partenaire",
+            {
+                "nom": "AFPA Rennes",
+                "type": "afpa",
+                "telephone": "02 99 11 22 33",
+                "adresse": "1 rue de l'Avenir, 35200 Rennes",
+                "contact": c("AFPACONTACTPERSON"),
+                "sensible": False,
+            },
+        )
+        dispositif = repo.create(
+            "dispositif",
+            {
+                "nom": c("DISPOSITIFNOM"),
+                "revele_justice": True,
+                "regles": {"note": c("REGLES")},
+            },
+        )
+        jeune = repo.create(
+            "jeune",
+            {
+                "nom_naissance": "Zarkovski",
+                "nom_usage": None,
+                "prenoms": "Éloïse Canarysecondprenom",
+                "sexe": "femme",
+                "date_naissance": date(2005, 4, 17),
+                "telephone": c("TELJEUNE"),
+                "email": "canaryemail@example.org",
+                "adresse": c("ADRESSEJEUNE"),
+                "commune": c("COMMUNE"),
+                "ou_joindre": "detention",
+                "representant_legal": c("REPRESENTANT"),
+                "id_imilo": c("IMILO"),
+                "id_france_travail": c("FRANCETRAVAIL"),
+                "referent": c("REFERENTJEUNE"),
+            },
+        )
         canaries += ["canaryemail", "Zarkovski", "arkovski", "Canarysecondprenom"]
-        repo.create("profil", {
-            "jeune_id": jeune, "date": date(2025, 1, 14), "niveau_formation": "V",
-            "logement": "sans_domicile", "plie": True, "plie_date": date(2025, 1, 15),
-        })
-        repo.create("suivi_judiciaire", {
-            "jeune_id": jeune, "milieu": "ferme", "statut": "condamne", "etablissement_id": etab,
-            "date_ecrou": date(2025, 1, 13), "date_liberation_prev": RELEASE,
-            "type_sortie": "seche", "spip_antenne": c("SPIPANTENNE"), "cpip_nom": c("CPIPNOM"),
-            "cpip_contact": c("CPIPCONTACT"),
-        })
-        repo.create("positionnement", {
-            "jeune_id": jeune, "date": date(2025, 1, 20), "origine": "spip",
-            "prescripteur": c("PRESCRIPTEUR"), "statut": "accepte", "dispositif_id": dispositif,
-        })
-        repo.create("accompagnement", {
-            "jeune_id": jeune, "dispositif_id": dispositif, "date_entree": date(2025, 1, 27),
-            "referent": c("ACCREFERENT"), "financeurs": ["FSE", "SPIP"],
-        })
-        repo.create("eligibilite", {
-            "jeune_id": jeune, "dispositif_id": dispositif, "date": date(2025, 1, 21),
-            "auteur": c("ELIGAUTEUR"), "resultat": "non_eligible",
-            "reponses": {"critere": c("ELIGREPONSE")},
-        })
-        repo.create("actualite", {
-            "jeune_id": jeune, "date": date(2026, 1, 8), "heure": "10:00", "type": "entretien",
-            "lieu": "intra_muros", "presence": "present", "themes": ["formation"],
-            "note": c("NOTEOLD"), "etablissement_id": etab,
-        })
-        meeting = repo.create("actualite", {
-            "jeune_id": jeune, "date": date(2026, 2, 26), "heure": "14:00", "type": "entretien",
-            "lieu": "intra_muros", "presence": "present",
-            "themes": ["projet_pro", "sante", "justice", "logement"],
-            "note": c("NOTEMEETING"), "etablissement_id": etab,
-        })
-        repo.create("actualite", {
-            "jeune_id": jeune, "date": date(2026, 3, 20), "heure": "09:30", "type": "entretien",
-            "lieu": "spip", "presence": "planifie", "note": c("NOTESPIP"),
-        })
-        repo.create("actualite", {
-            "jeune_id": jeune, "date": date(2026, 3, 17), "heure": "14:30", "type": "entretien",
-            "lieu": "mission_locale", "presence": "planifie", "note": c("NOTEPLANNED"),
-        })
-        repo.create("actualite", {
-            "jeune_id": jeune, "date": date(2026, 3, 10), "heure": "10:00", "type": "entretien",
-            "lieu": "intra_muros", "presence": "planifie", "etablissement_id": etab,
-        })
-        repo.create("actualite", {  # on the release day: the date itself must not be printed
-            "jeune_id": jeune, "date": RELEASE, "heure": "11:00", "type": "entretien",
-            "lieu": "mission_locale", "presence": "planifie",
-        })
-        repo.create("actualite", {  # a past planned meeting is not an appointment any more
-            "jeune_id": jeune, "date": date(2026, 2, 2), "type": "entretien",
-            "lieu": "mission_locale", "presence": "planifie",
-        })
-        repo.create("frein", {"jeune_id": jeune, "theme": "sante", "situation": c("FREINSANTE"),
-                              "statut": "identifie"})
-        repo.create("frein", {"jeune_id": jeune, "theme": "addictions",
-                              "situation": c("FREINADDICT"), "statut": "en_cours"})
-        repo.create("frein", {"jeune_id": jeune, "theme": "justice",
-                              "situation": c("FREINJUSTICE"), "statut": "en_cours"})
-        repo.create("frein", {"jeune_id": jeune, "theme": "administratif",
-                              "situation": c("FREINADMIN"), "statut": "identifie"})
-        repo.create("frein", {"jeune_id": jeune, "theme": "emploi",
-                              "situation": c("FREINEMPLOILEVE"), "statut": "leve"})
-        objectif = repo.create("objectif", {"jeune_id": jeune, "theme": "emploi",
-                                            "libelle": c("OBJECTIF")})
-        repo.create("action", {
-            "jeune_id": jeune, "objectif_id": objectif, "libelle": "Écrire ta lettre de motivation",
-            "echeance": date(2026, 3, 12), "partenaire_id": afpa, "acteur": "jeune",
-            "statut": "en_cours",
-        })
-        repo.create("action", {
-            "jeune_id": jeune, "libelle": "Remplir le dossier d'hébergement",
-            "partenaire_id": sensitive, "acteur": "jeune", "statut": "en_projet",
-        })
-        repo.create("action", {
-            "jeune_id": jeune, "libelle": "Appeler pour le rendez-vous", "partenaire_id": spip,
-            "acteur": "jeune", "statut": "en_attente",
-        })
-        repo.create("action", {
-            "jeune_id": jeune, "libelle": "Passer à l'accueil de jour", "partenaire_id": csapa,
-            "acteur": "jeune", "statut": "en_cours", "echeance": RELEASE,
-        })
-        repo.create("action", {"jeune_id": jeune, "libelle": c("ACTIONREFERENT"),
-                               "acteur": "referent", "statut": "en_cours"})
-        repo.create("action", {"jeune_id": jeune, "libelle": c("ACTIONPARTENAIRE"),
-                               "acteur": "partenaire", "statut": "en_cours"})
-        repo.create("action", {"jeune_id": jeune, "libelle": c("ACTIONDONE"), "acteur": "jeune",
-                               "statut": "realisee"})
-        repo.create("action", {"jeune_id": jeune, "libelle": c("ACTIONABANDON"),
-                               "acteur": "jeune", "statut": "abandonnee"})
-        repo.create("orientation", {"jeune_id": jeune, "partenaire_id": sensitive,
-                                    "date": date(2026, 2, 26), "motif": c("ORIENTMOTIF"),
-                                    "statut": "en_cours"})
-        repo.create("situation", {
-            "jeune_id": jeune, "categorie": "emploi", "detail": "cdd", "etat": "prevue",
-            "date_debut": date(2026, 6, 1), "employeur": c("EMPLOYEUR"),
-            "pendant_detention": True,
-        })
-        repo.create("amenagement", {
-            "jeune_id": jeune, "type": "ddse", "etape": "requete",
-            "date_requete": date(2026, 2, 2), "date_decision": date(2026, 2, 23),
-            "date_fin": date(2026, 8, 31), "apports": ["promesse_embauche"],
-        })
-        repo.create("consentement", {"jeune_id": jeune, "portee": "spip",
-                                     "date": date(2025, 1, 27), "methode": "ecrit"})
+        repo.create(
+            "profil",
+            {
+                "jeune_id": jeune,
+                "date": date(2025, 1, 14),
+                "niveau_formation": "V",
+                "logement": "sans_domicile",
+                "plie": True,
+                "plie_date": date(2025, 1, 15),
+            },
+        )
+        repo.create(
+            "suivi_judiciaire",
+            {
+                "jeune_id": jeune,
+                "milieu": "ferme",
+                "statut": "condamne",
+                "etablissement_id": etab,
+                "date_ecrou": date(2025, 1, 13),
+                "date_liberation_prev": RELEASE,
+                "type_sortie": "seche",
+                "spip_antenne": c("SPIPANTENNE"),
+                "cpip_nom": c("CPIPNOM"),
+                "cpip_contact": c("CPIPCONTACT"),
+            },
+        )
+        repo.create(
+            "positionnement",
+            {
+                "jeune_id": jeune,
+                "date": date(2025, 1, 20),
+                "origine": "spip",
+                "prescripteur": c("PRESCRIPTEUR"),
+                "statut": "accepte",
+                "dispositif_id": dispositif,
+            },
+        )
+        repo.create(
+            "accompagnement",
+            {
+                "jeune_id": jeune,
+                "dispositif_id": dispositif,
+                "date_entree": date(2025, 1, 27),
+                "referent": c("ACCREFERENT"),
+                "financeurs": ["FSE", "SPIP"],
+            },
+        )
+        repo.create(
+            "eligibilite",
+            {
+                "jeune_id": jeune,
+                "dispositif_id": dispositif,
+                "date": date(2025, 1, 21),
+                "auteur": c("ELIGAUTEUR"),
+                "resultat": "non_eligible",
+                "reponses": {"critere": c("ELIGREPONSE")},
+            },
+        )
+        repo.create(
+            "actualite",
+            {
+                "jeune_id": jeune,
+                "date": date(2026, 1, 8),
+                "heure": "10:00",
+                "type": "entretien",
+                "lieu": "intra_muros",
+                "presence": "present",
+                "themes": ["formation"],
+                "note": c("NOTEOLD"),
+                "etablissement_id": etab,
+            },
+        )
+        meeting = repo.create(
+            "actualite",
+            {
+                "jeune_id": jeune,
+                "date": date(2026, 2, 26),
+                "heure": "14:00",
+                "type": "entretien",
+                "lieu": "intra_muros",
+                "presence": "present",
+                "themes": ["projet_pro", "sante", "justice", "logement"],
+                "note": c("NOTEMEETING"),
+                "etablissement_id": etab,
+            },
+        )
+        repo.create(
+            "actualite",
+            {
+                "jeune_id": jeune,
+                "date": date(2026, 3, 20),
+                "heure": "09:30",
+                "type": "entretien",
+                "lieu": "spip",
+                "presence": "planifie",
+                "note": c("NOTESPIP"),
+            },
+        )
+        repo.create(
+            "actualite",
+            {
+                "jeune_id": jeune,
+                "date": date(2026, 3, 17),
+                "heure": "14:30",
+                "type": "entretien",
+                "lieu": "mission_locale",
+                "presence": "planifie",
+                "note": c("NOTEPLANNED"),
+            },
+        )
+        repo.create(
+            "actualite",
+            {
+                "jeune_id": jeune,
+                "date": date(2026, 3, 10),
+                "heure": "10:00",
+                "type": "entretien",
+                "lieu": "intra_muros",
+                "presence": "planifie",
+                "etablissement_id": etab,
+            },
+        )
+        repo.create(
+            "actualite",
+            {  # on the release day: the date itself must not be printed
+                "jeune_id": jeune,
+                "date": RELEASE,
+                "heure": "11:00",
+                "type": "entretien",
+                "lieu": "mission_locale",
+                "presence": "planifie",
+            },
+        )
+        repo.create(
+            "actualite",
+            {  # a past planned meeting is not an appointment any more
+                "jeune_id": jeune,
+                "date": date(2026, 2, 2),
+                "type": "entretien",
+                "lieu": "mission_locale",
+                "presence": "planifie",
+            },
+        )
+        repo.create(
+            "frein",
+            {
+                "jeune_id": jeune,
+                "theme": "sante",
+                "situation": c("FREINSANTE"),
+                "statut": "identifie",
+            },
+        )
+        repo.create(
+            "frein",
+            {
+                "jeune_id": jeune,
+                "theme": "addictions",
+                "situation": c("FREINADDICT"),
+                "statut": "en_cours",
+            },
+        )
+        repo.create(
+            "frein",
+            {
+                "jeune_id": jeune,
+                "theme": "justice",
+                "situation": c("FREINJUSTICE"),
+                "statut": "en_cours",
+            },
+        )
+        repo.create(
+            "frein",
+            {
+                "jeune_id": jeune,
+                "theme": "administratif",
+                "situation": c("FREINADMIN"),
+                "statut": "identifie",
+            },
+        )
+        repo.create(
+            "frein",
+            {
+                "jeune_id": jeune,
+                "theme": "emploi",
+                "situation": c("FREINEMPLOILEVE"),
+                "statut": "leve",
+            },
+        )
+        objectif = repo.create(
+            "objectif", {"jeune_id": jeune, "theme": "emploi", "libelle": c("OBJECTIF")}
+        )
+        repo.create(
+            "action",
+            {
+                "jeune_id": jeune,
+                "objectif_id": objectif,
+                "libelle": "Écrire ta lettre de motivation",
+                "echeance": date(2026, 3, 12),
+                "partenaire_id": afpa,
+                "acteur": "jeune",
+                "statut": "en_cours",
+            },
+        )
+        repo.create(
+            "action",
+            {
+                "jeune_id": jeune,
+                "libelle": "Remplir le dossier d'hébergement",
+                "partenaire_id": sensitive,
+                "acteur": "jeune",
+                "statut": "en_projet",
+            },
+        )
+        repo.create(
+            "action",
+            {
+                "jeune_id": jeune,
+                "libelle": "Appeler pour le rendez-vous",
+                "partenaire_id": spip,
+                "acteur": "jeune",
+                "statut": "en_attente",
+            },
+        )
+        repo.create(
+            "action",
+            {
+                "jeune_id": jeune,
+                "libelle": "Passer à l'accueil de jour",
+                "partenaire_id": csapa,
+                "acteur": "jeune",
+                "statut": "en_cours",
+                "echeance": RELEASE,
+            },
+        )
+        repo.create(
+            "action",
+            {
+                "jeune_id": jeune,
+                "libelle": c("ACTIONREFERENT"),
+                "acteur": "referent",
+                "statut": "en_cours",
+            },
+        )
+        repo.create(
+            "action",
+            {
+                "jeune_id": jeune,
+                "libelle": c("ACTIONPARTENAIRE"),
+                "acteur": "partenaire",
+                "statut": "en_cours",
+            },
+        )
+        repo.create(
+            "action",
+            {
+                "jeune_id": jeune,
+                "libelle": c("ACTIONDONE"),
+                "acteur": "jeune",
+                "statut": "realisee",
+            },
+        )
+        repo.create(
+            "action",
+            {
+                "jeune_id": jeune,
+                "libelle": c("ACTIONABANDON"),
+                "acteur": "jeune",
+                "statut": "abandonnee",
+            },
+        )
+        repo.create(
+            "orientation",
+            {
+                "jeune_id": jeune,
+                "partenaire_id": sensitive,
+                "date": date(2026, 2, 26),
+                "motif": c("ORIENTMOTIF"),
+                "statut": "en_cours",
+            },
+        )
+        repo.create(
+            "situation",
+            {
+                "jeune_id": jeune,
+                "categorie": "emploi",
+                "detail": "cdd",
+                "etat": "prevue",
+                "date_debut": date(2026, 6, 1),
+                "employeur": c("EMPLOYEUR"),
+                "pendant_detention": True,
+            },
+        )
+        repo.create(
+            "amenagement",
+            {
+                "jeune_id": jeune,
+                "type": "ddse",
+                "etape": "requete",
+                "date_requete": date(2026, 2, 2),
+                "date_decision": date(2026, 2, 23),
+                "date_fin": date(2026, 8, 31),
+                "apports": ["promesse_embauche"],
+            },
+        )
+        repo.create(
+            "consentement",
+            {"jeune_id": jeune, "portee": "spip", "date": date(2025, 1, 27), "methode": "ecrit"},
+        )
     forbidden = [
-        RELEASE, date(2005, 4, 17), date(2025, 1, 13), date(2026, 2, 2), date(2026, 2, 23),
-        date(2026, 8, 31), date(2026, 3, 20), date(2026, 6, 1), date(2025, 1, 15),
+        RELEASE,
+        date(2005, 4, 17),
+        date(2025, 1, 13),
+        date(2026, 2, 2),
+        date(2026, 2, 23),
+        date(2026, 8, 31),
+        date(2026, 3, 20),
+        date(2026, 6, 1),
+        date(2025, 1, 15),
     ]
     return Case(jeune, meeting, canaries, forbidden)
 
 
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-          "octobre", "novembre", "décembre")
+MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
 
 
 def date_spellings(day: date) -> list[str]:
@@ -242,9 +505,24 @@ def date_spellings(day: date) -> list[str]:
 
 # Words that tell the reader why the youth is followed, or that come from forbidden fields.
 FORBIDDEN_WORDS = (
-    "santé", "justice", "spip", "cpip", "addict", "détention", "prison", "peine", "écrou",
-    "condamn", "sortie sèche", "surveillance", "éligib", "dedans-dehors", "aménagement",
-    "libération", "csapa", "incarcér",
+    "santé",
+    "justice",
+    "spip",
+    "cpip",
+    "addict",
+    "détention",
+    "prison",
+    "peine",
+    "écrou",
+    "condamn",
+    "sortie sèche",
+    "surveillance",
+    "éligib",
+    "dedans-dehors",
+    "aménagement",
+    "libération",
+    "csapa",
+    "incarcér",
 )
 
 
@@ -394,7 +672,8 @@ def test_vous_form_changes_every_phrase_addressed_to_the_youth(store: Store) -> 
 def test_a_chosen_interview_is_summarised_instead_of_the_latest(store: Store) -> None:
     case = build_canary_case(store)
     older = next(
-        a["id"] for a in store.repo.list("actualite", jeune_id=case.jeune_id)
+        a["id"]
+        for a in store.repo.list("actualite", jeune_id=case.jeune_id)
         if a["date"] == "2026-01-08"
     )
     content = select_summary(
@@ -407,10 +686,19 @@ def test_a_chosen_interview_is_summarised_instead_of_the_latest(store: Store) ->
 def test_an_interview_of_another_youth_is_refused(store: Store) -> None:
     case = build_canary_case(store)
     with store.db.transaction():
-        other = store.repo.create("jeune", {"nom_naissance": "Autre", "prenoms": "Jeune",
-                                            "sexe": "homme", "date_naissance": "2004-01-01"})
-        foreign = store.repo.create("actualite", {"jeune_id": other, "date": "2026-02-01",
-                                                  "type": "entretien", "presence": "present"})
+        other = store.repo.create(
+            "jeune",
+            {
+                "nom_naissance": "Autre",
+                "prenoms": "Jeune",
+                "sexe": "homme",
+                "date_naissance": "2004-01-01",
+            },
+        )
+        foreign = store.repo.create(
+            "actualite",
+            {"jeune_id": other, "date": "2026-02-01", "type": "entretien", "presence": "present"},
+        )
     with pytest.raises(NotFound):
         select_summary(store.db, case.jeune_id, SummaryOptions(actualite_id=foreign))
     with pytest.raises(NotFound):
@@ -419,9 +707,16 @@ def test_an_interview_of_another_youth_is_refused(store: Store) -> None:
 
 def test_without_any_interview_the_date_is_today_and_nothing_is_invented(store: Store) -> None:
     with store.db.transaction():
-        jeune = store.repo.create("jeune", {"nom_naissance": "Martin", "nom_usage": "Le Goff",
-                                            "prenoms": "Théo, Jean", "sexe": "homme",
-                                            "date_naissance": "2004-01-01"})
+        jeune = store.repo.create(
+            "jeune",
+            {
+                "nom_naissance": "Martin",
+                "nom_usage": "Le Goff",
+                "prenoms": "Théo, Jean",
+                "sexe": "homme",
+                "date_naissance": "2004-01-01",
+            },
+        )
     content = select_summary(store.db, jeune, SummaryOptions(today=TODAY))
     assert (content.first_name, content.surname_initial) == ("Théo", "L")
     assert content.meeting_date == TODAY
@@ -441,14 +736,24 @@ def test_edited_documents_replace_the_derived_list(store: Store) -> None:
 
 def test_markup_in_case_file_text_prints_literally(store: Store) -> None:
     with store.db.transaction():
-        jeune = store.repo.create("jeune", {
-            "nom_naissance": "<i>Ö&lt;", "prenoms": "<b>&amp;", "sexe": "homme",
-            "date_naissance": "2004-01-01",
-        })
-        store.repo.create("action", {
-            "jeune_id": jeune, "libelle": "<font size=40>gros</font> & <para>« x » </b>",
-            "acteur": "jeune", "statut": "en_cours",
-        })
+        jeune = store.repo.create(
+            "jeune",
+            {
+                "nom_naissance": "<i>Ö&lt;",
+                "prenoms": "<b>&amp;",
+                "sexe": "homme",
+                "date_naissance": "2004-01-01",
+            },
+        )
+        store.repo.create(
+            "action",
+            {
+                "jeune_id": jeune,
+                "libelle": "<font size=40>gros</font> & <para>« x » </b>",
+                "acteur": "jeune",
+                "statut": "en_cours",
+            },
+        )
     text = pdf_text(render_summary(select_summary(store.db, jeune, SummaryOptions(today=TODAY))))
     assert "Bonjour <b>&amp; I.," in text
     assert "<font size=40>gros</font> & <para>« x » </b>" in text
@@ -456,14 +761,26 @@ def test_markup_in_case_file_text_prints_literally(store: Store) -> None:
 
 def test_two_hundred_actions_paginate_cleanly(store: Store) -> None:
     with store.db.transaction():
-        jeune = store.repo.create("jeune", {"nom_naissance": "Durand", "prenoms": "Inès",
-                                            "sexe": "femme", "date_naissance": "2003-06-01"})
+        jeune = store.repo.create(
+            "jeune",
+            {
+                "nom_naissance": "Durand",
+                "prenoms": "Inès",
+                "sexe": "femme",
+                "date_naissance": "2003-06-01",
+            },
+        )
         for number in range(200):
-            store.repo.create("action", {
-                "jeune_id": jeune, "libelle": f"Étape numéro {number:03d} à faire",
-                "acteur": "jeune", "statut": "en_cours",
-                "echeance": date(2026, 4, 1 + number % 28),
-            })
+            store.repo.create(
+                "action",
+                {
+                    "jeune_id": jeune,
+                    "libelle": f"Étape numéro {number:03d} à faire",
+                    "acteur": "jeune",
+                    "statut": "en_cours",
+                    "echeance": date(2026, 4, 1 + number % 28),
+                },
+            )
     content = select_summary(store.db, jeune, SummaryOptions(today=TODAY))
     pdf = render_summary(content)
     reader = PdfReader(io.BytesIO(pdf))
@@ -517,7 +834,9 @@ def test_structure_identity_is_stored_in_settings(store: Store) -> None:
 
 
 def test_cli_summary_writes_the_pdf_and_logs_the_print(
-    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    store: Store,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     case = build_canary_case(store)
@@ -525,8 +844,21 @@ def test_cli_summary_writes_the_pdf_and_logs_the_print(
     store.close()
     monkeypatch.setenv("DEDANS_DEHORS_PASSPHRASE", PASSPHRASE)
     target = tmp_path / "recap.pdf"
-    code = cli.main(["--data-dir", str(root), "--user", USER, "summary", case.jeune_id,
-                     "--out", str(target), "--actualite", case.meeting_id, "--vous"])
+    code = cli.main(
+        [
+            "--data-dir",
+            str(root),
+            "--user",
+            USER,
+            "summary",
+            case.jeune_id,
+            "--out",
+            str(target),
+            "--actualite",
+            case.meeting_id,
+            "--vous",
+        ]
+    )
     assert code == 0
     assert str(target) in capsys.readouterr().out
     assert target.stat().st_mode & 0o777 == 0o600
@@ -534,20 +866,36 @@ def test_cli_summary_writes_the_pdf_and_logs_the_print(
     assert "Votre projet professionnel" in text
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
     with Store.open(root, user=USER, passphrase=PASSPHRASE) as reopened:
-        actions = [row[0] for row in reopened.db.conn.execute(
-            "SELECT action FROM access_log WHERE record_id = ? ORDER BY seq", (case.jeune_id,))]
+        actions = [
+            row[0]
+            for row in reopened.db.conn.execute(
+                "SELECT action FROM access_log WHERE record_id = ? ORDER BY seq", (case.jeune_id,)
+            )
+        ]
     assert actions.count("impression") == 1
 
 
 def test_cli_summary_of_an_unknown_youth_is_a_french_error(
-    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    store: Store,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     root = store.paths.root
     store.close()
     monkeypatch.setenv("DEDANS_DEHORS_PASSPHRASE", PASSPHRASE)
-    code = cli.main(["--data-dir", str(root), "--user", USER, "summary",
-                     "00000000-0000-0000-0000-000000000000", "--out", str(tmp_path / "x.pdf")])
+    code = cli.main(
+        [
+            "--data-dir",
+            str(root),
+            "--user",
+            USER,
+            "summary",
+            "00000000-0000-0000-0000-000000000000",
+            "--out",
+            str(tmp_path / "x.pdf"),
+        ]
+    )
     assert code == cli.EXIT_USER_ERROR
     assert "Aucun jeune" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
@@ -559,8 +907,22 @@ def test_cli_structure_sets_and_shows_the_header(
     root = store.paths.root
     store.close()
     monkeypatch.setenv("DEDANS_DEHORS_PASSPHRASE", PASSPHRASE)
-    assert cli.main(["--data-dir", str(root), "--user", USER, "structure", "--address",
-                     "3 place Bellecour, 69002 Lyon", "--phone", "04 72 00 00 01"]) == 0
+    assert (
+        cli.main(
+            [
+                "--data-dir",
+                str(root),
+                "--user",
+                USER,
+                "structure",
+                "--address",
+                "3 place Bellecour, 69002 Lyon",
+                "--phone",
+                "04 72 00 00 01",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     assert cli.main(["--data-dir", str(root), "--user", USER, "structure"]) == 0
     shown = capsys.readouterr().out
@@ -577,9 +939,21 @@ def test_cli_summary_end_to_end_in_a_subprocess(store: Store, tmp_path: Path) ->
     target = tmp_path / "recap.pdf"
     env = {**os.environ, "DEDANS_DEHORS_PASSPHRASE": PASSPHRASE, "DEDANS_DEHORS_USER": USER}
     completed = subprocess.run(
-        [str(Path(sys.executable).with_name("dedans-dehors")), "--data-dir", str(root), "summary",
-         case.jeune_id, "--out", str(target), "--gros-caracteres"],
-        env=env, capture_output=True, text=True, timeout=120, check=False,
+        [
+            str(Path(sys.executable).with_name("dedans-dehors")),
+            "--data-dir",
+            str(root),
+            "summary",
+            case.jeune_id,
+            "--out",
+            str(target),
+            "--gros-caracteres",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert completed.returncode == 0, completed.stderr
     pdf = target.read_bytes()
@@ -589,27 +963,58 @@ def test_cli_summary_end_to_end_in_a_subprocess(store: Store, tmp_path: Path) ->
 
 # --- Hostile text ---------------------------------------------------------------------------------
 
-TOKENS = ["<", ">", "&", ";", ",", " ", "\n", "<b>", "</para>", "&amp;", "<br/>", "\u202e",
-          "\u200b", "é", "œ", "«", "»"]
-hostile_text = (
-    st.lists(st.one_of(st.sampled_from(TOKENS), st.characters(codec="utf-8")),
-             min_size=1, max_size=80)
-    .map("".join)
+TOKENS = [
+    "<",
+    ">",
+    "&",
+    ";",
+    ",",
+    " ",
+    "\n",
+    "<b>",
+    "</para>",
+    "&amp;",
+    "<br/>",
+    "\u202e",
+    "\u200b",
+    "é",
+    "œ",
+    "«",
+    "»",
+]
+hostile_text = st.lists(
+    st.one_of(st.sampled_from(TOKENS), st.characters(codec="utf-8")), min_size=1, max_size=80
+).map("".join)
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-
-
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(prenoms=hostile_text, nom=hostile_text, libelle=hostile_text)
 def test_any_case_file_text_yields_a_summary(
     store: Store, prenoms: str, nom: str, libelle: str
 ) -> None:
     with store.db.transaction():
-        jeune = store.repo.create("jeune", {"nom_naissance": "N" + nom[:99],
-                                            "prenoms": "P" + prenoms[:99], "sexe": "homme",
-                                            "date_naissance": "2004-01-01"})
-        store.repo.create("action", {"jeune_id": jeune, "libelle": "L" + libelle[:299],
-                                     "acteur": "jeune", "statut": "en_cours"})
+        jeune = store.repo.create(
+            "jeune",
+            {
+                "nom_naissance": "N" + nom[:99],
+                "prenoms": "P" + prenoms[:99],
+                "sexe": "homme",
+                "date_naissance": "2004-01-01",
+            },
+        )
+        store.repo.create(
+            "action",
+            {
+                "jeune_id": jeune,
+                "libelle": "L" + libelle[:299],
+                "acteur": "jeune",
+                "statut": "en_cours",
+            },
+        )
     content = select_summary(store.db, jeune, SummaryOptions(today=TODAY))
     stored = store.repo.get("jeune", jeune)
     assert stored is not None

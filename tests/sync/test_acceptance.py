@@ -43,8 +43,10 @@ def _telephone(store: Store, jeune_id: str) -> object:
 
 def test_importing_the_same_bundle_twice_changes_nothing_and_says_so(world: World) -> None:
     y = world.office.repo.create("jeune", youth())
-    world.office.repo.create("actualite", {"jeune_id": y, "date": "02/03/2026",
-                                           "type": "entretien", "note": "Premier entretien"})
+    world.office.repo.create(
+        "actualite",
+        {"jeune_id": y, "date": "02/03/2026", "type": "entretien", "note": "Premier entretien"},
+    )
     bundle = world.export("office", "a")
     first = world.deliver(bundle, "a")
     assert first.records == 2 and not first.already
@@ -96,8 +98,7 @@ def test_concurrent_edits_of_different_fields_both_survive(world: World) -> None
 # --- 4. concurrent edits of the same field ------------------------------------------------------
 
 
-def test_same_field_conflict_appears_everywhere_and_one_resolution_closes_it(
-        world: World) -> None:
+def test_same_field_conflict_appears_everywhere_and_one_resolution_closes_it(world: World) -> None:
     y = world.office.repo.create("jeune", youth())
     world.sync("office", "a")
     world.sync("office", "c")
@@ -125,8 +126,7 @@ def test_same_field_conflict_appears_everywhere_and_one_resolution_closes_it(
     assert any(h["origin"] == "résolution" for h in history)
 
 
-def test_a_laptop_that_hears_of_a_conflict_only_through_the_office_shows_it(
-        world: World) -> None:
+def test_a_laptop_that_hears_of_a_conflict_only_through_the_office_shows_it(world: World) -> None:
     y = world.office.repo.create("jeune", youth())
     world.sync("office", "a")
     world.sync("office", "c")
@@ -204,12 +204,15 @@ def test_restoring_brings_back_the_case_file_with_the_edit(world: World) -> None
 
 def test_a_record_added_to_a_case_file_deleted_elsewhere_is_shown(world: World) -> None:
     y = world.office.repo.create("jeune", youth())
-    old = world.office.repo.create("actualite", {"jeune_id": y, "date": "01/03/2026",
-                                                 "type": "entretien"})
+    old = world.office.repo.create(
+        "actualite", {"jeune_id": y, "date": "01/03/2026", "type": "entretien"}
+    )
     world.sync("office", "a")
     world.office.repo.delete("jeune", y)
-    new = world.a.repo.create("actualite", {"jeune_id": y, "date": "05/03/2026",
-                                            "type": "entretien", "note": "Vu au parloir"})
+    new = world.a.repo.create(
+        "actualite",
+        {"jeune_id": y, "date": "05/03/2026", "type": "entretien", "note": "Vu au parloir"},
+    )
     world.settle()
     for store in (world.office, world.a):
         assert store.repo.get("jeune", y) is None
@@ -227,8 +230,7 @@ def test_a_record_added_to_a_case_file_deleted_elsewhere_is_shown(world: World) 
 # --- 8. a failure in the middle of an import ---------------------------------------------------
 
 
-def test_an_import_interrupted_midway_leaves_the_old_state_and_can_be_redone(
-        world: World) -> None:
+def test_an_import_interrupted_midway_leaves_the_old_state_and_can_be_redone(world: World) -> None:
     for i in range(300):
         world.office.repo.create("jeune", youth(nom_naissance=f"Nom{i}"))
     bundle = world.export("office", "a")
@@ -262,9 +264,16 @@ def test_a_field_unknown_to_this_version_survives_a_round_trip(world: World) -> 
     dot = state.registers["nom_naissance"][0][1]
     state.registers["pronom_prefere"] = (("iel", dot),)  # written by a newer version
     vv = {world.a.db.replica_id: dot.counter}
-    bundle = craft(world, "a", "office", [
-        head_line(Head(world.a.db.replica_id, vv, 0, world.a.db.current_seq, {})),
-        record_line(state), end_line(1, 0)])
+    bundle = craft(
+        world,
+        "a",
+        "office",
+        [
+            head_line(Head(world.a.db.replica_id, vv, 0, world.a.db.current_seq, {})),
+            record_line(state),
+            end_line(1, 0),
+        ],
+    )
     assert world.deliver(bundle, "office").records == 1
     world.office.repo.update("jeune", y, {"commune": "Quimper"})  # the old version edits it
     items = _payload_of(world, world.export("office", "a"), "a")
@@ -337,7 +346,8 @@ def test_every_case_table_round_trips(world: World) -> None:
         for (jeune_id,) in world.office.db.conn.execute("SELECT id FROM jeune").fetchall():
             world.office.repo.update("jeune", jeune_id, {"referent": "Alice"})
     world.sync("office", "a")
-    tables = {t for t in ENTITIES if world.a.db.conn.execute(
-        f"SELECT count(*) FROM {t}").fetchone()[0]}
+    tables = {
+        t for t in ENTITIES if world.a.db.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+    }
     assert len(tables) >= 12
     assert case_state(world.office) == case_state(world.a)

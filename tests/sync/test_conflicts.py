@@ -17,8 +17,9 @@ from .world import World, case_state, youth
 
 def _interview(world: World) -> tuple[str, str]:
     y = world.office.repo.create("jeune", youth())
-    a = world.office.repo.create("actualite", {"jeune_id": y, "date": "02/03/2026",
-                                               "type": "entretien", "duree": 30})
+    a = world.office.repo.create(
+        "actualite", {"jeune_id": y, "date": "02/03/2026", "type": "entretien", "duree": 30}
+    )
     world.sync("office", "a")
     return y, a
 
@@ -30,10 +31,15 @@ def test_values_are_shown_with_labels_authors_devices_and_times(world: World) ->
     world.sync("a", "office")
     [conflict] = list_conflicts(world.office.db)  # same duration on both sides: no conflict
     assert (conflict.table_label, conflict.field_label, conflict.youth) == (
-        "Actualité", "Date", "Lucas Martin")
+        "Actualité",
+        "Date",
+        "Lucas Martin",
+    )
     assert {v.text for v in conflict.values} == {"03/03/2026", "04/03/2026"}
     assert {(v.author, v.device) for v in conflict.values} == {
-        ("referent-a", "Portable A"), ("bureau", "Bureau — Mission Locale de test")}
+        ("referent-a", "Portable A"),
+        ("bureau", "Bureau — Mission Locale de test"),
+    }
     now = datetime.now(UTC)
     for v in conflict.values:
         assert v.when is not None and now - timedelta(minutes=5) < v.when <= now

@@ -34,8 +34,13 @@ def _youth_id(node: str, k: int) -> str:
 
 ops = st.one_of(
     st.tuples(st.just("create"), st.sampled_from(NODES), st.integers(0, 2)),
-    st.tuples(st.just("edit"), st.sampled_from(NODES), st.integers(0, 8),
-              st.sampled_from(sorted(FIELDS)), st.data()),
+    st.tuples(
+        st.just("edit"),
+        st.sampled_from(NODES),
+        st.integers(0, 8),
+        st.sampled_from(sorted(FIELDS)),
+        st.data(),
+    ),
     st.tuples(st.just("delete"), st.sampled_from(NODES), st.integers(0, 8)),
     st.tuples(st.just("note"), st.sampled_from(NODES), st.integers(0, 8)),
     st.tuples(st.just("export"), st.sampled_from(LINKS)),
@@ -47,8 +52,9 @@ ops = st.one_of(
 
 def _known(world: World, node: str) -> list[str]:
     store = world.stores[node]
-    return [r[0] for r in store.db.conn.execute(
-        "SELECT id FROM jeune WHERE _deleted = 0 ORDER BY id")]
+    return [
+        r[0] for r in store.db.conn.execute("SELECT id FROM jeune WHERE _deleted = 0 ORDER BY id")
+    ]
 
 
 def _run(world: World, op: tuple[Any, ...], in_flight: list[tuple[Path, str]]) -> None:
@@ -57,8 +63,9 @@ def _run(world: World, op: tuple[Any, ...], in_flight: list[tuple[Path, str]]) -
         _, node, k = op
         record_id = _youth_id(node, k)
         if world.stores[node].repo.get("jeune", record_id, include_deleted=True) is None:
-            world.stores[node].repo.create("jeune", youth(nom_naissance=f"N{node}{k}"),
-                                           record_id=record_id)
+            world.stores[node].repo.create(
+                "jeune", youth(nom_naissance=f"N{node}{k}"), record_id=record_id
+            )
     elif kind in ("edit", "delete", "note"):
         node, k = op[1], op[2]
         known = _known(world, node)
@@ -72,8 +79,15 @@ def _run(world: World, op: tuple[Any, ...], in_flight: list[tuple[Path, str]]) -
         elif kind == "delete":
             repo.delete("jeune", target)
         else:
-            repo.create("actualite", {"jeune_id": target, "date": "02/03/2026",
-                                      "type": "entretien", "note": f"note {next(_counter)}"})
+            repo.create(
+                "actualite",
+                {
+                    "jeune_id": target,
+                    "date": "02/03/2026",
+                    "type": "entretien",
+                    "note": f"note {next(_counter)}",
+                },
+            )
     elif kind == "export":
         src, dst = op[1]
         in_flight.append((world.export(src, dst), dst))
@@ -87,8 +101,9 @@ def _run(world: World, op: tuple[Any, ...], in_flight: list[tuple[Path, str]]) -
 
 def _assert_converged(world: World) -> None:
     office = case_state(world.office)
-    live = {key for key, row in office.items()
-            if key.startswith("jeune:") and not row[-3]}  # _deleted is third from the end
+    live = {
+        key for key, row in office.items() if key.startswith("jeune:") and not row[-3]
+    }  # _deleted is third from the end
     for laptop in ("a", "c"):
         state = case_state(world.stores[laptop])
         for key, value in state.items():
@@ -102,11 +117,15 @@ def _assert_converged(world: World) -> None:
                     assert key in state, (laptop, key)
 
 
-@settings(max_examples=int(os.environ.get("DD_SYNC_EXAMPLES", "40")), deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=int(os.environ.get("DD_SYNC_EXAMPLES", "40")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(st.lists(ops, min_size=1, max_size=30))
-def test_any_exchange_schedule_converges(world_template: Path, tmp_path_factory: Any,
-                                         schedule: list[tuple[Any, ...]]) -> None:
+def test_any_exchange_schedule_converges(
+    world_template: Path, tmp_path_factory: Any, schedule: list[tuple[Any, ...]]
+) -> None:
     world = open_world(world_template, tmp_path_factory.mktemp("converge") / "world")
     try:
         in_flight: list[tuple[Path, str]] = []

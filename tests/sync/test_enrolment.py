@@ -92,8 +92,12 @@ def test_an_answer_to_an_older_request_is_refused(tmp_path: Path) -> None:
     try:
         first = create_request(laptop, tmp_path / "r1.ddreq")
         create_request(laptop, tmp_path / "r2.ddreq")  # a new request replaces the first
-        approval = approve_request(office, read_request(first.path),
-                                   (parse_rule("referent:Alice"),), tmp_path / "answer.ddenr")
+        approval = approve_request(
+            office,
+            read_request(first.path),
+            (parse_rule("referent:Alice"),),
+            tmp_path / "answer.ddenr",
+        )
         before = dump(laptop)
         with pytest.raises(SyncRejected) as caught:
             complete_enrolment(laptop, approval.export.path)
@@ -110,8 +114,12 @@ def test_an_answer_meant_for_another_laptop_is_refused(world: World, tmp_path: P
     try:
         create_request(other, tmp_path / "other.ddreq")
         request = create_request(newcomer, tmp_path / "new.ddreq")
-        approval = approve_request(world.office, read_request(request.path),
-                                   (parse_rule("referent:Alice"),), tmp_path / "new.ddenr")
+        approval = approve_request(
+            world.office,
+            read_request(request.path),
+            (parse_rule("referent:Alice"),),
+            tmp_path / "new.ddenr",
+        )
         with pytest.raises(BundleRejected) as caught:
             complete_enrolment(other, approval.export.path)
         assert caught.value.reason is RejectReason.WRONG_RECIPIENT
@@ -124,8 +132,12 @@ def test_a_laptop_enrolled_with_one_office_refuses_another(world: World, tmp_pat
     rival = new_store(tmp_path / "rival", "office", "autre bureau")
     try:
         request = create_request(world.a, tmp_path / "again.ddreq")
-        approval = approve_request(rival, read_request(request.path),
-                                   (parse_rule("referent:Alice"),), tmp_path / "rival.ddenr")
+        approval = approve_request(
+            rival,
+            read_request(request.path),
+            (parse_rule("referent:Alice"),),
+            tmp_path / "rival.ddenr",
+        )
         with pytest.raises(SyncRejected) as caught:
             complete_enrolment(world.a, approval.export.path)
         assert caught.value.reason is SyncReason.ALREADY_ENROLLED
@@ -152,8 +164,9 @@ def test_revocation_reaches_the_laptops_registry(world: World) -> None:
     assert status["Portable C"] == "revoked" and status["Portable A"] == "active"
 
 
-def test_a_revoked_laptop_cannot_be_enrolled_again_with_the_same_keys(world: World,
-                                                                      tmp_path: Path) -> None:
+def test_a_revoked_laptop_cannot_be_enrolled_again_with_the_same_keys(
+    world: World, tmp_path: Path
+) -> None:
     revoke(world.office.db, find_device(world.office.db, "Portable C").device_id)
     request = create_request(world.c, tmp_path / "again.ddreq")
     with pytest.raises(SyncError) as caught:

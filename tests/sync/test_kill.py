@@ -51,8 +51,11 @@ def test_a_killed_import_leaves_the_old_or_the_new_state(world: World, tmp_path:
     for target in (0, 200, 400, 600, None):
         shutil.rmtree(root)
         shutil.copytree(pristine, root)
-        child = subprocess.Popen([sys.executable, "-c", CHILD, str(root), str(bundle), PASSPHRASE],
-                                 stdout=subprocess.PIPE, text=True)
+        child = subprocess.Popen(
+            [sys.executable, "-c", CHILD, str(root), str(bundle), PASSPHRASE],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert child.stdout is not None
         for line in child.stdout:
             word, count = line.split()
@@ -65,8 +68,12 @@ def test_a_killed_import_leaves_the_old_or_the_new_state(world: World, tmp_path:
             count = store.db.conn.execute("SELECT count(*) FROM jeune").fetchone()[0]
             assert count in (0, YOUTHS)
             outcomes.add(count)
-            redo = subprocess.run([sys.executable, "-c", CHILD, str(root), str(bundle),
-                                   PASSPHRASE], capture_output=True, text=True, check=False)
+            redo = subprocess.run(
+                [sys.executable, "-c", CHILD, str(root), str(bundle), PASSPHRASE],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
         assert redo.returncode == 0 or "déjà été importé" in redo.stderr, redo.stderr
         with Store.open(root, user=None, passphrase=PASSPHRASE) as store:
             assert store.db.conn.execute("SELECT count(*) FROM jeune").fetchone()[0] == YOUTHS

@@ -31,8 +31,7 @@ from dedans_dehors_desktop.sync.payload import (
 from dedans_dehors_desktop.sync.registers import RecordState, merge, normalise
 
 replicas = st.text("0123456789abcdef", min_size=16, max_size=16)
-dots = st.builds(Dot, replicas, st.integers(1, 2**40), st.integers(0, 2**59),
-                 st.text(max_size=20))
+dots = st.builds(Dot, replicas, st.integers(1, 2**40), st.integers(0, 2**59), st.text(max_size=20))
 texts = st.text(max_size=60)
 
 
@@ -53,11 +52,13 @@ def record_states(draw: st.DrawFn) -> RecordState:
         values = draw(st.lists(st.tuples(_value_for(kind), dots), min_size=1, max_size=3))
         registers[name] = normalise(values)  # type: ignore[arg-type]
     if e.owned_by_youth:
-        registers["jeune_id"] = ((str(uuid.UUID(int=draw(st.integers(0, 2**128 - 1)))),
-                                  draw(dots)),)
+        registers["jeune_id"] = (
+            (str(uuid.UUID(int=draw(st.integers(0, 2**128 - 1)))), draw(dots)),
+        )
     registers["_deleted"] = normalise([(draw(st.sampled_from([0, 1])), draw(dots))])
-    unknown = draw(st.lists(st.from_regex(r"zz[a-z0-9_]{1,10}", fullmatch=True), unique=True,
-                            max_size=3))
+    unknown = draw(
+        st.lists(st.from_regex(r"zz[a-z0-9_]{1,10}", fullmatch=True), unique=True, max_size=3)
+    )
     for name in unknown:
         registers[name] = normalise([(draw(texts | st.none()), draw(dots))])
     ctx: dict[str, int] = {}
@@ -81,9 +82,11 @@ def test_a_record_line_round_trips(state: RecordState) -> None:
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.text(max_size=8), children, max_size=4),
-    max_leaves=20)
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
+    max_leaves=20,
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -97,8 +100,9 @@ def test_arbitrary_bytes_are_refused_cleanly(data: bytes) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(record_states(), st.sampled_from(["k", "t", "id", "x", "d", "f"]), json_values)
-def test_a_record_with_any_part_replaced_is_parsed_or_refused(state: RecordState, key: str,
-                                                              value: object) -> None:
+def test_a_record_with_any_part_replaced_is_parsed_or_refused(
+    state: RecordState, key: str, value: object
+) -> None:
     obj = json.loads(record_line(state))
     obj[key] = value
     try:
@@ -137,10 +141,14 @@ def test_the_stream_reader_refuses_garbage_cleanly(chunks: list[bytes]) -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(record_states(), max_size=5), st.lists(st.uuids().map(str), max_size=3),
-       st.integers(1, 3000))
-def test_a_whole_payload_round_trips_in_any_chunking(states: list[RecordState],
-                                                     purges: list[str], cut: int) -> None:
+@given(
+    st.lists(record_states(), max_size=5),
+    st.lists(st.uuids().map(str), max_size=3),
+    st.integers(1, 3000),
+)
+def test_a_whole_payload_round_trips_in_any_chunking(
+    states: list[RecordState], purges: list[str], cut: int
+) -> None:
     head = Head("0123456789abcdef", {"0123456789abcdef": 3}, 1, 5, {"fedcba9876543210": 2})
     comp = Compressor()
     data = comp.add(head_line(head))
@@ -149,7 +157,7 @@ def test_a_whole_payload_round_trips_in_any_chunking(states: list[RecordState],
     for s in states:
         data += comp.add(record_line(s))
     data += comp.add(end_line(len(states), len(purges))) + comp.finish()
-    chunks = [data[i:i + cut] for i in range(0, len(data), cut)]
+    chunks = [data[i : i + cut] for i in range(0, len(data), cut)]
     items = list(read_items(chunks))
     assert items[0] == head
     assert [i for i in items if isinstance(i, RecordState)] == states
@@ -163,8 +171,13 @@ def test_structure_rules() -> None:
     def stream(*lines: bytes) -> list[bytes]:
         return [zlib.compress(b"".join(lines))]
 
-    for lines in ((end_line(0, 0),), (head,), (head, head, end_line(0, 0)),
-                  (head, end_line(0, 0), end_line(0, 0)), (head, end_line(1, 0))):
+    for lines in (
+        (end_line(0, 0),),
+        (head,),
+        (head, head, end_line(0, 0)),
+        (head, end_line(0, 0), end_line(0, 0)),
+        (head, end_line(1, 0)),
+    ):
         with pytest.raises(PayloadError):
             list(read_items(stream(*lines)))
     with pytest.raises(PayloadError):  # data after the end of the compressed stream
@@ -186,10 +199,10 @@ def test_limits_are_checked_while_reading() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(texts, dots), max_size=4), st.lists(st.tuples(texts, dots),
-                                                               max_size=4))
-def test_register_merge_is_symmetric_and_idempotent(a: list[tuple[str, Dot]],
-                                                    b: list[tuple[str, Dot]]) -> None:
+@given(st.lists(st.tuples(texts, dots), max_size=4), st.lists(st.tuples(texts, dots), max_size=4))
+def test_register_merge_is_symmetric_and_idempotent(
+    a: list[tuple[str, Dot]], b: list[tuple[str, Dot]]
+) -> None:
     ra, rb = normalise(a), normalise(b)
     ca = {d.replica: d.counter for _, d in ra}
     cb = {d.replica: d.counter for _, d in rb}

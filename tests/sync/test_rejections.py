@@ -80,9 +80,16 @@ def test_each_refusal_has_its_own_message_and_changes_nothing(world: World) -> N
     assert office_public is not None
     unknown = world.stick / "unknown.ddb"
     with unknown.open("wb") as out:
-        seal([b"x"], out, sender=stranger, recipient=office_public.public, sequence=1,
-             schema_version=1, capabilities=CAPABILITIES,
-             extra={"kind": "data", "replica": "0" * 16, "format_minor": 0})
+        seal(
+            [b"x"],
+            out,
+            sender=stranger,
+            recipient=office_public.public,
+            sequence=1,
+            schema_version=1,
+            capabilities=CAPABILITIES,
+            extra={"kind": "data", "replica": "0" * 16, "format_minor": 0},
+        )
     err = _refused(world, unknown, "office")
     assert isinstance(err, BundleRejected) and err.reason is R.UNKNOWN_SIGNER
     messages["unknown signer"] = str(err)
@@ -94,8 +101,9 @@ def test_each_refusal_has_its_own_message_and_changes_nothing(world: World) -> N
     assert isinstance(err, SyncRejected) and err.reason is SyncReason.REPLAYED
     messages["replayed"] = str(err)
 
-    err = _refused(world, world.export("a", "office"), "office",
-                   now=datetime.now(UTC) + timedelta(days=31))
+    err = _refused(
+        world, world.export("a", "office"), "office", now=datetime.now(UTC) + timedelta(days=31)
+    )
     assert isinstance(err, BundleRejected) and err.reason is R.EXPIRED
     messages["expired"] = str(err)
 
@@ -135,9 +143,16 @@ def _regions(data: bytes, chunk_size: int) -> Iterator[tuple[str, int, int]]:
     key_at = 40 + header_size
     chunks_at = key_at + HPKE_SEALED_KEY_SIZE
     signatures_at = len(data) - 12 - 64 - 3309
-    yield from [("magic", 0, 8), ("version", 8, 10), ("suite", 10, 12), ("size", 12, 20),
-                ("sender", 20, 36), ("header size", 36, 40), ("header", 40, key_at),
-                ("sealed key", key_at, chunks_at)]
+    yield from [
+        ("magic", 0, 8),
+        ("version", 8, 10),
+        ("suite", 10, 12),
+        ("size", 12, 20),
+        ("sender", 20, 36),
+        ("header size", 36, 40),
+        ("header", 40, key_at),
+        ("sealed key", key_at, chunks_at),
+    ]
     start, index = chunks_at, 0
     while start + chunk_size + 16 < signatures_at:
         yield (f"chunk {index}", start, start + chunk_size + 16)
@@ -177,17 +192,24 @@ def test_a_byte_flipped_in_any_region_is_refused_and_changes_nothing(world: Worl
 
 def _parts(data: bytes) -> tuple[bytes, dict[str, object], bytes]:
     header_size = struct.unpack(">I", data[36:40])[0]
-    header = json.loads(data[40:40 + header_size])
+    header = json.loads(data[40 : 40 + header_size])
     signatures_at = len(data) - 12 - 64 - 3309
-    return data[:40], header, data[40 + header_size:signatures_at]
+    return data[:40], header, data[40 + header_size : signatures_at]
 
 
-def _resigned(preamble: bytes, header: dict[str, object], rest: bytes, signer: Identity,
-              *, total: int | None = None) -> bytes:
+def _resigned(
+    preamble: bytes,
+    header: dict[str, object],
+    rest: bytes,
+    signer: Identity,
+    *,
+    total: int | None = None,
+) -> bytes:
     encoded = json.dumps(header, sort_keys=True, separators=(",", ":")).encode()
     size = 40 + len(encoded) + len(rest) + 64 + 3309 + 12 if total is None else total
-    head = preamble[:12] + struct.pack(">Q", size) + preamble[20:36] + \
-        struct.pack(">I", len(encoded))
+    head = (
+        preamble[:12] + struct.pack(">Q", size) + preamble[20:36] + struct.pack(">I", len(encoded))
+    )
     body = head + encoded + rest
     ed, ml = signer.sign(hashlib.sha512(body).digest(), bf.SIGNATURE_CONTEXT)
     return body + ed + ml + bf.EXPECTED_TRAILER
@@ -204,22 +226,27 @@ def _peak_growth(action: Callable[[], None]) -> int:
     return peak
 
 
-def test_huge_declared_sizes_and_chunk_counts_are_refused_with_bounded_memory(
-        world: World) -> None:
+def test_huge_declared_sizes_and_chunk_counts_are_refused_with_bounded_memory(world: World) -> None:
     world.a.repo.create("jeune", youth())
     good = world.export("a", "office").read_bytes()
     signer = load_identity(world.a.db)
     assert signer is not None
     preamble, header, rest = _parts(good)
     cases: list[tuple[str, bytes, set[str]]] = []
-    for key, value in (("chunk_count", 2**62), ("payload_size", 2**62),
-                       ("chunk_size", 2**40), ("chunk_count", 0)):
+    for key, value in (
+        ("chunk_count", 2**62),
+        ("payload_size", 2**62),
+        ("chunk_size", 2**40),
+        ("chunk_count", 0),
+    ):
         forged = dict(header, **{key: value})
         cases.append((key, _resigned(preamble, forged, rest, signer), {R.INVALID_SIZES}))
-    cases.append(("total size", preamble[:12] + struct.pack(">Q", 2**63) + good[20:],
-                  {R.FILE_TOO_LARGE}))
-    cases.append(("header size", good[:36] + struct.pack(">I", 2**31) + good[40:],
-                  {R.HEADER_TOO_LARGE}))
+    cases.append(
+        ("total size", preamble[:12] + struct.pack(">Q", 2**63) + good[20:], {R.FILE_TOO_LARGE})
+    )
+    cases.append(
+        ("header size", good[:36] + struct.pack(">I", 2**31) + good[40:], {R.HEADER_TOO_LARGE})
+    )
     before = dump(world.office)
     for name, data, reasons in cases:
         path = world.stick / "forged.ddb"
@@ -244,14 +271,14 @@ def _zero_stream(total: int) -> Iterator[bytes]:
     yield z.flush()
 
 
-def test_a_decompression_bomb_and_a_huge_line_are_refused_with_bounded_memory(
-        world: World) -> None:
+def test_a_decompression_bomb_and_a_huge_line_are_refused_with_bounded_memory(world: World) -> None:
     head = head_line(Head(world.a.db.replica_id, {}, 0, 1, {}))
     before = dump(world.office)
     # One "line" far longer than any record, then a stream larger than any payload.
     line = craft(world, "a", "office", [head, b'{"k":"p","id":"' + b"0" * (MAX_LINE + 10)])
     bomb = craft(world, "a", "office", raw=list(_zero_stream(MAX_PAYLOAD + 2**20)))
     for bundle in (line, bomb):
+
         def attempt(bundle: Path = bundle) -> None:
             world.deliver(bundle, "office")
 
@@ -274,8 +301,13 @@ def test_absurd_counts_in_the_payload_are_refused(world: World) -> None:
 
 def test_a_sequence_number_jump_is_refused(world: World) -> None:
     world.sync("a", "office")
-    bundle = craft(world, "a", "office", [head_line(Head(world.a.db.replica_id, {}, 0, 1, {})),
-                                          end_line(0, 0)], sequence=10**9)
+    bundle = craft(
+        world,
+        "a",
+        "office",
+        [head_line(Head(world.a.db.replica_id, {}, 0, 1, {})), end_line(0, 0)],
+        sequence=10**9,
+    )
     with pytest.raises(SyncRejected) as caught:
         world.deliver(bundle, "office")
     assert caught.value.reason is SyncReason.SEQUENCE_JUMP

@@ -20,8 +20,10 @@ def test_a_laptop_receives_only_its_caseload_and_every_reference(split_world: Wo
     prison = w.office.repo.create("etablissement", {"nom": "Centre pénitentiaire de Rennes"})
     alice = w.office.repo.create("jeune", youth())
     zoe = w.office.repo.create("jeune", youth(nom_naissance="Bernard", referent="Zoé"))
-    note = w.office.repo.create("actualite", {"jeune_id": zoe, "date": "03/03/2026",
-                                              "type": "entretien", "note": "Note de Zoé"})
+    note = w.office.repo.create(
+        "actualite",
+        {"jeune_id": zoe, "date": "03/03/2026", "type": "entretien", "note": "Note de Zoé"},
+    )
     w.sync("office", "a")
     w.sync("office", "c")
     assert _ids(w, "a") == {alice}
@@ -32,11 +34,14 @@ def test_a_laptop_receives_only_its_caseload_and_every_reference(split_world: Wo
 
 
 def test_a_case_file_that_leaves_the_scope_is_removed_from_the_laptop_only(
-        split_world: World) -> None:
+    split_world: World,
+) -> None:
     w = split_world
     y = w.office.repo.create("jeune", youth())
-    w.office.repo.create("actualite", {"jeune_id": y, "date": "03/03/2026",
-                                       "type": "entretien", "note": "Vu au parloir"})
+    w.office.repo.create(
+        "actualite",
+        {"jeune_id": y, "date": "03/03/2026", "type": "entretien", "note": "Vu au parloir"},
+    )
     w.sync("office", "a")
     w.a.repo.update("jeune", y, {"telephone": "0611111111"})
     w.sync("a", "office")
@@ -48,8 +53,12 @@ def test_a_case_file_that_leaves_the_scope_is_removed_from_the_laptop_only(
     assert a.execute("SELECT count(*) FROM actualite").fetchone()[0] == 0
     assert a.execute("SELECT count(*) FROM history").fetchone()[0] == 0
     assert a.execute("SELECT count(*) FROM jeune_liste").fetchone()[0] == 0
-    assert a.execute("SELECT count(*) FROM actualite_fts WHERE actualite_fts MATCH 'parloir'"
-                     ).fetchone()[0] == 0
+    assert (
+        a.execute(
+            "SELECT count(*) FROM actualite_fts WHERE actualite_fts MATCH 'parloir'"
+        ).fetchone()[0]
+        == 0
+    )
     assert w.office.repo.get("jeune", y)["telephone"] == "0611111111"  # type: ignore[index]
     w.sync("office", "c")
     assert _ids(w, "c") == {y}
@@ -88,8 +97,9 @@ def test_a_draft_keeps_the_case_file_on_the_laptop(split_world: World) -> None:
 def test_a_case_file_back_in_scope_is_sent_whole_again(split_world: World) -> None:
     w = split_world
     y = w.office.repo.create("jeune", youth())
-    note = w.office.repo.create("actualite", {"jeune_id": y, "date": "03/03/2026",
-                                              "type": "entretien"})
+    note = w.office.repo.create(
+        "actualite", {"jeune_id": y, "date": "03/03/2026", "type": "entretien"}
+    )
     w.sync("office", "a")
     w.sync("a", "office")
     w.office.repo.update("jeune", y, {"referent": "Zoé"})
@@ -101,7 +111,8 @@ def test_a_case_file_back_in_scope_is_sent_whole_again(split_world: World) -> No
 
 
 def test_a_case_file_created_on_a_laptop_outside_its_scope_goes_to_the_office(
-        split_world: World) -> None:
+    split_world: World,
+) -> None:
     w = split_world
     y = w.a.repo.create("jeune", youth(referent="Zoé"))
     w.sync("a", "office")
@@ -113,8 +124,9 @@ def test_a_case_file_created_on_a_laptop_outside_its_scope_goes_to_the_office(
 
 
 def test_scope_by_establishment(tmp_path: Path) -> None:
-    template = build_template(tmp_path / "t", scope_a="referent:Personne",
-                              scope_c="referent:Personne")
+    template = build_template(
+        tmp_path / "t", scope_a="referent:Personne", scope_c="referent:Personne"
+    )
     w = open_world(template, tmp_path / "w")
     try:
         inside = w.office.repo.create("etablissement", {"nom": "Maison d'arrêt de Brest"})
@@ -122,8 +134,9 @@ def test_scope_by_establishment(tmp_path: Path) -> None:
         ys = []
         for place in (inside, outside):
             y = w.office.repo.create("jeune", youth(referent="Quelqu'un"))
-            w.office.repo.create("suivi_judiciaire", {"jeune_id": y, "milieu": "ferme",
-                                                      "etablissement_id": place})
+            w.office.repo.create(
+                "suivi_judiciaire", {"jeune_id": y, "milieu": "ferme", "etablissement_id": place}
+            )
             ys.append(y)
         rule = parse_rule("etablissement:maison d'arret de brest", w.office.db)
         assert rule.value == inside
@@ -137,12 +150,12 @@ def test_scope_by_establishment(tmp_path: Path) -> None:
 
 
 def test_a_case_file_back_in_scope_before_its_removal_was_acknowledged_comes_whole(
-        split_world: World) -> None:
+    split_world: World,
+) -> None:
     w = split_world
     y = w.office.repo.create("jeune", youth())
     w.sync("office", "a")
-    note = w.a.repo.create("actualite", {"jeune_id": y, "date": "03/03/2026",
-                                         "type": "entretien"})
+    note = w.a.repo.create("actualite", {"jeune_id": y, "date": "03/03/2026", "type": "entretien"})
     w.sync("a", "office")  # the office now holds the note exactly as A sent it
     w.office.repo.update("jeune", y, {"referent": "Zoé"})
     assert w.sync("office", "a").purged == 1  # A removes the case file, note included

@@ -26,12 +26,13 @@ def run(capsys: pytest.CaptureFixture[str], root: Path, *args: str) -> tuple[int
 def _value(text: str, prefix: str) -> str:
     for line in text.splitlines():
         if line.startswith(prefix):
-            return line[len(prefix):].strip()
+            return line[len(prefix) :].strip()
     raise AssertionError(prefix)
 
 
-def test_the_whole_cycle_from_the_command_line(tmp_path: Path,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_whole_cycle_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     office_root, laptop_root, stick = tmp_path / "office", tmp_path / "laptop", tmp_path / "stick"
     stick.mkdir()
     office = new_store(office_root, "office", "bureau")
@@ -39,23 +40,45 @@ def test_the_whole_cycle_from_the_command_line(tmp_path: Path,
     office.close()
     new_store(laptop_root, "laptop", "referente").close()
 
-    code, out, _ = run(capsys, laptop_root, "enrol-request", "--out", str(stick),
-                       "--label", "Portable 1")
+    code, out, _ = run(
+        capsys, laptop_root, "enrol-request", "--out", str(stick), "--label", "Portable 1"
+    )
     assert code == 0
     laptop_fp = _value(out, "Empreinte de ce poste :")
     request = next(stick.glob("*.ddreq"))
 
-    code, _, err = run(capsys, office_root, "enrol-approve", str(request), "--scope",
-                       "referent:Alice", "--out", str(stick), "--fingerprint", "AAAA BBBB")
+    code, _, err = run(
+        capsys,
+        office_root,
+        "enrol-approve",
+        str(request),
+        "--scope",
+        "referent:Alice",
+        "--out",
+        str(stick),
+        "--fingerprint",
+        "AAAA BBBB",
+    )
     assert code == 1 and "ne correspond pas" in err
-    code, out, _ = run(capsys, office_root, "enrol-approve", str(request), "--scope",
-                       "referent:Alice", "--out", str(stick), "--fingerprint", laptop_fp.lower())
+    code, out, _ = run(
+        capsys,
+        office_root,
+        "enrol-approve",
+        str(request),
+        "--scope",
+        "referent:Alice",
+        "--out",
+        str(stick),
+        "--fingerprint",
+        laptop_fp.lower(),
+    )
     assert code == 0, out
     office_fp = _value(out, "Empreinte du bureau (à comparer sur le poste) :")
     answer = next(stick.glob("*.ddenr"))
 
-    code, out, _ = run(capsys, laptop_root, "enrol-complete", str(answer), "--fingerprint",
-                       office_fp)
+    code, out, _ = run(
+        capsys, laptop_root, "enrol-complete", str(answer), "--fingerprint", office_fp
+    )
     assert code == 0 and "Poste inscrit" in out and "1 modification importée" in out
 
     with Store.open(laptop_root, user=None, passphrase=PASSPHRASE) as laptop:
@@ -77,8 +100,9 @@ def test_the_whole_cycle_from_the_command_line(tmp_path: Path,
 
     code, out, _ = run(capsys, office_root, "conflicts")
     assert f"jeune {y} telephone" in out and "0611111111" in out and "Portable 1" in out
-    code, out, _ = run(capsys, office_root, "resolve", "jeune", y, "telephone", "--value",
-                       "0633333333")
+    code, out, _ = run(
+        capsys, office_root, "resolve", "jeune", y, "telephone", "--value", "0633333333"
+    )
     assert code == 0
     code, out, _ = run(capsys, office_root, "conflicts")
     assert "Aucun conflit" in out

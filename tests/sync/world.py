@@ -37,21 +37,29 @@ NAMES = ("office", "a", "c")
 
 
 def new_store(root: Path, role: str, user: str) -> Store:
-    return Store.create(root, role=role, structure_name="Mission Locale de test", user=user,
-                        passphrase=PASSPHRASE, kdf=KdfParams(os.urandom(16), 1024, 1),
-                        enforce_policy=False)
+    return Store.create(
+        root,
+        role=role,
+        structure_name="Mission Locale de test",
+        user=user,
+        passphrase=PASSPHRASE,
+        kdf=KdfParams(os.urandom(16), 1024, 1),
+        enforce_policy=False,
+    )
 
 
-def build_template(root: Path, scope_a: str = "referent:Alice",
-                   scope_c: str = "referent:Alice") -> Path:
+def build_template(
+    root: Path, scope_a: str = "referent:Alice", scope_c: str = "referent:Alice"
+) -> Path:
     stick = root / "stick"
     stick.mkdir(parents=True)
     office = new_store(root / "office", "office", "bureau")
     for name, scope in (("a", scope_a), ("c", scope_c)):
         laptop = new_store(root / name, "laptop", f"referent-{name}")
         request = create_request(laptop, stick, label=f"Portable {name.upper()}")
-        approval = approve_request(office, read_request(request.path),
-                                   (parse_rule(scope, office.db),), stick)
+        approval = approve_request(
+            office, read_request(request.path), (parse_rule(scope, office.db),), stick
+        )
         complete_enrolment(laptop, approval.export.path)
         laptop.close()
     office.close()
@@ -123,8 +131,13 @@ def open_world(template: Path, root: Path) -> World:
 
 
 def youth(**overrides: Any) -> dict[str, Any]:
-    values: dict[str, Any] = {"nom_naissance": "Martin", "prenoms": "Lucas", "sexe": "homme",
-                              "date_naissance": "14/03/2004", "referent": "Alice"}
+    values: dict[str, Any] = {
+        "nom_naissance": "Martin",
+        "prenoms": "Lucas",
+        "sexe": "homme",
+        "date_naissance": "14/03/2004",
+        "referent": "Alice",
+    }
     values.update(overrides)
     return values
 
@@ -132,9 +145,13 @@ def youth(**overrides: Any) -> dict[str, Any]:
 def dump(store: Store, tables: Iterable[str] | None = None) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table (all columns), to prove that nothing at all changed."""
     conn = store.db.conn
-    names = tables or [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' "
-        "ORDER BY name")]
+    names = tables or [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' "
+            "ORDER BY name"
+        )
+    ]
     return {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in names}
 
 
@@ -146,31 +163,45 @@ def case_state(store: Store) -> dict[str, Any]:
         cols = ", ".join(["id", *e.column_names, "_deleted", "_v", "_extra"])
         for row in conn.execute(f"SELECT {cols} FROM {e.table}"):
             # The winning dot of every field; the order of the entries in _v is not meaningful.
-            versions = sorted(tuple(sorted(names)) + tuple(dot)
-                              for *dot, names in json.loads(row[-2]))
+            versions = sorted(
+                tuple(sorted(names)) + tuple(dot) for *dot, names in json.loads(row[-2])
+            )
             out[f"{e.table}:{row[0]}"] = (*row[1:-2], repr(versions), row[-1])
     for tbl, record_id, name, vals in conn.execute(
-            "SELECT tbl, record_id, field, vals FROM conflict"):
+        "SELECT tbl, record_id, field, vals FROM conflict"
+    ):
         out[f"conflict:{tbl}:{record_id}:{name}"] = json.loads(vals)
     return out
 
 
-def craft(world: World, src: str, dst: str, lines: Iterable[bytes] | None = None, *,
-          raw: Iterable[bytes] | None = None, sequence: int | None = None,
-          schema_version: int = 1, capabilities: tuple[str, ...] = CAPABILITIES,
-          extra: dict[str, Any] | None = None, now: datetime | None = None) -> Path:
+def craft(
+    world: World,
+    src: str,
+    dst: str,
+    lines: Iterable[bytes] | None = None,
+    *,
+    raw: Iterable[bytes] | None = None,
+    sequence: int | None = None,
+    schema_version: int = 1,
+    capabilities: tuple[str, ...] = CAPABILITIES,
+    extra: dict[str, Any] | None = None,
+    now: datetime | None = None,
+) -> Path:
     """A bundle signed by ``src``'s real keys with any payload: what a buggy or newer (but
     enrolled) sender could produce. ``lines`` are compressed; ``raw`` goes in as is."""
     sender = world.stores[src]
     identity = load_identity(sender.db)
-    recipient = get_device(sender.db, world.device_id(dst)) if src == "office" else \
-        office_device(sender.db)
+    recipient = (
+        get_device(sender.db, world.device_id(dst)) if src == "office" else office_device(sender.db)
+    )
     assert identity is not None and recipient is not None
     if sequence is None:
         sequence = recipient.out_seq + 1
         with sender.db.transaction():
-            sender.db.conn.execute("UPDATE sync_device SET out_seq = ? WHERE device_id = ?",
-                                   (sequence, recipient.device_id))
+            sender.db.conn.execute(
+                "UPDATE sync_device SET out_seq = ? WHERE device_id = ?",
+                (sequence, recipient.device_id),
+            )
     if raw is None:
         comp = Compressor()
         pieces = [comp.add(line) for line in (lines or [])]
@@ -178,16 +209,23 @@ def craft(world: World, src: str, dst: str, lines: Iterable[bytes] | None = None
         raw = pieces
     world.bundles += 1
     path = world.stick / f"crafted-{world.bundles:04d}.ddb"
-    header_extra = {"kind": "data", "replica": sender.db.replica_id,
-                    "format_minor": FORMAT_MINOR}
+    header_extra = {"kind": "data", "replica": sender.db.replica_id, "format_minor": FORMAT_MINOR}
     header_extra.update(extra or {})
     with path.open("wb") as out:
-        seal(iter(raw), out, sender=identity, recipient=recipient.public, sequence=sequence,
-             schema_version=schema_version, capabilities=capabilities, extra=header_extra,
-             now=now)
+        seal(
+            iter(raw),
+            out,
+            sender=identity,
+            recipient=recipient.public,
+            sequence=sequence,
+            schema_version=schema_version,
+            capabilities=capabilities,
+            extra=header_extra,
+            now=now,
+        )
     return path
 
 
 def iter_bytes(data: bytes, size: int = 1000) -> Iterator[bytes]:
     for i in range(0, len(data), size):
-        yield data[i:i + size]
+        yield data[i : i + size]

@@ -26,20 +26,25 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("summary", help="récapitulatif à remettre au jeune (PDF)")
     p.add_argument("id", metavar="YOUTH_ID", help="identifiant du jeune")
     p.add_argument("--out", type=Path, required=True, help="fichier PDF à écrire")
-    p.add_argument("--actualite", metavar="ID",
-                   help="l'entretien résumé (sinon le dernier où le jeune était présent)")
+    p.add_argument(
+        "--actualite",
+        metavar="ID",
+        help="l'entretien résumé (sinon le dernier où le jeune était présent)",
+    )
     p.add_argument("--vous", action="store_true", help="vouvoyer le jeune (tutoiement sinon)")
     p.add_argument("--gros-caracteres", action="store_true", help="version en gros caractères")
     p.set_defaults(func=cmd_summary)
 
-    p = sub.add_parser("access-export",
-                       help="droit d'accès (RGPD art. 15) : toutes les données d'un jeune")
+    p = sub.add_parser(
+        "access-export", help="droit d'accès (RGPD art. 15) : toutes les données d'un jeune"
+    )
     p.add_argument("id", metavar="YOUTH_ID", help="identifiant du jeune")
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="dossier de destination")
     p.set_defaults(func=cmd_access_export)
 
-    p = sub.add_parser("structure",
-                       help="adresse et standard de la Mission Locale imprimés sur les documents")
+    p = sub.add_parser(
+        "structure", help="adresse et standard de la Mission Locale imprimés sur les documents"
+    )
     p.add_argument("--address", help="adresse postale (une ligne)")
     p.add_argument("--phone", help="numéro du standard")
     p.set_defaults(func=cmd_structure)
@@ -62,8 +67,11 @@ def cmd_summary(args: argparse.Namespace) -> int:
         try:
             atomic_write(target, pdf)
         except OSError as exc:
-            raise CliError(tr(_CTX, "impossible d'écrire le fichier ({raison}).").format(
-                raison=exc.strerror or type(exc).__name__)) from None
+            raise CliError(
+                tr(_CTX, "impossible d'écrire le fichier ({raison}).").format(
+                    raison=exc.strerror or type(exc).__name__
+                )
+            ) from None
         log_printed(store.db, args.id)
     out(tr(_CTX, "Récapitulatif écrit : {fichier}").format(fichier=target))
     return 0
@@ -72,13 +80,21 @@ def cmd_summary(args: argparse.Namespace) -> int:
 def cmd_access_export(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         result = export_access(store.db, args.id, args.out)
-    out(tr(_CTX, "Export du droit d'accès écrit ({fiches} fiches, {lignes} lignes du journal) :")
-        .format(fiches=result.records, lignes=result.log_lines))
+    out(
+        tr(
+            _CTX, "Export du droit d'accès écrit ({fiches} fiches, {lignes} lignes du journal) :"
+        ).format(fiches=result.records, lignes=result.log_lines)
+    )
     out(f"  {result.pdf}")
     out(f"  {result.json}")
-    out(tr(_CTX, "Attention : ces deux fichiers contiennent EN CLAIR toutes les données du jeune "
-                 "(notes et informations judiciaires comprises). Remettez-les à la personne de "
-                 "façon sécurisée, puis supprimez-les de ce poste."))
+    out(
+        tr(
+            _CTX,
+            "Attention : ces deux fichiers contiennent EN CLAIR toutes les données du jeune "
+            "(notes et informations judiciaires comprises). Remettez-les à la personne de "
+            "façon sécurisée, puis supprimez-les de ce poste.",
+        )
+    )
     return 0
 
 

@@ -26,8 +26,11 @@ from ..sync.offer import read_offer
 from ..sync.scope import ScopeRule, describe_scope, parse_rule
 from .common import CliError, open_store, out
 
-_STATUS = {"new": "nouveau, pas encore importé", "already": "déjà importé",
-           "replayed": "plus ancien que le dernier paquet importé de ce poste (sera refusé)"}
+_STATUS = {
+    "new": "nouveau, pas encore importé",
+    "already": "déjà importé",
+    "replayed": "plus ancien que le dernier paquet importé de ce poste (sera refusé)",
+}
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -38,8 +41,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser("enrol-approve", help="bureau : approuver une demande d'inscription")
     p.add_argument("file", type=Path)
-    p.add_argument("--scope", action="append", required=True,
-                   help="referent:NOM ou etablissement:NOM (répétable)")
+    p.add_argument(
+        "--scope",
+        action="append",
+        required=True,
+        help="referent:NOM ou etablissement:NOM (répétable)",
+    )
     p.add_argument("--out", type=Path, required=True, help="fichier ou dossier (clé USB)")
     p.add_argument("--label", help="nom du poste")
     p.add_argument("--fingerprint", help="empreinte lue sur l'écran du poste")
@@ -103,8 +110,10 @@ def _confirm_fingerprint(expected: str, given: str | None, where: str) -> None:
             raise CliError("empreintes différentes : rien n'a été fait.")
         return
     if "".join(given.split()).upper() != "".join(expected.split()):
-        raise CliError("l'empreinte indiquée ne correspond pas : rien n'a été fait. "
-                       "Vérifiez que le fichier vient bien du bon poste.")
+        raise CliError(
+            "l'empreinte indiquée ne correspond pas : rien n'a été fait. "
+            "Vérifiez que le fichier vient bien du bon poste."
+        )
 
 
 def _scope(store: Store, texts: list[str]) -> tuple[ScopeRule, ...]:
@@ -128,8 +137,10 @@ def cmd_enrol_approve(args: argparse.Namespace) -> int:
         scope = _scope(store, args.scope)
         approval = approve_request(store, request, scope, args.out, label=args.label)
         out(f"Poste inscrit, périmètre : {describe_scope(store.db, scope)}")
-        out(f"Réponse écrite et vérifiée : {approval.export.path} "
-            f"({approval.export.records} fiches)")
+        out(
+            f"Réponse écrite et vérifiée : {approval.export.path} "
+            f"({approval.export.records} fiches)"
+        )
         out(f"Empreinte du bureau (à comparer sur le poste) : {approval.office_fingerprint}")
     return 0
 
@@ -169,13 +180,17 @@ def cmd_verify(args: argparse.Namespace) -> int:
         out(f"Expéditeur : {info.sender_label} ({info.sender_id})")
         out(f"Séquence : {info.sequence} ({_STATUS[info.status]})")
         out(f"Type : {'inscription' if info.kind == 'enrolment' else 'synchronisation'}")
-        out(f"Créé le {info.created_at:%d/%m/%Y %H:%M} UTC, expire le "
-            f"{info.expires_at:%d/%m/%Y %H:%M} UTC")
+        out(
+            f"Créé le {info.created_at:%d/%m/%Y %H:%M} UTC, expire le "
+            f"{info.expires_at:%d/%m/%Y %H:%M} UTC"
+        )
         total = sum(info.records.values())
         detail = ", ".join(f"{t} : {n}" for t, n in sorted(info.records.items()))
-        out(f"Contenu : {plural(total, 'fiche', 'fiches')}"
+        out(
+            f"Contenu : {plural(total, 'fiche', 'fiches')}"
             + (f" ({detail})" if detail else "")
-            + f", {plural(info.purges, 'dossier à retirer', 'dossiers à retirer')}.")
+            + f", {plural(info.purges, 'dossier à retirer', 'dossiers à retirer')}."
+        )
         out(f"Taille : {info.size} octets.")
     return 0
 
@@ -217,8 +232,10 @@ def cmd_resolve(args: argparse.Namespace) -> int:
             choose(store, conflict, conflict.values[args.keep - 1].value)
         else:
             choose(store, conflict, args.value)
-        out("Conflit résolu : le choix sera transmis aux autres postes à la prochaine "
-            "synchronisation.")
+        out(
+            "Conflit résolu : le choix sera transmis aux autres postes à la prochaine "
+            "synchronisation."
+        )
     return 0
 
 
@@ -254,8 +271,10 @@ def cmd_scope(args: argparse.Namespace) -> int:
         device = find_device(store.db, args.device)
         scope = _scope(store, args.scope)
         set_scope(store.db, device.device_id, scope)
-        out(f"Périmètre de « {device.label} » : {describe_scope(store.db, scope)}. "
-            "Il s'appliquera au prochain paquet.")
+        out(
+            f"Périmètre de « {device.label} » : {describe_scope(store.db, scope)}. "
+            "Il s'appliquera au prochain paquet."
+        )
     return 0
 
 
@@ -264,4 +283,3 @@ def cmd_bundles(args: argparse.Namespace) -> int:
         for entry in bundle_history(store.db):
             out(entry.describe())
     return 0
-

@@ -337,13 +337,22 @@ def seal(
         if len(header_bytes) > MAX_HEADER_SIZE:
             raise BundleTooLarge()
         total_size = (
-            PREAMBLE_SIZE + len(header_bytes) + HPKE_SEALED_KEY_SIZE
-            + payload_size + chunk_count * AEAD_TAG_SIZE + SIGNATURES_SIZE + TRAILER_SIZE
+            PREAMBLE_SIZE
+            + len(header_bytes)
+            + HPKE_SEALED_KEY_SIZE
+            + payload_size
+            + chunk_count * AEAD_TAG_SIZE
+            + SIGNATURES_SIZE
+            + TRAILER_SIZE
         )
         if total_size > MAX_BUNDLE_SIZE:
             raise BundleTooLarge()
         preamble = PREAMBLE.pack(
-            MAGIC, FORMAT_VERSION, SUITE_ID, total_size, sender.public.device_id_bytes,
+            MAGIC,
+            FORMAT_VERSION,
+            SUITE_ID,
+            total_size,
+            sender.public.device_id_bytes,
             len(header_bytes),
         )
         sealed_key = hpke_suite().encrypt(
@@ -576,9 +585,7 @@ def _lookup_signer(signer_lookup: SignerLookup, sender: str) -> PublicIdentity:
     return signer
 
 
-def _verify_signatures(
-    f: BinaryIO, layout: _Layout, signer: PublicIdentity
-) -> tuple[bytes, bytes]:
+def _verify_signatures(f: BinaryIO, layout: _Layout, signer: PublicIdentity) -> tuple[bytes, bytes]:
     # The small authenticated prefix is kept from this very pass so that what is parsed next is
     # exactly what was hashed, even if the file changes on disk afterwards.
     f.seek(0)
@@ -750,9 +757,7 @@ def _valid_json(value: object, depth: int) -> bool:
 def _valid_capabilities(capabilities: list[Any]) -> bool:
     return (
         len(capabilities) <= MAX_CAPABILITIES
-        and all(
-            isinstance(c, str) and 0 < len(c) <= MAX_CAPABILITY_LENGTH for c in capabilities
-        )
+        and all(isinstance(c, str) and 0 < len(c) <= MAX_CAPABILITY_LENGTH for c in capabilities)
         and len(set(capabilities)) == len(capabilities)
     )
 
@@ -825,4 +830,3 @@ def _read_exact(f: BinaryIO, size: int) -> bytes:
     if len(data) != size:  # the file shrank after its size was checked
         raise BundleRejected(RejectReason.TRUNCATED)
     return data
-

@@ -36,7 +36,10 @@ X25519_PRIVATE_SIZE: Final = 32
 
 _HEAD_SIZE: Final = len(PUBLIC_TAG) + 1
 PUBLIC_ENCODED_SIZE: Final = (
-    _HEAD_SIZE + ED25519_PUBLIC_SIZE + MLDSA65_PUBLIC_SIZE + MLKEM768_PUBLIC_SIZE
+    _HEAD_SIZE
+    + ED25519_PUBLIC_SIZE
+    + MLDSA65_PUBLIC_SIZE
+    + MLKEM768_PUBLIC_SIZE
     + X25519_PUBLIC_SIZE
 )
 PRIVATE_ENCODED_SIZE: Final = (
@@ -289,4 +292,3 @@ def device_id_to_bytes(device_id: str) -> bytes:
     if len(raw) != DEVICE_ID_BYTES or raw.hex() != device_id:
         raise ValueError("device id must be 32 lowercase hex characters")
     return raw
-

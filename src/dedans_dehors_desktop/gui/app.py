@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import os
 import sys
 from collections.abc import Sequence
@@ -35,42 +34,29 @@ class DesktopApp(QApplication):
         self.setOrganizationName("Dedans-Dehors")
         self.setApplicationDisplayName(APP_NAME)
         self.setQuitOnLastWindowClosed(True)
+        from .clipboard import ClipboardGuard
+
+        self.clipboard_guard = ClipboardGuard(self)
 
 
 def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
-    parser = argparse.ArgumentParser(prog="dedans-dehors-desktop", add_help=True,
-                                     description="Dedans-Dehors : dossiers chiffrés, hors ligne.")
+    parser = argparse.ArgumentParser(
+        prog="dedans-dehors-desktop",
+        add_help=True,
+        description="Dedans-Dehors : dossiers chiffrés, hors ligne.",
+    )
     parser.add_argument("--data-dir", help="dossier des données")
-    parser.add_argument("--demo", action="store_true",
-                        help="base de démonstration jetable (données fictives)")
+    parser.add_argument(
+        "--demo", action="store_true", help="base de démonstration jetable (données fictives)"
+    )
     parser.add_argument("--lang", choices=("fr", "en"), help="langue de l'interface")
     return parser.parse_known_args(list(argv))
 
 
-class _Redact(logging.Filter):
-    """Log lines carry codes and types only; a stray argument is dropped, not printed."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if record.args:
-            record.args = tuple(a if isinstance(a, int | float) or (
-                isinstance(a, str) and a.isidentifier()) else "…" for a in (
-                record.args if isinstance(record.args, tuple) else (record.args,)))
-        return True
-
-
 def setup_logging(data_dir: Path) -> None:
-    from ..storage.files import ensure_private_dir, private_umask
+    from ..logsetup import configure
 
-    log_dir = ensure_private_dir(data_dir / "logs")
-    with private_umask():
-        handler = logging.handlers.RotatingFileHandler(log_dir / "desktop.log",
-                                                       maxBytes=512 * 1024, backupCount=3,
-                                                       encoding="utf-8")
-    handler.addFilter(_Redact())
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
+    configure(data_dir)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -95,8 +81,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         demo_dir = make_demo_dir()
         data_dir = demo_dir
     else:
-        data_dir = ensure_private_dir(Path(args.data_dir).expanduser() if args.data_dir
-                                      else default_data_dir())
+        data_dir = ensure_private_dir(
+            Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
+        )
     app = DesktopApp(argv[:1] + qt_args)
     try:
         if demo_dir is None:

@@ -43,8 +43,17 @@ from .text import ElidedLabel, PlainLabel, one_line
 from .timeline import TimelineView
 from .wipe import wipe
 
-TAB_IDENTITE, TAB_JUSTICE, TAB_ACCOMPAGNEMENT, TAB_PARCOURS, TAB_ACTUALITES, TAB_SITUATIONS, \
-    TAB_AMENAGEMENTS, TAB_CONSENTEMENTS, TAB_HISTORIQUE = range(9)
+(
+    TAB_IDENTITE,
+    TAB_JUSTICE,
+    TAB_ACCOMPAGNEMENT,
+    TAB_PARCOURS,
+    TAB_ACTUALITES,
+    TAB_SITUATIONS,
+    TAB_AMENAGEMENTS,
+    TAB_CONSENTEMENTS,
+    TAB_HISTORIQUE,
+) = range(9)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -57,9 +66,18 @@ class SectionTable(QWidget):
 
     edit_requested = Signal(str, object)  # table, record (None = new)
 
-    def __init__(self, table: str, title: str, columns: tuple[str, ...],
-                 rows: list[dict[str, Any]], ref_names: dict[str, dict[str, str]], *,
-                 parloir: bool, can_add: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        table: str,
+        title: str,
+        columns: tuple[str, ...],
+        rows: list[dict[str, Any]],
+        ref_names: dict[str, dict[str, str]],
+        *,
+        parloir: bool,
+        can_add: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.table = table
         e = ENTITIES[table]
@@ -89,7 +107,8 @@ class SectionTable(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for i, r in enumerate(rows):
             for j, f in enumerate(fields):
@@ -107,8 +126,9 @@ class SectionTable(QWidget):
             self.view.setColumnWidth(j, min(max(self.view.columnWidth(j), 90), 340))
         row_h = self.view.verticalHeader().defaultSectionSize()
         visible = max(1, min(len(rows), 8))
-        self.view.setFixedHeight(self.view.horizontalHeader().sizeHint().height()
-                                 + row_h * visible + 6)
+        self.view.setFixedHeight(
+            self.view.horizontalHeader().sizeHint().height() + row_h * visible + 6
+        )
         self.view.itemActivated.connect(self._activated)
         self.view.itemDoubleClicked.connect(self._activated)
         empty = PlainLabel(_t("Aucune fiche pour l'instant."))
@@ -135,9 +155,16 @@ class CaseFilePage(QWidget):
     interview_requested = Signal(str)
     changed = Signal(str)
 
-    def __init__(self, store: Store, jeune_id: str, *, parloir: bool = False,
-                 draft_exists: bool = False, initial_tab: int = TAB_ACTUALITES,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        jeune_id: str,
+        *,
+        parloir: bool = False,
+        draft_exists: bool = False,
+        initial_tab: int = TAB_ACTUALITES,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("caseFilePage")
         self.store = store
@@ -208,9 +235,17 @@ class CaseFilePage(QWidget):
         self.tabs.setObjectName("caseTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(self._tab_changed)
-        for title in (self.tr("Identité"), self.tr("Suivi judiciaire"), self.tr("Accompagnement"),
-                      self.tr("Parcours"), self.tr("Actualités"), self.tr("Situations"),
-                      self.tr("Aménagements"), self.tr("Consentements"), self.tr("Historique")):
+        for title in (
+            self.tr("Identité"),
+            self.tr("Suivi judiciaire"),
+            self.tr("Accompagnement"),
+            self.tr("Parcours"),
+            self.tr("Actualités"),
+            self.tr("Situations"),
+            self.tr("Aménagements"),
+            self.tr("Consentements"),
+            self.tr("Historique"),
+        ):
             self.tabs.addTab(QWidget(), title)
         self.tabs.blockSignals(True)
         self.tabs.setCurrentIndex(initial_tab)
@@ -240,9 +275,14 @@ class CaseFilePage(QWidget):
         if birth:
             age = age_at(birth, date.today())
             born = {"homme": self.tr("né le {date}"), "femme": self.tr("née le {date}")}.get(
-                str(j.get("sexe")), self.tr("né·e le {date}"))
-            parts.append(self.tr("{age} ans").format(age=age) + " ("
-                         + born.format(date=date_fr(j.get("date_naissance"))) + ")")
+                str(j.get("sexe")), self.tr("né·e le {date}")
+            )
+            parts.append(
+                self.tr("{age} ans").format(age=age)
+                + " ("
+                + born.format(date=date_fr(j.get("date_naissance")))
+                + ")"
+            )
         suivi = self.case.latest("suivi_judiciaire", "date_ecrou")
         if suivi:
             etab = self.case.ref_names["etablissement"].get(str(suivi.get("etablissement_id")))
@@ -255,13 +295,38 @@ class CaseFilePage(QWidget):
         self.badge.setText(self.tr("Mineur·e") if minor else "")
         self.badge.setVisible(minor)
         self._builders = [
-            self._identity_tab, self._justice_tab, self._accompagnement_tab, self._parcours_tab,
-            self._actualites_tab, lambda: self._tables_tab([("situation", self.tr("Situations"), (
-                "categorie", "detail", "etat", "date_debut", "date_fin", "employeur",
-                "pendant_detention"))]),
+            self._identity_tab,
+            self._justice_tab,
+            self._accompagnement_tab,
+            self._parcours_tab,
+            self._actualites_tab,
+            lambda: self._tables_tab(
+                [
+                    (
+                        "situation",
+                        self.tr("Situations"),
+                        (
+                            "categorie",
+                            "detail",
+                            "etat",
+                            "date_debut",
+                            "date_fin",
+                            "employeur",
+                            "pendant_detention",
+                        ),
+                    )
+                ]
+            ),
             self._amenagements_tab,
-            lambda: self._tables_tab([("consentement", self.tr("Consentements"), (
-                "portee", "date", "methode", "date_notice", "date_retrait"))]),
+            lambda: self._tables_tab(
+                [
+                    (
+                        "consentement",
+                        self.tr("Consentements"),
+                        ("portee", "date", "methode", "date_notice", "date_retrait"),
+                    )
+                ]
+            ),
             self._history_placeholder,
         ]
         # Only the tab on screen is built; the others are built when first shown.
@@ -286,8 +351,7 @@ class CaseFilePage(QWidget):
             old.deleteLater()
 
     def _ensure_built(self, i: int) -> None:
-        if i < 0 or i >= len(self._builders) or i in self._built \
-                or not self.tabs.isTabEnabled(i):
+        if i < 0 or i >= len(self._builders) or i in self._built or not self.tabs.isTabEnabled(i):
             return
         self._built.add(i)
         blocked = self.tabs.blockSignals(True)
@@ -322,22 +386,25 @@ class CaseFilePage(QWidget):
         edit.clicked.connect(lambda: self.edit_record("jeune", self.case.jeune))
         head.addWidget(edit)
         layout.addLayout(head)
-        layout.addWidget(RecordView("jeune", self.case.jeune, self.case.ref_names,
-                                    parloir=self.parloir, skip=()))
+        layout.addWidget(
+            RecordView("jeune", self.case.jeune, self.case.ref_names, parloir=self.parloir, skip=())
+        )
         head2 = QHBoxLayout()
         head2.addWidget(self._section_title(self.tr("Profil socio-professionnel")))
         head2.addStretch(1)
         profil = self.case.latest("profil")
-        edit2 = QPushButton(icon("modifier") if profil else icon("ajouter"),
-                            self.tr("Modifier le profil") if profil
-                            else self.tr("Saisir le profil"))
+        edit2 = QPushButton(
+            icon("modifier") if profil else icon("ajouter"),
+            self.tr("Modifier le profil") if profil else self.tr("Saisir le profil"),
+        )
         edit2.setObjectName("editProfil")
         edit2.clicked.connect(lambda: self.edit_record("profil", profil))
         head2.addWidget(edit2)
         layout.addLayout(head2)
         if profil:
-            layout.addWidget(RecordView("profil", profil, self.case.ref_names,
-                                        parloir=self.parloir))
+            layout.addWidget(
+                RecordView("profil", profil, self.case.ref_names, parloir=self.parloir)
+            )
         layout.addStretch(1)
         return self._scroll(body)
 
@@ -353,35 +420,80 @@ class CaseFilePage(QWidget):
         current = self.case.latest("suivi_judiciaire", "date_ecrou")
         if current:
             layout.addWidget(self._section_title(self.tr("Période en cours")))
-            layout.addWidget(RecordView("suivi_judiciaire", current, self.case.ref_names,
-                                        parloir=self.parloir))
-        layout.addWidget(self._table("suivi_judiciaire", self.tr("Périodes de suivi"), (
-            "milieu", "statut", "etablissement_id", "date_ecrou", "date_liberation_prev",
-            "date_levee_ecrou", "type_sortie")))
+            layout.addWidget(
+                RecordView("suivi_judiciaire", current, self.case.ref_names, parloir=self.parloir)
+            )
+        layout.addWidget(
+            self._table(
+                "suivi_judiciaire",
+                self.tr("Périodes de suivi"),
+                (
+                    "milieu",
+                    "statut",
+                    "etablissement_id",
+                    "date_ecrou",
+                    "date_liberation_prev",
+                    "date_levee_ecrou",
+                    "type_sortie",
+                ),
+            )
+        )
         layout.addStretch(1)
         return self._scroll(body)
 
     def _accompagnement_tab(self) -> QWidget:
-        return self._tables_tab([
-            ("positionnement", self.tr("Positionnements"), (
-                "date", "origine", "prescripteur", "statut", "dispositif_id",
-                "date_premier_entretien")),
-            ("accompagnement", self.tr("Accompagnements"), (
-                "dispositif_id", "date_entree", "date_fin", "motif_sortie", "referent",
-                "financeurs")),
-            ("eligibilite", self.tr("Vérifications d'éligibilité"), (
-                "dispositif_id", "date", "auteur", "resultat")),
-        ], can_add={"eligibilite": False})
+        return self._tables_tab(
+            [
+                (
+                    "positionnement",
+                    self.tr("Positionnements"),
+                    (
+                        "date",
+                        "origine",
+                        "prescripteur",
+                        "statut",
+                        "dispositif_id",
+                        "date_premier_entretien",
+                    ),
+                ),
+                (
+                    "accompagnement",
+                    self.tr("Accompagnements"),
+                    (
+                        "dispositif_id",
+                        "date_entree",
+                        "date_fin",
+                        "motif_sortie",
+                        "referent",
+                        "financeurs",
+                    ),
+                ),
+                (
+                    "eligibilite",
+                    self.tr("Vérifications d'éligibilité"),
+                    ("dispositif_id", "date", "auteur", "resultat"),
+                ),
+            ],
+            can_add={"eligibilite": False},
+        )
 
     def _parcours_tab(self) -> QWidget:
-        return self._tables_tab([
-            ("frein", self.tr("Freins"), ("theme", "statut", "situation")),
-            ("objectif", self.tr("Objectifs"), ("theme", "libelle")),
-            ("action", self.tr("Actions"), ("libelle", "echeance", "acteur", "statut",
-                                            "partenaire_id")),
-            ("orientation", self.tr("Orientations vers un partenaire"), (
-                "partenaire_id", "date", "motif", "statut")),
-        ])
+        return self._tables_tab(
+            [
+                ("frein", self.tr("Freins"), ("theme", "statut", "situation")),
+                ("objectif", self.tr("Objectifs"), ("theme", "libelle")),
+                (
+                    "action",
+                    self.tr("Actions"),
+                    ("libelle", "echeance", "acteur", "statut", "partenaire_id"),
+                ),
+                (
+                    "orientation",
+                    self.tr("Orientations vers un partenaire"),
+                    ("partenaire_id", "date", "motif", "statut"),
+                ),
+            ]
+        )
 
     def _amenagements_tab(self) -> QWidget:
         if self.parloir:
@@ -392,8 +504,15 @@ class CaseFilePage(QWidget):
             layout.addWidget(note)
             layout.addStretch(1)
             return body
-        return self._tables_tab([("amenagement", self.tr("Aménagements de peine"), (
-            "type", "etape", "date_requete", "date_decision", "date_fin", "apports"))])
+        return self._tables_tab(
+            [
+                (
+                    "amenagement",
+                    self.tr("Aménagements de peine"),
+                    ("type", "etape", "date_requete", "date_decision", "date_fin", "apports"),
+                )
+            ]
+        )
 
     def _actualites_tab(self) -> QWidget:
         body = QWidget()
@@ -423,15 +542,24 @@ class CaseFilePage(QWidget):
                 self.edit_record("actualite", r)
                 return
 
-    def _table(self, table: str, title: str, columns: tuple[str, ...],
-               can_add: bool = True) -> SectionTable:
-        section = SectionTable(table, title, columns, self.case.records.get(table, []),
-                               self.case.ref_names, parloir=self.parloir, can_add=can_add)
+    def _table(
+        self, table: str, title: str, columns: tuple[str, ...], can_add: bool = True
+    ) -> SectionTable:
+        section = SectionTable(
+            table,
+            title,
+            columns,
+            self.case.records.get(table, []),
+            self.case.ref_names,
+            parloir=self.parloir,
+            can_add=can_add,
+        )
         section.edit_requested.connect(self.edit_record)
         return section
 
-    def _tables_tab(self, specs: list[tuple[str, str, tuple[str, ...]]],
-                    can_add: dict[str, bool] | None = None) -> QWidget:
+    def _tables_tab(
+        self, specs: list[tuple[str, str, tuple[str, ...]]], can_add: dict[str, bool] | None = None
+    ) -> QWidget:
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 12, 12, 12)
@@ -445,9 +573,16 @@ class CaseFilePage(QWidget):
         self.history = QTableWidget(0, 6)
         self.history.setObjectName("historyTable")
         self.history.setAccessibleName(self.tr("Historique des modifications"))
-        self.history.setHorizontalHeaderLabels([
-            self.tr("Quand"), self.tr("Qui"), self.tr("Fiche"), self.tr("Champ"),
-            self.tr("Avant"), self.tr("Après")])
+        self.history.setHorizontalHeaderLabels(
+            [
+                self.tr("Quand"),
+                self.tr("Qui"),
+                self.tr("Fiche"),
+                self.tr("Champ"),
+                self.tr("Avant"),
+                self.tr("Après"),
+            ]
+        )
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -456,7 +591,8 @@ class CaseFilePage(QWidget):
         self.history.setShowGrid(False)
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.horizontalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         return self.history
 
     def _tab_changed(self, index: int) -> None:
@@ -472,12 +608,16 @@ class CaseFilePage(QWidget):
             f = e.field(c["field"]) if e.has_field(c["field"]) else None
             masked = f is not None and self.parloir and hidden_in_parloir(f)
             cells = [
-                when_text(c["hlc"]), one_line(c["author"]), tr("Entités", e.label),
+                when_text(c["hlc"]),
+                one_line(c["author"]),
+                tr("Entités", e.label),
                 field_label(f) if f else one_line(c["field"]),
-                self.tr("masqué") if masked else (format_value(f, c["old"], self.case.ref_names)
-                                                   if f else ""),
-                self.tr("masqué") if masked else (format_value(f, c["new"], self.case.ref_names)
-                                                   if f else ""),
+                self.tr("masqué")
+                if masked
+                else (format_value(f, c["old"], self.case.ref_names) if f else ""),
+                self.tr("masqué")
+                if masked
+                else (format_value(f, c["new"], self.case.ref_names) if f else ""),
             ]
             for j, text in enumerate(cells):
                 self.history.setItem(i, j, QTableWidgetItem(one_line(text)))
@@ -489,8 +629,14 @@ class CaseFilePage(QWidget):
 
     def edit_record(self, table: str, record: dict[str, Any] | None) -> None:
         fixed = {} if table == "jeune" else {"jeune_id": self.jeune_id}
-        dialog = RecordDialog(self.store, table, record=record, fixed=fixed, parloir=self.parloir,
-                              parent=self.window())
+        dialog = RecordDialog(
+            self.store,
+            table,
+            record=record,
+            fixed=fixed,
+            parloir=self.parloir,
+            parent=self.window(),
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _id: self.reload())
         dialog.open()

@@ -69,8 +69,10 @@ class FigureCard(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("figureCard")
-        self.setStyleSheet("QFrame#figureCard { background: #ffffff; border: 1px solid #d5dde3;"
-                           " border-radius: 8px; }")
+        self.setStyleSheet(
+            "QFrame#figureCard { background: #ffffff; border: 1px solid #d5dde3;"
+            " border-radius: 8px; }"
+        )
         self.value = PlainLabel("…")
         self.value.setStyleSheet("font-size: 20pt; font-weight: 600; color: #2f6f8f;")
         self.label = PlainLabel(wrap=True)
@@ -108,8 +110,11 @@ def _chart_view(title: str) -> QChartView:
 
 def _rows(shown: ShownTable, *, kind: str = "item") -> list[tuple[str, str, float]]:
     """(key, label, value) of the lines of ``kind`` in the "Ensemble" column."""
-    return [(r.key, one_line(r.label), float(r.counts[0].number or 0)) for r in shown.rows
-            if r.kind == kind and not r.indent and r.key != "jeunes"]
+    return [
+        (r.key, one_line(r.label), float(r.counts[0].number or 0))
+        for r in shown.rows
+        if r.kind == kind and not r.indent and r.key != "jeunes"
+    ]
 
 
 class DashboardView(QWidget):
@@ -119,8 +124,9 @@ class DashboardView(QWidget):
     exported = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None, *,
-                 today: date | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("dashboard")
         self.store = store
@@ -205,8 +211,11 @@ class DashboardView(QWidget):
         if self._worker is not None and self._worker.running:
             return
         period = self.period
-        self.period_label.setText(self.tr("Année {annee}, du 1er janvier au {jour}").format(
-            annee=period.start.year, jour=period.end.strftime("%d/%m/%Y")))
+        self.period_label.setText(
+            self.tr("Année {annee}, du 1er janvier au {jour}").format(
+                annee=period.start.year, jour=period.end.strftime("%d/%m/%Y")
+            )
+        )
         self.status.setText(self.tr("Calcul en cours…"))
         self.refresh_button.setEnabled(False)
         db = self.store.db
@@ -215,9 +224,12 @@ class DashboardView(QWidget):
             report = compute_report(db, period, today=self.today)
             return show_report(report, masked=False)
 
-        self._worker = run_in_background(job, name="tableau-de-bord",
-                                         on_finished=self._figures_ready,
-                                         on_failed=self._figures_failed)
+        self._worker = run_in_background(
+            job,
+            name="tableau-de-bord",
+            on_finished=self._figures_ready,
+            on_failed=self._figures_failed,
+        )
 
     def _figures_ready(self, shown: ShownReport) -> None:
         self.shown = shown
@@ -237,25 +249,36 @@ class DashboardView(QWidget):
 
     def _fill_charts(self, shown: ShownReport) -> None:
         months = _rows(shown.table("contacts_mois"))
-        self._bars(self.months_chart, [_month_abbr(k) for k, _, _ in months],
-                   [v for _, _, v in months])
+        self._bars(
+            self.months_chart, [_month_abbr(k) for k, _, _ in months], [v for _, _, v in months]
+        )
         age = _rows(shown.table("age"))
-        short = {"mineurs": self.tr("Mineurs"), "18_21": self.tr("18-21 ans"),
-                 "22_25": self.tr("22-25 ans"), "26_plus": self.tr("26 ans +"),
-                 "nr": self.tr("Inconnu")}
-        self._bars(self.age_chart, [short.get(k, label) for k, label, _ in age],
-                   [v for _, _, v in age])
+        short = {
+            "mineurs": self.tr("Mineurs"),
+            "18_21": self.tr("18-21 ans"),
+            "22_25": self.tr("22-25 ans"),
+            "26_plus": self.tr("26 ans +"),
+            "nr": self.tr("Inconnu"),
+        }
+        self._bars(
+            self.age_chart, [short.get(k, label) for k, label, _ in age], [v for _, _, v in age]
+        )
         results = _rows(shown.table("situations"), kind="subtotal")
-        self._bars(self.results_chart, [label for _, label, _ in results],
-                   [v for _, _, v in results], horizontal=True)
+        self._bars(
+            self.results_chart,
+            [label for _, label, _ in results],
+            [v for _, _, v in results],
+            horizontal=True,
+        )
         place = {k: v for k, _, v in _rows(shown.table("contacts_lieu"))}
         outside = sum(v for k, _, v in _rows(shown.table("contacts_lieu"), kind="subtotal"))
         chart = self.place_chart.chart()
         chart.removeAllSeries()
         series = QPieSeries()
-        for label, value, colour in ((self.tr("Intra-muros"), place.get("intra_muros", 0.0),
-                                      ACCENT),
-                                     (self.tr("Hors les murs"), outside, SECOND)):
+        for label, value, colour in (
+            (self.tr("Intra-muros"), place.get("intra_muros", 0.0), ACCENT),
+            (self.tr("Hors les murs"), outside, SECOND),
+        ):
             if value:
                 part = series.append(f"{label} : {value:.0f}", value)
                 part.setColor(colour)
@@ -263,8 +286,9 @@ class DashboardView(QWidget):
         chart.addSeries(series)
         chart.legend().setVisible(False)
 
-    def _bars(self, view: QChartView, labels: list[str], values: list[float], *,
-              horizontal: bool = False) -> None:
+    def _bars(
+        self, view: QChartView, labels: list[str], values: list[float], *, horizontal: bool = False
+    ) -> None:
         chart = view.chart()
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -274,8 +298,9 @@ class DashboardView(QWidget):
         bar_set = QBarSet(view.accessibleName())
         bar_set.append(values)
         bar_set.setColor(ACCENT)
-        series: QBarSeries | QHorizontalBarSeries = (QHorizontalBarSeries() if horizontal
-                                                     else QBarSeries())
+        series: QBarSeries | QHorizontalBarSeries = (
+            QHorizontalBarSeries() if horizontal else QBarSeries()
+        )
         series.append(bar_set)
         series.setLabelsVisible(True)
         chart.addSeries(series)
@@ -314,24 +339,38 @@ class DashboardView(QWidget):
         self.split_combo.addItem(self.tr("Sans répartition"), "")
         self.split_combo.addItem(self.tr("PLIE / hors PLIE"), Split("plie").spec)
         for code in ("FSE", "FIPD", "Ville", "SPIP"):
-            self.split_combo.addItem(self.tr("Financement {nom} / hors {nom}").format(nom=code),
-                                     f"financeur:{code}")
+            self.split_combo.addItem(
+                self.tr("Financement {nom} / hors {nom}").format(nom=code), f"financeur:{code}"
+            )
         with self.store.db.lock:
-            names = [n for (n,) in self.store.db.conn.execute(
-                "SELECT nom FROM dispositif WHERE _deleted = 0 ORDER BY nom")]
+            names = [
+                n
+                for (n,) in self.store.db.conn.execute(
+                    "SELECT nom FROM dispositif WHERE _deleted = 0 ORDER BY nom"
+                )
+            ]
         for name in names:
             if isinstance(name, str) and name:
-                self.split_combo.addItem(self.tr("Dispositif {nom} / hors {nom}").format(
-                    nom=one_line(name)), Split("dispositif", name).spec)
+                self.split_combo.addItem(
+                    self.tr("Dispositif {nom} / hors {nom}").format(nom=one_line(name)),
+                    Split("dispositif", name).spec,
+                )
         self.format_combo = QComboBox()
-        for code, label in (("pdf", self.tr("PDF (avec graphiques)")),
-                            ("xlsx", self.tr("Tableur XLSX")), ("csv", self.tr("CSV"))):
+        for code, label in (
+            ("pdf", self.tr("PDF (avec graphiques)")),
+            ("xlsx", self.tr("Tableur XLSX")),
+            ("csv", self.tr("CSV")),
+        ):
             self.format_combo.addItem(label, code)
         self.named_check = QCheckBox(self.tr("Joindre la liste nominative (aucun masquage)"))
-        self.named_warning = PlainLabel(self.tr(
-            "Le fichier contiendra les noms des jeunes et tous les effectifs, même inférieurs "
-            "à 5. La demande est inscrite au journal d'accès. Ne le transmettez pas hors de la "
-            "Mission Locale."), wrap=True)
+        self.named_warning = PlainLabel(
+            self.tr(
+                "Le fichier contiendra les noms des jeunes et tous les effectifs, même inférieurs "
+                "à 5. La demande est inscrite au journal d'accès. Ne le transmettez pas hors de la "
+                "Mission Locale."
+            ),
+            wrap=True,
+        )
         self.named_warning.setObjectName("noteWarning")
         self.named_warning.setVisible(False)
         self.named_check.toggled.connect(self.named_warning.setVisible)
@@ -356,17 +395,25 @@ class DashboardView(QWidget):
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.export_status, 1)
         layout = QVBoxLayout(box)
-        layout.addWidget(PlainLabel(self.tr(
-            "Les effectifs de 1 à 4 sont masqués dans le fichier (secret statistique) ; les "
-            "définitions figurent en annexe du rapport."), wrap=True))
+        layout.addWidget(
+            PlainLabel(
+                self.tr(
+                    "Les effectifs de 1 à 4 sont masqués dans le fichier (secret "
+                    "statistique) ; les "
+                    "définitions figurent en annexe du rapport."
+                ),
+                wrap=True,
+            )
+        )
         layout.addLayout(form)
         layout.addLayout(buttons)
         return box
 
     def export_period(self) -> Period:
         start, end = self.start_edit.date(), self.end_edit.date()
-        return Period(date(start.year(), start.month(), start.day()),
-                      date(end.year(), end.month(), end.day()))
+        return Period(
+            date(start.year(), start.month(), start.day()), date(end.year(), end.month(), end.day())
+        )
 
     def _choose_file(self) -> None:
         try:
@@ -377,8 +424,11 @@ class DashboardView(QWidget):
         fmt = str(self.format_combo.currentData())
         suggested = f"rapport-activite-{period.start.isoformat()}-{period.end.isoformat()}.{fmt}"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Enregistrer le rapport d'activité"), str(Path.home() / suggested),
-            self.tr("Fichier {format} (*.{ext})").format(format=fmt.upper(), ext=fmt))
+            self,
+            self.tr("Enregistrer le rapport d'activité"),
+            str(Path.home() / suggested),
+            self.tr("Fichier {format} (*.{ext})").format(format=fmt.upper(), ext=fmt),
+        )
         if path:
             self.export_to(Path(path))
 
@@ -404,17 +454,25 @@ class DashboardView(QWidget):
         def job(ctx: JobContext) -> ExportResult:
             return export_report(db, period, path, fmt, split=split, named_list=named)
 
-        self._export_worker = run_in_background(job, name="rapport-activite",
-                                                on_finished=self._export_done,
-                                                on_failed=self._export_failed)
+        self._export_worker = run_in_background(
+            job,
+            name="rapport-activite",
+            on_finished=self._export_done,
+            on_failed=self._export_failed,
+        )
 
     def _export_done(self, result: ExportResult) -> None:
         self.export_button.setEnabled(True)
-        self.export_status.setText(self.tr("Rapport enregistré : {chemin}").format(
-            chemin=str(result.path)))
+        self.export_status.setText(
+            self.tr("Rapport enregistré : {chemin}").format(chemin=str(result.path))
+        )
         self.exported.emit(str(result.path))
-        show_message(self, self.tr("Le rapport d'activité a été enregistré :\n{chemin}").format(
-            chemin=str(result.path)))
+        show_message(
+            self,
+            self.tr("Le rapport d'activité a été enregistré :\n{chemin}").format(
+                chemin=str(result.path)
+            ),
+        )
 
     def _export_failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
@@ -429,11 +487,20 @@ class DashboardView(QWidget):
         self.stack.setCurrentIndex(1 if on else 0)
 
 
-_MONTHS = (N("DashboardView", "janv."), N("DashboardView", "févr."),
-           N("DashboardView", "mars"), N("DashboardView", "avr."), N("DashboardView", "mai"),
-           N("DashboardView", "juin"), N("DashboardView", "juil."), N("DashboardView", "août"),
-           N("DashboardView", "sept."), N("DashboardView", "oct."), N("DashboardView", "nov."),
-           N("DashboardView", "déc."))
+_MONTHS = (
+    N("DashboardView", "janv."),
+    N("DashboardView", "févr."),
+    N("DashboardView", "mars"),
+    N("DashboardView", "avr."),
+    N("DashboardView", "mai"),
+    N("DashboardView", "juin"),
+    N("DashboardView", "juil."),
+    N("DashboardView", "août"),
+    N("DashboardView", "sept."),
+    N("DashboardView", "oct."),
+    N("DashboardView", "nov."),
+    N("DashboardView", "déc."),
+)
 
 
 def _month_abbr(key: str) -> str:

@@ -34,22 +34,44 @@ def make_demo_dir() -> Path:
         return Path(tempfile.mkdtemp(prefix="dedans-dehors-demo-"))
 
 
-def build_demo_store(root: Path, ctx: JobContext | None = None, *, youths: int = DEMO_YOUTHS,
-                     kdf: KdfParams | None = None, today: date | None = None,
-                     seed: int = 11) -> None:
+def build_demo_store(
+    root: Path,
+    ctx: JobContext | None = None,
+    *,
+    youths: int = DEMO_YOUTHS,
+    kdf: KdfParams | None = None,
+    today: date | None = None,
+    seed: int = 11,
+) -> None:
     """Create and fill the demo store in ``root`` (which must not hold a store yet)."""
     today = today or date.today()
-    with private_umask(), Store.create(root, role="laptop", structure_name=DEMO_STRUCTURE,
-                                       user=DEMO_USER, passphrase=DEMO_PASSPHRASE, kdf=kdf,
-                                       enforce_policy=False) as store:
+    with (
+        private_umask(),
+        Store.create(
+            root,
+            role="laptop",
+            structure_name=DEMO_STRUCTURE,
+            user=DEMO_USER,
+            passphrase=DEMO_PASSPHRASE,
+            kdf=kdf,
+            enforce_policy=False,
+        ) as store,
+    ):
+
         def progress(done: int, total: int) -> None:
             if ctx is not None:
                 ctx.check()
                 ctx.progress(done, total + 1)
 
         with store.db.transaction():
-            summary = generate(store.repo, youths, seed=seed, today=today,
-                               actualites_per_youth=8, progress=progress)
+            summary = generate(
+                store.repo,
+                youths,
+                seed=seed,
+                today=today,
+                actualites_per_youth=8,
+                progress=progress,
+            )
             # A full morning where most youths are detained, so that "Permanence" shows one.
             assert summary.reference is not None
             rng = random.Random(seed)
@@ -58,19 +80,37 @@ def build_demo_store(root: Path, ctx: JobContext | None = None, *, youths: int =
                 "AND etablissement_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"
             ).fetchone()
             etab = row[0] if row else summary.reference.etablissements[0]
-            inside = [r[0] for r in store.db.conn.execute(
-                "SELECT jeune_id FROM suivi_judiciaire WHERE etablissement_id = ? "
-                "AND milieu = 'ferme' ORDER BY jeune_id", (etab,))]
-            already = {r[0] for r in store.db.conn.execute(
-                "SELECT jeune_id FROM actualite WHERE date = ? AND presence = 'planifie'",
-                (today.isoformat(),))}
+            inside = [
+                r[0]
+                for r in store.db.conn.execute(
+                    "SELECT jeune_id FROM suivi_judiciaire WHERE etablissement_id = ? "
+                    "AND milieu = 'ferme' ORDER BY jeune_id",
+                    (etab,),
+                )
+            ]
+            already = {
+                r[0]
+                for r in store.db.conn.execute(
+                    "SELECT jeune_id FROM actualite WHERE date = ? AND presence = 'planifie'",
+                    (today.isoformat(),),
+                )
+            }
             chosen = [j for j in inside if j not in already][:PERMANENCE_SIZE]
             hours = ["09:00", "09:30", "10:00", "10:30", "11:00", "11:30", "14:00", "14:30"]
             for jeune_id, hour in zip(chosen, hours, strict=False):
-                store.repo.create("actualite", {
-                    "jeune_id": jeune_id, "date": today, "heure": hour, "type": "entretien",
-                    "lieu": "intra_muros", "presence": "planifie", "etablissement_id": etab,
-                    "duree": rng.choice((30, 45))})
+                store.repo.create(
+                    "actualite",
+                    {
+                        "jeune_id": jeune_id,
+                        "date": today,
+                        "heure": hour,
+                        "type": "entretien",
+                        "lieu": "intra_muros",
+                        "presence": "planifie",
+                        "etablissement_id": etab,
+                        "duree": rng.choice((30, 45)),
+                    },
+                )
         if ctx is not None:
             ctx.progress(youths + 1, youths + 1)
 
@@ -105,9 +145,13 @@ class DemoBuilder(QWidget):
 
     def start(self) -> None:
         root = self.root
-        pool().start(lambda ctx: build_demo_store(root, ctx), name="demo",
-                     on_progress=self._progress, on_finished=lambda _r: self.ready.emit(),
-                     on_failed=self.failed.emit)
+        pool().start(
+            lambda ctx: build_demo_store(root, ctx),
+            name="demo",
+            on_progress=self._progress,
+            on_finished=lambda _r: self.ready.emit(),
+            on_failed=self.failed.emit,
+        )
 
     def _progress(self, done: int, total: int) -> None:
         self.bar.setRange(0, total)

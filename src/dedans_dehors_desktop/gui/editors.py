@@ -79,8 +79,12 @@ class DateEdit(QLineEdit):
         self.set_date(parse_iso(stored) if isinstance(stored, str) else stored)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        steps = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1, Qt.Key.Key_PageUp: 7,
-                 Qt.Key.Key_PageDown: -7}
+        steps = {
+            Qt.Key.Key_Up: 1,
+            Qt.Key.Key_Down: -1,
+            Qt.Key.Key_PageUp: 7,
+            Qt.Key.Key_PageDown: -7,
+        }
         if event.key() in steps:
             try:
                 current = self.date() or date.today()
@@ -139,8 +143,9 @@ class IntEdit(QLineEdit):
 
     def __init__(self, lo: int | None, hi: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setValidator(QIntValidator(lo if lo is not None else -10**9,
-                                        hi if hi is not None else 10**9, self))
+        self.setValidator(
+            QIntValidator(lo if lo is not None else -(10**9), hi if hi is not None else 10**9, self)
+        )
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("000000") + 24)
         self.textChanged.connect(self.changed)
 
@@ -175,8 +180,9 @@ class ChoiceEdit(QComboBox):
 
     changed = Signal()
 
-    def __init__(self, items: list[tuple[str, str]], required: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, items: list[tuple[str, str]], required: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         if not required:
             self.addItem("—", None)
@@ -214,14 +220,18 @@ class CheckList(QListWidget):
 
     changed = Signal()
 
-    def __init__(self, choices: Choices, parent: QWidget | None = None, *,
-                 columns: int = 1) -> None:
+    def __init__(
+        self, choices: Choices, parent: QWidget | None = None, *, columns: int = 1
+    ) -> None:
         super().__init__(parent)
         for code, label in choices.labelled():
             item = QListWidgetItem(label, self)
             item.setData(Qt.ItemDataRole.UserRole, code)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                          | Qt.ItemFlag.ItemIsSelectable)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsSelectable
+            )
             item.setCheckState(Qt.CheckState.Unchecked)
         rows = -(-self.count() // max(1, columns))
         if columns > 1:
@@ -241,25 +251,37 @@ class CheckList(QListWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         item = self.currentItem()
         if event.key() == Qt.Key.Key_Space and item is not None:
-            item.setCheckState(Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked
-                               else Qt.CheckState.Checked)
+            item.setCheckState(
+                Qt.CheckState.Unchecked
+                if item.checkState() == Qt.CheckState.Checked
+                else Qt.CheckState.Checked
+            )
             return
         super().keyPressEvent(event)
 
     def value(self) -> list[str]:
-        return [str(self.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.count())
-                if self.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            str(self.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def set_value(self, stored: Any) -> None:
         codes = set(stored if isinstance(stored, list) else enumset_codes(stored))
         for i in range(self.count()):
             item = self.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in codes
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if item.data(Qt.ItemDataRole.UserRole) in codes
+                else Qt.CheckState.Unchecked
+            )
 
 
-def editor_for(f: Field, ref_items: Mapping[str, list[tuple[str, str]]] | None = None,
-               parent: QWidget | None = None) -> QWidget | None:
+def editor_for(
+    f: Field,
+    ref_items: Mapping[str, list[tuple[str, str]]] | None = None,
+    parent: QWidget | None = None,
+) -> QWidget | None:
     """The editor of field ``f``; ``None`` for fields not edited by hand (JSON)."""
     w: QWidget
     if f.kind == "text":

@@ -32,17 +32,22 @@ def user_message(exc: BaseException) -> str:
     if isinstance(exc, MemoryError):
         return _t("La mémoire de l'ordinateur est insuffisante pour terminer l'opération.")
     if isinstance(exc, OSError):
-        return _t("Le fichier ou le dossier n'a pas pu être lu ou écrit (droits, disque plein "
-                  "ou support retiré).")
-    return _t("Une erreur inattendue est survenue. Rien n'a été modifié au-delà de la "
-              "dernière opération terminée.")
+        return _t(
+            "Le fichier ou le dossier n'a pas pu être lu ou écrit (droits, disque plein "
+            "ou support retiré)."
+        )
+    return _t(
+        "Une erreur inattendue est survenue. Rien n'a été modifié au-delà de la "
+        "dernière opération terminée."
+    )
 
 
 def safe_summary(exc: BaseException, tb: TracebackType | None = None) -> str:
     """Type and code locations only: safe for a log or a bug report."""
     frames = traceback.extract_tb(tb or exc.__traceback__)
-    where = " <- ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno}"
-                        for f in reversed(frames[-6:]))
+    where = " <- ".join(
+        f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno}" for f in reversed(frames[-6:])
+    )
     return f"{type(exc).__name__} at {where}" if where else type(exc).__name__
 
 
@@ -50,8 +55,13 @@ def safe_summary(exc: BaseException, tb: TracebackType | None = None) -> str:
 _orphans: set[QMessageBox] = set()
 
 
-def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-         details: str | None = None) -> QMessageBox:
+def _box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    details: str | None = None,
+) -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     if details:
@@ -68,9 +78,13 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     if not isinstance(exc, UserError):
         log.error("erreur : %s", safe_summary(exc))
     details = None if isinstance(exc, UserError) else safe_summary(exc)
-    box = _box(parent, QMessageBox.Icon.Warning if isinstance(exc, UserError)
-               else QMessageBox.Icon.Critical, title or _t("Dedans-Dehors"), user_message(exc),
-               details)
+    box = _box(
+        parent,
+        QMessageBox.Icon.Warning if isinstance(exc, UserError) else QMessageBox.Icon.Critical,
+        title or _t("Dedans-Dehors"),
+        user_message(exc),
+        details,
+    )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
 

@@ -81,8 +81,13 @@ def field_label(f: Field) -> str:
     return tr("Champs", f.label)
 
 
-def format_value(f: Field, value: object, ref_names: Mapping[str, Mapping[str, str]] | None = None,
-                 *, multiline: bool = False) -> str:
+def format_value(
+    f: Field,
+    value: object,
+    ref_names: Mapping[str, Mapping[str, str]] | None = None,
+    *,
+    multiline: bool = False,
+) -> str:
     """Display text of one stored value of field ``f`` (empty string when unset)."""
     if value is None or value == "":
         return ""

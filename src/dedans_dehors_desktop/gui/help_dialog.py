@@ -49,10 +49,14 @@ class HelpDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("helpDialog")
         self.setWindowTitle(self.tr("Aide — raccourcis clavier"))
-        intro = QLabel(self.tr(
-            "Tout se fait au clavier. L'application se verrouille seule après quelques minutes "
-            "sans activité ; rien de ce qui est saisi n'est perdu : les entretiens en cours sont "
-            "gardés en brouillon chiffré."))
+        intro = QLabel(
+            self.tr(
+                "Tout se fait au clavier. L'application se verrouille seule après quelques minutes "
+                "sans activité ; rien de ce qui est saisi n'est perdu : les entretiens "
+                "en cours sont "
+                "gardés en brouillon chiffré."
+            )
+        )
         intro.setWordWrap(True)
         rows = shortcuts()
         table = QTableWidget(len(rows), 2)
@@ -70,7 +74,8 @@ class HelpDialog(QDialog):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -9,10 +9,16 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
-_INPUT_EVENTS = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
-})
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+    }
+)
 
 
 class IdleWatcher(QObject):
@@ -52,9 +58,12 @@ class IdleWatcher(QObject):
         # Mouse moves arrive in bursts: restarting an active timer is cheap (no allocation).
         if self._armed and event.type() in _INPUT_EVENTS:
             self._timer.start()
-            if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                    and event.key() == Qt.Key.Key_L
-                    and event.modifiers() == Qt.KeyboardModifier.ControlModifier):
+            if (
+                event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_L
+                and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            ):
                 self.panic.emit()
                 return True
         return False

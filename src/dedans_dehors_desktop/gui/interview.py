@@ -96,8 +96,11 @@ class ActionRow(QWidget):
             signal.connect(self.changed)
 
     def content(self) -> dict[str, str]:
-        return {"acteur": self.acteur.value() or "", "libelle": self.libelle.text(),
-                "echeance": self.echeance.text()}
+        return {
+            "acteur": self.acteur.value() or "",
+            "libelle": self.libelle.text(),
+            "echeance": self.echeance.text(),
+        }
 
     def set_content(self, data: dict[str, Any]) -> None:
         self.acteur.set_value(data.get("acteur") or "jeune")
@@ -110,16 +113,24 @@ class InterviewDialog(QDialog):
 
     saved = Signal(str)
 
-    def __init__(self, store: Store, jeune_id: str, *, context: InterviewContext | None = None,
-                 sensitive_words: list[str] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        jeune_id: str,
+        *,
+        context: InterviewContext | None = None,
+        sensitive_words: list[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("interviewDialog")
         self.store = store
         self.jeune_id = jeune_id
         self.draft_id = draft_id_for(jeune_id)
         self.context = context or InterviewContext()
-        self.checker = NoteChecker(sensitive_words if sensitive_words is not None
-                                   else NoteChecker.default_entries())
+        self.checker = NoteChecker(
+            sensitive_words if sensitive_words is not None else NoteChecker.default_entries()
+        )
         self._loading = True
         self._saved = False
         self._dirty = False
@@ -131,8 +142,9 @@ class InterviewDialog(QDialog):
             jeune = store.repo.require("jeune", jeune_id)
             self.freins = store.repo.list("frein", jeune_id=jeune_id)
             suivis = store.repo.list("suivi_judiciaire", jeune_id=jeune_id)
-        suivi = max(suivis, key=lambda s: (str(s.get("date_ecrou") or ""), int(s["_seq"])),
-                    default=None)
+        suivi = max(
+            suivis, key=lambda s: (str(s.get("date_ecrou") or ""), int(s["_seq"])), default=None
+        )
         self.etablissements = queries.names(store, "etablissement")
 
         nom = one_line(jeune.get("nom_usage") or jeune.get("nom_naissance")).upper()
@@ -150,16 +162,27 @@ class InterviewDialog(QDialog):
         self.etablissement.setProperty("caseData", True)
         self.themes = CheckList(E.THEME, columns=2)
         self.note = NoteEdit(ACTUALITE.field("note").max_len)
-        self.note.setPlaceholderText(self.tr("Ce qui a été travaillé, les points d'étape. Pas de "
-                                             "détail sur l'infraction ni sur la santé."))
+        self.note.setPlaceholderText(
+            self.tr(
+                "Ce qui a été travaillé, les points d'étape. Pas de "
+                "détail sur l'infraction ni sur la santé."
+            )
+        )
         self.note.setMinimumHeight(150)
         self.warning = PlainLabel(wrap=True)
         self.warning.setObjectName("noteWarning")
         self.warning.hide()
-        for name, w in (("date", self.date), ("heure", self.heure), ("duree", self.duree),
-                        ("type", self.type), ("lieu", self.lieu), ("presence", self.presence),
-                        ("etablissement_id", self.etablissement), ("themes", self.themes),
-                        ("note", self.note)):
+        for name, w in (
+            ("date", self.date),
+            ("heure", self.heure),
+            ("duree", self.duree),
+            ("type", self.type),
+            ("lieu", self.lieu),
+            ("presence", self.presence),
+            ("etablissement_id", self.etablissement),
+            ("themes", self.themes),
+            ("note", self.note),
+        ):
             w.setObjectName(f"field_{name}")
             w.setAccessibleName(field_label(ACTUALITE.field(name)))
 
@@ -181,8 +204,10 @@ class InterviewDialog(QDialog):
         grid.addWidget(self.presence, 2, 1, 1, 2)
         grid.addWidget(QLabel(self.tr("Établissement")), 2, 3)
         grid.addWidget(self.etablissement, 2, 4, 1, 2)
-        for label, buddy in ((grid.itemAtPosition(0, 0), self.date),
-                             (grid.itemAtPosition(1, 0), self.type)):
+        for label, buddy in (
+            (grid.itemAtPosition(0, 0), self.date),
+            (grid.itemAtPosition(1, 0), self.type),
+        ):
             widget = label.widget() if label else None
             if isinstance(widget, QLabel):
                 widget.setBuddy(buddy)
@@ -205,8 +230,11 @@ class InterviewDialog(QDialog):
         for f in self.freins:
             combo = ChoiceEdit(E.STATUT_FREIN.labelled(), required=True)
             combo.set_value(f.get("statut") or "identifie")
-            combo.setAccessibleName(self.tr("Statut du frein : {theme}").format(
-                theme=E.THEME_FREIN.label(f.get("theme"))))
+            combo.setAccessibleName(
+                self.tr("Statut du frein : {theme}").format(
+                    theme=E.THEME_FREIN.label(f.get("theme"))
+                )
+            )
             combo.setObjectName(f"frein_{f['id']}")
             self.frein_status[str(f["id"])] = combo
             freins_form.addRow(E.THEME_FREIN.label(f.get("theme")), combo)
@@ -312,10 +340,21 @@ class InterviewDialog(QDialog):
         if draft:
             self._apply(draft)
             self.status.setText(self.tr("Brouillon repris."))
-        editors: list[Any] = [self.date, self.heure, self.duree, self.type, self.lieu,
-                              self.presence, self.etablissement, self.themes, self.note,
-                              self.new_frein, self.rdv_date, self.rdv_heure,
-                              *self.frein_status.values()]
+        editors: list[Any] = [
+            self.date,
+            self.heure,
+            self.duree,
+            self.type,
+            self.lieu,
+            self.presence,
+            self.etablissement,
+            self.themes,
+            self.note,
+            self.new_frein,
+            self.rdv_date,
+            self.rdv_heure,
+            *self.frein_status.values(),
+        ]
         for editor in editors:
             editor.changed.connect(self._changed)
         self.note.changed.connect(self._check_note)
@@ -342,14 +381,20 @@ class InterviewDialog(QDialog):
         """What is typed, as typed (not validated): the draft."""
         return {
             "version": DRAFT_VERSION,
-            "date": self.date.text(), "heure": self.heure.text(), "duree": self.duree.text(),
-            "type": self.type.value(), "lieu": self.lieu.value(), "presence": self.presence.value(),
-            "etablissement_id": self.etablissement.value(), "themes": self.themes.value(),
+            "date": self.date.text(),
+            "heure": self.heure.text(),
+            "duree": self.duree.text(),
+            "type": self.type.value(),
+            "lieu": self.lieu.value(),
+            "presence": self.presence.value(),
+            "etablissement_id": self.etablissement.value(),
+            "themes": self.themes.value(),
             "note": self.note.toPlainText(),
             "freins": {fid: combo.value() for fid, combo in self.frein_status.items()},
             "new_frein": self.new_frein.value(),
             "actions": [row.content() for row in self.action_rows],
-            "rdv_date": self.rdv_date.text(), "rdv_heure": self.rdv_heure.text(),
+            "rdv_date": self.rdv_date.text(),
+            "rdv_heure": self.rdv_heure.text(),
             "appointment_id": self.context.appointment_id,
         }
 
@@ -398,13 +443,30 @@ class InterviewDialog(QDialog):
         self._changed()
 
     def _fix_tab_order(self) -> None:
-        chain: list[QWidget] = [self.date, self.heure, self.duree, self.type, self.lieu,
-                                self.presence, self.etablissement, self.themes, self.note,
-                                *self.frein_status.values(), self.new_frein]
+        chain: list[QWidget] = [
+            self.date,
+            self.heure,
+            self.duree,
+            self.type,
+            self.lieu,
+            self.presence,
+            self.etablissement,
+            self.themes,
+            self.note,
+            *self.frein_status.values(),
+            self.new_frein,
+        ]
         for row in self.action_rows:
             chain += [row.libelle, row.acteur, row.echeance, row.remove]
-        chain += [self.add_action, self.rdv_date, self.rdv_heure, self.save_button,
-                  self.save_print_button, self.close_button, self.discard_button]
+        chain += [
+            self.add_action,
+            self.rdv_date,
+            self.rdv_heure,
+            self.save_button,
+            self.save_print_button,
+            self.close_button,
+            self.discard_button,
+        ]
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
 
@@ -429,29 +491,40 @@ class InterviewDialog(QDialog):
         with self.store.db.lock:
             self.store.repo.save_draft(self.draft_id, DRAFT_KIND, self.jeune_id, self.content())
         self._dirty = False
-        self.status.setText(self.tr("Brouillon enregistré à {heure}.").format(
-            heure=QDateTime.currentDateTime().toString("HH:mm:ss")))
+        self.status.setText(
+            self.tr("Brouillon enregistré à {heure}.").format(
+                heure=QDateTime.currentDateTime().toString("HH:mm:ss")
+            )
+        )
 
     def _check_note(self) -> None:
         found = self.checker.matches(self.note.toPlainText())
         if found:
             words = ", ".join(f"« {w} »" for w in found[:5])
-            self.warning.setText(self.tr(
-                "Attention : cette note semble contenir des détails sur l'infraction, la procédure "
-                "ou la santé ({mots}). N'écrivez que ce qui sert l'accompagnement.")
-                .format(mots=words))
+            self.warning.setText(
+                self.tr(
+                    "Attention : cette note semble contenir des détails sur l'infraction, "
+                    "la procédure "
+                    "ou la santé ({mots}). N'écrivez que ce qui sert l'accompagnement."
+                ).format(mots=words)
+            )
         self.warning.setVisible(bool(found))
 
     def _confirm_discard(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Abandonner l'entretien"),
-                          self.tr("Effacer ce qui a été saisi ? Le brouillon sera supprimé."),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Abandonner l'entretien"),
+            self.tr("Effacer ce qui a été saisi ? Le brouillon sera supprimé."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda result: self._discard() if
-                             result == QMessageBox.StandardButton.Yes else None)
+        box.finished.connect(
+            lambda result: self._discard() if result == QMessageBox.StandardButton.Yes else None
+        )
         box.open()
 
     def _discard(self) -> None:
@@ -478,15 +551,21 @@ class InterviewDialog(QDialog):
             try:
                 return editor.value()
             except ValidationError as exc:
-                raise ValidationError(f"« {field_label(ACTUALITE.field(name))} » : {exc}",
-                                      name) from None
+                raise ValidationError(
+                    f"« {field_label(ACTUALITE.field(name))} » : {exc}", name
+                ) from None
 
         return {
-            "jeune_id": self.jeune_id, "date": read(self.date, "date"),
-            "heure": read(self.heure, "heure"), "duree": read(self.duree, "duree"),
-            "type": self.type.value(), "lieu": self.lieu.value(),
-            "presence": self.presence.value(), "etablissement_id": self.etablissement.value(),
-            "themes": self.themes.value(), "note": self.note.value(),
+            "jeune_id": self.jeune_id,
+            "date": read(self.date, "date"),
+            "heure": read(self.heure, "heure"),
+            "duree": read(self.duree, "duree"),
+            "type": self.type.value(),
+            "lieu": self.lieu.value(),
+            "presence": self.presence.value(),
+            "etablissement_id": self.etablissement.value(),
+            "themes": self.themes.value(),
+            "note": self.note.value(),
         }
 
     def save(self) -> None:
@@ -515,21 +594,32 @@ class InterviewDialog(QDialog):
                 echeance = row.echeance.value()
             except ValidationError:
                 row.echeance.setFocus()
-                raise ValidationError(self.tr("« Échéance » de l'action : date invalide "
-                                              "(attendu jj/mm/aaaa).")) from None
-            actions.append({"jeune_id": self.jeune_id, "libelle": row.libelle.text(),
-                            "acteur": row.acteur.value(), "echeance": echeance,
-                            "statut": "en_cours"})
+                raise ValidationError(
+                    self.tr("« Échéance » de l'action : date invalide (attendu jj/mm/aaaa).")
+                ) from None
+            actions.append(
+                {
+                    "jeune_id": self.jeune_id,
+                    "libelle": row.libelle.text(),
+                    "acteur": row.acteur.value(),
+                    "echeance": echeance,
+                    "statut": "en_cours",
+                }
+            )
         try:
             rdv_date = self.rdv_date.value()
             rdv_heure = self.rdv_heure.value()
         except ValidationError as exc:
-            raise ValidationError(self.tr("Prochain rendez-vous : {erreur}").format(erreur=exc),
-                                  "rdv") from None
+            raise ValidationError(
+                self.tr("Prochain rendez-vous : {erreur}").format(erreur=exc), "rdv"
+            ) from None
         repo = self.store.repo
         with self.store.db.transaction():
-            appointment = (repo.get("actualite", self.context.appointment_id)
-                           if self.context.appointment_id else None)
+            appointment = (
+                repo.get("actualite", self.context.appointment_id)
+                if self.context.appointment_id
+                else None
+            )
             if appointment is not None and appointment["jeune_id"] == self.jeune_id:
                 repo.update("actualite", appointment["id"], values)
                 actualite_id = str(appointment["id"])
@@ -538,23 +628,42 @@ class InterviewDialog(QDialog):
             for frein_id, combo in self.frein_status.items():
                 repo.update("frein", frein_id, {"statut": combo.value()})
             if self.new_frein.value():
-                repo.create("frein", {"jeune_id": self.jeune_id, "theme": self.new_frein.value(),
-                                      "statut": "identifie"})
+                repo.create(
+                    "frein",
+                    {
+                        "jeune_id": self.jeune_id,
+                        "theme": self.new_frein.value(),
+                        "statut": "identifie",
+                    },
+                )
             for action in actions:
                 repo.create("action", action)
             if rdv_date is not None:
-                repo.create("actualite", {
-                    "jeune_id": self.jeune_id, "date": rdv_date, "heure": rdv_heure,
-                    "type": "entretien", "lieu": values["lieu"], "presence": "planifie",
-                    "etablissement_id": values["etablissement_id"]})
+                repo.create(
+                    "actualite",
+                    {
+                        "jeune_id": self.jeune_id,
+                        "date": rdv_date,
+                        "heure": rdv_heure,
+                        "type": "entretien",
+                        "lieu": values["lieu"],
+                        "presence": "planifie",
+                        "etablissement_id": values["etablissement_id"],
+                    },
+                )
             repo.discard_draft(self.draft_id)
         return actualite_id
 
     def _show_problem(self, exc: ValidationError) -> None:
         self.error.setText(str(exc))
         self.error.show()
-        target = {"date": self.date, "heure": self.heure, "duree": self.duree, "type": self.type,
-                  "note": self.note, "rdv": self.rdv_date}.get(exc.field or "")
+        target = {
+            "date": self.date,
+            "heure": self.heure,
+            "duree": self.duree,
+            "type": self.type,
+            "note": self.note,
+            "rdv": self.rdv_date,
+        }.get(exc.field or "")
         if target is not None:
             target.setFocus()
-

@@ -94,10 +94,12 @@ class Workspace(QWidget):
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setFixedWidth(210)
-        for text, icon_name in ((self.tr("Jeunes"), "jeunes"),
-                                (self.tr("Permanence"), "permanence"),
-                                (self.tr("Synchronisation"), "synchronisation"),
-                                (self.tr("Tableau de bord"), "tableau")):
+        for text, icon_name in (
+            (self.tr("Jeunes"), "jeunes"),
+            (self.tr("Permanence"), "permanence"),
+            (self.tr("Synchronisation"), "synchronisation"),
+            (self.tr("Tableau de bord"), "tableau"),
+        ):
             QListWidgetItem(icon(icon_name), text, self.nav)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
@@ -168,13 +170,13 @@ class Workspace(QWidget):
         origin = self.current_page()
         self._drop_case_page()
         drafts = queries.draft_ids(self.store, DRAFT_KIND)
-        page = CaseFilePage(self.store, jeune_id, parloir=self.parloir,
-                            draft_exists=jeune_id in drafts)
+        page = CaseFilePage(
+            self.store, jeune_id, parloir=self.parloir, draft_exists=jeune_id in drafts
+        )
         page.context = context
         page.origin_page = origin
         page.back_requested.connect(self.close_case)
-        page.interview_requested.connect(
-            lambda jid: self.new_interview(jid, page.context))
+        page.interview_requested.connect(lambda jid: self.new_interview(jid, page.context))
         page.changed.connect(self.mark_changed)
         self.case_page = page
         self.stack.addWidget(page)
@@ -209,8 +211,9 @@ class Workspace(QWidget):
             return self.list_page.current_jeune_id()
         return None
 
-    def new_interview(self, jeune_id: str | None = None,
-                      context: InterviewContext | None = None) -> InterviewDialog | None:
+    def new_interview(
+        self, jeune_id: str | None = None, context: InterviewContext | None = None
+    ) -> InterviewDialog | None:
         if self.interview is not None:
             self.interview.raise_()
             self.interview.activateWindow()
@@ -227,14 +230,20 @@ class Workspace(QWidget):
                 if self.case_page is not None and jeune_id == self.case_page.jeune_id:
                     context = context or self.case_page.context
         if jeune_id is None:
-            show_message(self.main, self.tr("Choisissez d'abord un jeune dans la liste ou dans la "
-                                            "permanence."))
+            show_message(
+                self.main,
+                self.tr("Choisissez d'abord un jeune dans la liste ou dans la permanence."),
+            )
             return None
         if self.case_page is None or self.case_page.jeune_id != jeune_id:
             self.open_case(jeune_id, context)
-        dialog = InterviewDialog(self.store, jeune_id, context=context,
-                                 sensitive_words=self.store_settings.sensitive_words,
-                                 parent=self.main)
+        dialog = InterviewDialog(
+            self.store,
+            jeune_id,
+            context=context,
+            sensitive_words=self.store_settings.sensitive_words,
+            parent=self.main,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda aid, d=dialog: self._interview_saved(d, aid))
         dialog.finished.connect(lambda _r, d=dialog: self._interview_closed(d))
@@ -341,8 +350,14 @@ class MainWindow(QMainWindow):
     locking = Signal()
     unlocked = Signal(object)
 
-    def __init__(self, data_dir: Path, app_settings: AppSettings, *,
-                 demo_passphrase: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        app_settings: AppSettings,
+        *,
+        demo_passphrase: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.data_dir = data_dir
@@ -372,16 +387,25 @@ class MainWindow(QMainWindow):
 
     # --- actions and toolbar --------------------------------------------------------------------
 
-    def _action(self, text: str, icon_name: str | None,
-                shortcut: str | QKeySequence | QKeySequence.StandardKey | None,
-                slot: Callable[..., object], *, name: str, checkable: bool = False) -> QAction:
+    def _action(
+        self,
+        text: str,
+        icon_name: str | None,
+        shortcut: str | QKeySequence | QKeySequence.StandardKey | None,
+        slot: Callable[..., object],
+        *,
+        name: str,
+        checkable: bool = False,
+    ) -> QAction:
         action = QAction(icon(icon_name) if icon_name else icon("aide"), text, self)
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut
-                                      if name in ("lockAction",) else
-                                      Qt.ShortcutContext.WindowShortcut)
+            action.setShortcutContext(
+                Qt.ShortcutContext.ApplicationShortcut
+                if name in ("lockAction",)
+                else Qt.ShortcutContext.WindowShortcut
+            )
             native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{text} ({native})")
         action.setCheckable(checkable)
@@ -396,29 +420,58 @@ class MainWindow(QMainWindow):
         return lambda: self.show_page(index)
 
     def _build_actions(self) -> None:
-        self.interview_action = self._action(self.tr("Nouvel entretien"), "entretien", "Ctrl+N",
-                                             self.new_interview, name="interviewAction")
-        self.referral_action = self._action(self.tr("Nouveau jeune"), "orientation",
-                                            "Ctrl+Shift+N", self.new_referral,
-                                            name="referralAction")
-        self.parloir_action = self._action(self.tr("Mode parloir"), "parloir", "Ctrl+M",
-                                           self.set_parloir, name="parloirAction", checkable=True)
-        self.lock_action = self._action(self.tr("Verrouiller"), "verrouiller", "Ctrl+L", self.lock,
-                                        name="lockAction")
-        self.help_action = self._action(self.tr("Aide"), "aide",
-                                        QKeySequence.StandardKey.HelpContents,
-                                        self.show_help, name="helpAction")
-        self.settings_action = self._action(self.tr("Paramètres"), "parametres", "Ctrl+,",
-                                            self.show_settings, name="settingsAction")
-        self.search_action = self._action(self.tr("Rechercher"), "rechercher", "Ctrl+F",
-                                          self.focus_search, name="searchAction")
-        self.quit_action = self._action(self.tr("Quitter"), None, "Ctrl+Q", self.close,
-                                        name="quitAction")
+        self.interview_action = self._action(
+            self.tr("Nouvel entretien"),
+            "entretien",
+            "Ctrl+N",
+            self.new_interview,
+            name="interviewAction",
+        )
+        self.referral_action = self._action(
+            self.tr("Nouveau jeune"),
+            "orientation",
+            "Ctrl+Shift+N",
+            self.new_referral,
+            name="referralAction",
+        )
+        self.parloir_action = self._action(
+            self.tr("Mode parloir"),
+            "parloir",
+            "Ctrl+M",
+            self.set_parloir,
+            name="parloirAction",
+            checkable=True,
+        )
+        self.lock_action = self._action(
+            self.tr("Verrouiller"), "verrouiller", "Ctrl+L", self.lock, name="lockAction"
+        )
+        self.help_action = self._action(
+            self.tr("Aide"),
+            "aide",
+            QKeySequence.StandardKey.HelpContents,
+            self.show_help,
+            name="helpAction",
+        )
+        self.settings_action = self._action(
+            self.tr("Paramètres"), "parametres", "Ctrl+,", self.show_settings, name="settingsAction"
+        )
+        self.search_action = self._action(
+            self.tr("Rechercher"), "rechercher", "Ctrl+F", self.focus_search, name="searchAction"
+        )
+        self.quit_action = self._action(
+            self.tr("Quitter"), None, "Ctrl+Q", self.close, name="quitAction"
+        )
         self.page_actions = [
-            self._action(text, None, f"Ctrl+{i + 1}", self._page_slot(i),
-                         name=f"pageAction{i + 1}")
-            for i, text in enumerate((self.tr("Jeunes"), self.tr("Permanence"),
-                                      self.tr("Synchronisation"), self.tr("Tableau de bord")))]
+            self._action(text, None, f"Ctrl+{i + 1}", self._page_slot(i), name=f"pageAction{i + 1}")
+            for i, text in enumerate(
+                (
+                    self.tr("Jeunes"),
+                    self.tr("Permanence"),
+                    self.tr("Synchronisation"),
+                    self.tr("Tableau de bord"),
+                )
+            )
+        ]
 
         bar = QToolBar(self.tr("Actions"))
         bar.setObjectName("mainToolbar")
@@ -438,24 +491,37 @@ class MainWindow(QMainWindow):
         bar.addAction(self.settings_action)
         bar.addAction(self.help_action)
         bar.addAction(self.lock_action)
-        for action in (self.interview_action, self.referral_action, self.parloir_action,
-                       self.settings_action, self.help_action, self.lock_action):
+        for action in (
+            self.interview_action,
+            self.referral_action,
+            self.parloir_action,
+            self.settings_action,
+            self.help_action,
+            self.lock_action,
+        ):
             button = bar.widgetForAction(action)
             if button is not None:
                 button.setAccessibleName(action.text())
                 button.setObjectName(action.objectName().replace("Action", "Button"))
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
-        self.parloir_indicator = QLabel(self.tr("Mode parloir : informations judiciaires et "
-                                                "notes masquées"))
+        self.parloir_indicator = QLabel(
+            self.tr("Mode parloir : informations judiciaires et notes masquées")
+        )
         self.parloir_indicator.setObjectName("parloirIndicator")
         self.parloir_indicator.hide()
         self.statusBar().addPermanentWidget(self.parloir_indicator)
 
     def _set_unlocked_actions(self, on: bool) -> None:
-        for action in (self.interview_action, self.referral_action, self.parloir_action,
-                       self.lock_action, self.settings_action, self.search_action,
-                       *self.page_actions):
+        for action in (
+            self.interview_action,
+            self.referral_action,
+            self.parloir_action,
+            self.lock_action,
+            self.settings_action,
+            self.search_action,
+            *self.page_actions,
+        ):
             action.setEnabled(on)
         self.toolbar.setVisible(on)
 
@@ -467,8 +533,9 @@ class MainWindow(QMainWindow):
 
     def _show_locked(self, *, first: bool = False) -> None:
         self._set_unlocked_actions(False)
-        self.setWindowTitle(self.tr("Dedans-Dehors — verrouillé") if not first
-                            else self.tr("Dedans-Dehors"))
+        self.setWindowTitle(
+            self.tr("Dedans-Dehors — verrouillé") if not first else self.tr("Dedans-Dehors")
+        )
         self.session_label.clear()
         self.statusBar().clearMessage()
         self.parloir_indicator.hide()
@@ -486,8 +553,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         settings = self.workspace.store_settings
         role = E.ROLE.label(store.db.role)
-        self.setWindowTitle(self.tr("Dedans-Dehors — {structure} ({role})").format(
-            structure=store.db.structure_name, role=role))
+        self.setWindowTitle(
+            self.tr("Dedans-Dehors — {structure} ({role})").format(
+                structure=store.db.structure_name, role=role
+            )
+        )
         self.session_label.setText(self.tr("Session : {user}").format(user=store.db.user) + "   ")
         self._set_unlocked_actions(True)
         resume = self._resume

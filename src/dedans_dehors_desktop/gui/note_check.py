@@ -15,18 +15,79 @@ from ..core.textnorm import fold
 
 DEFAULT_WORDS: tuple[str, ...] = (
     # Offence, proceedings, sentence
-    "infraction*", "délit*", "crime*", "criminel*", "vol", "vols", "volé", "volée", "voler",
-    "cambriol*", "braquage*", "agression*", "agressé*", "violence*", "viol", "violé*",
-    "meurtre*", "homicide*", "stupéfiant*", "stups", "trafic*", "dealer", "deal", "escroquer*",
-    "recel", "outrage*", "rébellion", "condamné pour", "condamnation*", "peine de",
-    "mois ferme", "ans ferme", "casier*", "récidive*", "victime*", "plainte*", "garde à vue",
-    "mandat de dépôt", "comparution*", "procès", "arme", "armes", "couteau*",
+    "infraction*",
+    "délit*",
+    "crime*",
+    "criminel*",
+    "vol",
+    "vols",
+    "volé",
+    "volée",
+    "voler",
+    "cambriol*",
+    "braquage*",
+    "agression*",
+    "agressé*",
+    "violence*",
+    "viol",
+    "violé*",
+    "meurtre*",
+    "homicide*",
+    "stupéfiant*",
+    "stups",
+    "trafic*",
+    "dealer",
+    "deal",
+    "escroquer*",
+    "recel",
+    "outrage*",
+    "rébellion",
+    "condamné pour",
+    "condamnation*",
+    "peine de",
+    "mois ferme",
+    "ans ferme",
+    "casier*",
+    "récidive*",
+    "victime*",
+    "plainte*",
+    "garde à vue",
+    "mandat de dépôt",
+    "comparution*",
+    "procès",
+    "arme",
+    "armes",
+    "couteau*",
     # Health
-    "santé mentale", "psychiatr*", "psychose*", "schizophr*", "bipolaire*", "dépression*",
-    "dépressif*", "suicid*", "médicament*", "traitement*", "hospitalis*", "maladie*", "vih",
-    "sida", "hépatite*", "séropositi*", "addiction*", "toxicoman*", "cannabis", "alcool*",
-    "héroïne", "cocaïne", "crack", "méthadone", "subutex", "diagnostic*", "enceinte",
-    "grossesse*", "handicap*",
+    "santé mentale",
+    "psychiatr*",
+    "psychose*",
+    "schizophr*",
+    "bipolaire*",
+    "dépression*",
+    "dépressif*",
+    "suicid*",
+    "médicament*",
+    "traitement*",
+    "hospitalis*",
+    "maladie*",
+    "vih",
+    "sida",
+    "hépatite*",
+    "séropositi*",
+    "addiction*",
+    "toxicoman*",
+    "cannabis",
+    "alcool*",
+    "héroïne",
+    "cocaïne",
+    "crack",
+    "méthadone",
+    "subutex",
+    "diagnostic*",
+    "enceinte",
+    "grossesse*",
+    "handicap*",
 )
 
 _WORD = re.compile(r"[0-9a-z]+(?:['’][0-9a-z]+)?")
@@ -65,10 +126,14 @@ class NoteChecker:
                 hit = target[0] in word_set
             else:
                 hit = any(
-                    words[i:i + n - 1] == list(target[:-1]) and (
-                        words[i + n - 1].startswith(target[-1]) if prefix
-                        else words[i + n - 1] == target[-1])
-                    for i in range(len(words) - n + 1))
+                    words[i : i + n - 1] == list(target[:-1])
+                    and (
+                        words[i + n - 1].startswith(target[-1])
+                        if prefix
+                        else words[i + n - 1] == target[-1]
+                    )
+                    for i in range(len(words) - n + 1)
+                )
             if hit:
                 found.append(raw.rstrip("*"))
         return found

@@ -42,9 +42,13 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class AppointmentModel(QAbstractTableModel):
-    HEADERS = (N("AppointmentModel", "Heure"), N("AppointmentModel", "Nom"),
-               N("AppointmentModel", "Prénoms"), N("AppointmentModel", "Type"),
-               N("AppointmentModel", "Présence"))
+    HEADERS = (
+        N("AppointmentModel", "Heure"),
+        N("AppointmentModel", "Nom"),
+        N("AppointmentModel", "Prénoms"),
+        N("AppointmentModel", "Type"),
+        N("AppointmentModel", "Présence"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,8 +68,9 @@ class AppointmentModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("AppointmentModel", self.HEADERS[section])
         return None
@@ -75,8 +80,13 @@ class AppointmentModel(QAbstractTableModel):
             return None
         a = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (one_line(a.heure or "—"), one_line(a.nom).upper(), one_line(a.prenoms),
-                    label(E.TYPE_ACTUALITE, a.type), label(E.PRESENCE, a.presence))[index.column()]
+            return (
+                one_line(a.heure or "—"),
+                one_line(a.nom).upper(),
+                one_line(a.prenoms),
+                label(E.TYPE_ACTUALITE, a.type),
+                label(E.PRESENCE, a.presence),
+            )[index.column()]
         if role == Qt.ItemDataRole.FontRole and a.presence not in (None, "planifie"):
             font = QFont()
             font.setItalic(True)
@@ -104,8 +114,10 @@ class PermanencePage(QWidget):
         for etab_id, nom in queries.names(store, "etablissement"):
             self.etablissement.addItem(one_line(nom), etab_id)
         # Today's busiest establishment first, else the last one used.
-        preferred = (queries.busiest_etablissement(store, date.today())
-                     or self.settings.permanence_etablissement)
+        preferred = (
+            queries.busiest_etablissement(store, date.today())
+            or self.settings.permanence_etablissement
+        )
         if preferred and self.etablissement.findData(preferred) >= 0:
             self.etablissement.setCurrentIndex(self.etablissement.findData(preferred))
         self.day = DateEdit()
@@ -210,8 +222,9 @@ class PermanencePage(QWidget):
         rows = queries.appointments(self.store, day, self.etablissement.currentData())
         self.model.set_rows(rows)
         planned = sum(1 for r in rows if r.presence == "planifie")
-        self.count.setText(self.tr("{n} rendez-vous, dont {p} à venir").format(n=len(rows),
-                                                                                p=planned))
+        self.count.setText(
+            self.tr("{n} rendez-vous, dont {p} à venir").format(n=len(rows), p=planned)
+        )
         if rows:
             first = next((i for i, r in enumerate(rows) if r.presence == "planifie"), 0)
             self.view.selectRow(first)
@@ -222,9 +235,13 @@ class PermanencePage(QWidget):
 
     def context_for(self, row: int) -> InterviewContext:
         a = self.model.rows[row]
-        return InterviewContext(day=self.current_day(), heure=a.heure, lieu="intra_muros",
-                                etablissement_id=self.etablissement.currentData(),
-                                appointment_id=a.actualite_id if a.presence == "planifie" else None)
+        return InterviewContext(
+            day=self.current_day(),
+            heure=a.heure,
+            lieu="intra_muros",
+            etablissement_id=self.etablissement.currentData(),
+            appointment_id=a.actualite_id if a.presence == "planifie" else None,
+        )
 
     def _emit(self, signal: Any, row: int) -> None:
         if 0 <= row < len(self.model.rows):

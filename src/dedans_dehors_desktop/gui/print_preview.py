@@ -80,8 +80,8 @@ def paint_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     if not painter.begin(printer):
         raise UserError(
             QCoreApplication.translate(
-                "Impression", "L'imprimante n'a pas pu être ouverte. Vérifiez qu'elle est "
-                "allumée et réessayez."
+                "Impression",
+                "L'imprimante n'a pas pu être ouverte. Vérifiez qu'elle est allumée et réessayez.",
             )
         )
     try:
@@ -179,8 +179,10 @@ class SummaryPreviewDialog(QDialog):
         row.addWidget(self._remove_document)
         documents_layout.addLayout(row)
         hint = QLabel(
-            self.tr("Double-cliquez sur une ligne pour la modifier. Ces lignes servent à cette "
-                    "impression seulement : elles ne sont pas enregistrées dans le dossier.")
+            self.tr(
+                "Double-cliquez sur une ligne pour la modifier. Ces lignes servent à cette "
+                "impression seulement : elles ne sont pas enregistrées dans le dossier."
+            )
         )
         hint.setTextFormat(Qt.TextFormat.PlainText)
         hint.setWordWrap(True)
@@ -392,8 +394,9 @@ class SummaryPreviewDialog(QDialog):
         suggested = Path.home() / self.tr("recapitulatif-{date}.pdf").format(
             date=(self._today or date.today()).isoformat()
         )
-        dialog = QFileDialog(self, self.tr("Enregistrer le récapitulatif"), str(suggested),
-                             self.tr("PDF (*.pdf)"))
+        dialog = QFileDialog(
+            self, self.tr("Enregistrer le récapitulatif"), str(suggested), self.tr("PDF (*.pdf)")
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setDefaultSuffix("pdf")
@@ -459,15 +462,17 @@ def export_access(
     if folder is not None:
         return _start_access_export(store, jeune_id, folder, parent)
     chooser = QFileDialog(
-        parent, QCoreApplication.translate("Droit d'accès", "Dossier où écrire l'export"),
+        parent,
+        QCoreApplication.translate("Droit d'accès", "Dossier où écrire l'export"),
         str(Path.home()),
     )
     chooser.setFileMode(QFileDialog.FileMode.Directory)
     chooser.setOption(QFileDialog.Option.ShowDirsOnly, True)
     chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     chooser.fileSelected.connect(
-        lambda chosen: _start_access_export(store, jeune_id, Path(chosen), parent) if chosen
-        else None
+        lambda chosen: (
+            _start_access_export(store, jeune_id, Path(chosen), parent) if chosen else None
+        )
     )
     chooser.open()
     return chooser

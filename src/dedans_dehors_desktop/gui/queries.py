@@ -14,9 +14,21 @@ from ..core.entities import ENTITIES
 from ..storage.store import Store
 
 # Case tables shown in a case file, in the order of the tabs.
-CASE_TABLES = ("suivi_judiciaire", "profil", "positionnement", "accompagnement", "eligibilite",
-               "actualite", "frein", "objectif", "action", "orientation", "situation",
-               "amenagement", "consentement")
+CASE_TABLES = (
+    "suivi_judiciaire",
+    "profil",
+    "positionnement",
+    "accompagnement",
+    "eligibilite",
+    "actualite",
+    "frein",
+    "objectif",
+    "action",
+    "orientation",
+    "situation",
+    "amenagement",
+    "consentement",
+)
 
 
 @dataclass(frozen=True)
@@ -32,9 +44,11 @@ class Appointment:
 
 def appointments(store: Store, day: date, etablissement_id: str | None) -> list[Appointment]:
     """Contacts of one day at one establishment (planned or already held), in time order."""
-    sql = ("SELECT a.id, a.jeune_id, a.heure, coalesce(j.nom_usage, j.nom_naissance), j.prenoms, "
-           "a.presence, a.type FROM actualite a JOIN jeune j ON j.id = a.jeune_id "
-           "WHERE a.date = ? AND a._deleted = 0 AND j._deleted = 0")
+    sql = (
+        "SELECT a.id, a.jeune_id, a.heure, coalesce(j.nom_usage, j.nom_naissance), j.prenoms, "
+        "a.presence, a.type FROM actualite a JOIN jeune j ON j.id = a.jeune_id "
+        "WHERE a.date = ? AND a._deleted = 0 AND j._deleted = 0"
+    )
     params: list[Any] = [day.isoformat()]
     if etablissement_id:
         sql += " AND a.etablissement_id = ?"
@@ -53,7 +67,9 @@ def busiest_etablissement(store: Store, day: date) -> str | None:
         row = store.db.conn.execute(
             "SELECT etablissement_id FROM actualite WHERE date = ? AND _deleted = 0 "
             "AND etablissement_id IS NOT NULL GROUP BY etablissement_id "
-            "ORDER BY count(*) DESC LIMIT 1", (day.isoformat(),)).fetchone()
+            "ORDER BY count(*) DESC LIMIT 1",
+            (day.isoformat(),),
+        ).fetchone()
     return str(row[0]) if row else None
 
 
@@ -63,7 +79,8 @@ def names(store: Store, table: str) -> list[tuple[str, str]]:
         raise ValueError(table)
     with store.db.lock:
         rows = store.db.conn.execute(
-            f"SELECT id, coalesce(nom, '') FROM {table} WHERE _deleted = 0 ORDER BY nom").fetchall()
+            f"SELECT id, coalesce(nom, '') FROM {table} WHERE _deleted = 0 ORDER BY nom"
+        ).fetchall()
     return [(r[0], r[1]) for r in rows]
 
 
@@ -89,8 +106,11 @@ def read_case_file(store: Store, jeune_id: str, *, log: bool = True) -> CaseFile
     after an edit of the same open case file is not a new one.
     """
     with store.db.lock:
-        jeune = (store.repo.open_record("jeune", jeune_id) if log
-                 else store.repo.require("jeune", jeune_id))
+        jeune = (
+            store.repo.open_record("jeune", jeune_id)
+            if log
+            else store.repo.require("jeune", jeune_id)
+        )
         records: dict[str, list[dict[str, Any]]] = {}
         for table in CASE_TABLES:
             order = "date" if ENTITIES[table].has_field("date") else "rowid"
@@ -104,7 +124,8 @@ def record_history(store: Store, case: CaseFile) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     with store.db.lock:
         targets = [("jeune", case.jeune["id"])] + [
-            (t, r["id"]) for t, rows in case.records.items() for r in rows]
+            (t, r["id"]) for t, rows in case.records.items() for r in rows
+        ]
         for table, record_id in targets:
             for change in store.repo.history(table, record_id):
                 out.append({**change, "table": table, "record_id": record_id})
@@ -120,5 +141,6 @@ def draft_ids(store: Store, kind: str) -> dict[str, str]:
 
 def count_youths(store: Store) -> int:
     with store.db.lock:
-        return int(store.db.conn.execute("SELECT count(*) FROM jeune WHERE _deleted = 0")
-                   .fetchone()[0])
+        return int(
+            store.db.conn.execute("SELECT count(*) FROM jeune WHERE _deleted = 0").fetchone()[0]
+        )

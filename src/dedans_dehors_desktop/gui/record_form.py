@@ -43,9 +43,16 @@ def ref_items(store: Store) -> dict[str, list[tuple[str, str]]]:
 class RecordView(QWidget):
     """Read-only form of one record: a label and a plain-text value per field."""
 
-    def __init__(self, table: str, record: Mapping[str, Any] | None,
-                 ref_names: Mapping[str, Mapping[str, str]], *, parloir: bool,
-                 skip: tuple[str, ...] = ("jeune_id",), parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        table: str,
+        record: Mapping[str, Any] | None,
+        ref_names: Mapping[str, Mapping[str, str]],
+        *,
+        parloir: bool,
+        skip: tuple[str, ...] = ("jeune_id",),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         e = ENTITIES[table]
         form = QFormLayout(self)
@@ -75,9 +82,17 @@ class RecordDialog(QDialog):
 
     saved = Signal(str)
 
-    def __init__(self, store: Store, table: str, *, record: Mapping[str, Any] | None = None,
-                 fixed: Mapping[str, Any] | None = None, parloir: bool = False,
-                 title: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        table: str,
+        *,
+        record: Mapping[str, Any] | None = None,
+        fixed: Mapping[str, Any] | None = None,
+        parloir: bool = False,
+        title: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.table = table
@@ -86,8 +101,12 @@ class RecordDialog(QDialog):
         self.entity = ENTITIES[table]
         self.setObjectName(f"recordDialog_{table}")
         entity_label = tr("Entités", self.entity.label)
-        self.setWindowTitle(title or (self.tr("Modifier : {quoi}") if record
-                                      else self.tr("Ajouter : {quoi}")).format(quoi=entity_label))
+        self.setWindowTitle(
+            title
+            or (self.tr("Modifier : {quoi}") if record else self.tr("Ajouter : {quoi}")).format(
+                quoi=entity_label
+            )
+        )
         self.setModal(True)
         refs = ref_items(store)
         self.editors: dict[str, QWidget] = {}
@@ -117,8 +136,9 @@ class RecordDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -136,8 +156,9 @@ class RecordDialog(QDialog):
             try:
                 out[name] = editor.value()  # type: ignore[attr-defined]
             except ValidationError as exc:
-                raise ValidationError(f"« {field_label(self.entity.field(name))} » : {exc}",
-                                      name) from None
+                raise ValidationError(
+                    f"« {field_label(self.entity.field(name))} » : {exc}", name
+                ) from None
         return out
 
     def save(self) -> None:

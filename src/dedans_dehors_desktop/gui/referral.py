@@ -38,18 +38,40 @@ from .formatting import field_label, parse_iso
 from .icons import icon
 from .text import ElidedLabel, PlainLabel
 
-IDENTITY_FIELDS = ("nom_naissance", "nom_usage", "prenoms", "sexe", "date_naissance", "commune",
-                   "telephone", "ou_joindre")
-JUSTICE_FIELDS = ("milieu", "statut", "etablissement_id", "date_ecrou", "date_liberation_prev",
-                  "spip_antenne", "cpip_nom")
+IDENTITY_FIELDS = (
+    "nom_naissance",
+    "nom_usage",
+    "prenoms",
+    "sexe",
+    "date_naissance",
+    "commune",
+    "telephone",
+    "ou_joindre",
+)
+JUSTICE_FIELDS = (
+    "milieu",
+    "statut",
+    "etablissement_id",
+    "date_ecrou",
+    "date_liberation_prev",
+    "spip_antenne",
+    "cpip_nom",
+)
 POSITIONNEMENT_FIELDS = ("date", "origine", "prescripteur", "statut", "dispositif_id")
 
 
 class FieldsPage(QWizardPage):
     """A page of editors for some fields of one entity, validated before moving on."""
 
-    def __init__(self, table: str, names: tuple[str, ...], title: str, subtitle: str,
-                 refs: dict[str, list[tuple[str, str]]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        table: str,
+        names: tuple[str, ...],
+        title: str,
+        subtitle: str,
+        refs: dict[str, list[tuple[str, str]]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.table = table
         self.entity = ENTITIES[table]
@@ -80,8 +102,9 @@ class FieldsPage(QWizardPage):
             try:
                 out[name] = editor.value()
             except ValidationError as exc:
-                raise ValidationError(f"« {field_label(self.entity.field(name))} » : {exc}",
-                                      name) from None
+                raise ValidationError(
+                    f"« {field_label(self.entity.field(name))} » : {exc}", name
+                ) from None
         return out
 
     def validatePage(self) -> bool:
@@ -106,8 +129,12 @@ class EligibilityPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Éligibilité au dispositif"))
-        self.setSubTitle(self.tr("Les critères sont vérifiés avec les informations saisies. "
-                                 "Répondez aux questions que l'application ne peut pas trancher."))
+        self.setSubTitle(
+            self.tr(
+                "Les critères sont vérifiés avec les informations saisies. "
+                "Répondez aux questions que l'application ne peut pas trancher."
+            )
+        )
         self.dispositif_name = ElidedLabel()
         self.dispositif_name.setObjectName("dispositifName")
         self.grid_host = QWidget()
@@ -134,8 +161,11 @@ class EligibilityPage(QWizardPage):
         assert isinstance(wizard, ReferralWizard)
         self.rules = wizard.rules()
         name = wizard.dispositif_name()
-        self.dispositif_name.setText(self.tr("Dispositif : {nom}").format(nom=name) if name
-                                     else self.tr("Aucun dispositif choisi."))
+        self.dispositif_name.setText(
+            self.tr("Dispositif : {nom}").format(nom=name)
+            if name
+            else self.tr("Aucun dispositif choisi.")
+        )
         self.answers = {}
         self.refresh()
 
@@ -153,8 +183,13 @@ class EligibilityPage(QWizardPage):
             state = {True: "ok", False: "echec", None: "inconnu"}[criterion.passed]
             mark = QLabel()
             mark.setPixmap(icon(state).pixmap(22, 22))
-            mark.setAccessibleName({True: self.tr("Critère rempli"), False: self.tr("Critère non "
-                                   "rempli"), None: self.tr("À vérifier")}[criterion.passed])
+            mark.setAccessibleName(
+                {
+                    True: self.tr("Critère rempli"),
+                    False: self.tr("Critère non rempli"),
+                    None: self.tr("À vérifier"),
+                }[criterion.passed]
+            )
             label = PlainLabel(criterion.label, wrap=True)
             label.setObjectName(f"criterion_{criterion.id}")
             detail = PlainLabel(criterion.detail, wrap=True)
@@ -185,13 +220,17 @@ class EligibilityPage(QWizardPage):
             else:
                 self.grid.addWidget(detail, row, 2)
         self.grid.setRowStretch(len(self.evaluation.criteria), 1)
-        text = {"eligible": self.tr("Résultat : éligible."),
-                "non_eligible": self.tr("Résultat : non éligible (au moins un critère n'est pas "
-                                        "rempli)."),
-                "incomplet": self.tr("Résultat : à compléter (des critères restent à vérifier).")}
+        text = {
+            "eligible": self.tr("Résultat : éligible."),
+            "non_eligible": self.tr(
+                "Résultat : non éligible (au moins un critère n'est pas rempli)."
+            ),
+            "incomplet": self.tr("Résultat : à compléter (des critères restent à vérifier)."),
+        }
         if not self.rules:
-            self.outcome.setText(self.tr("Ce dispositif n'a pas de critère d'éligibilité "
-                                         "enregistré."))
+            self.outcome.setText(
+                self.tr("Ce dispositif n'a pas de critère d'éligibilité enregistré.")
+            )
         else:
             self.outcome.setText(text.get(self.evaluation.outcome, ""))
 
@@ -213,15 +252,27 @@ class ReferralWizard(QWizard):
         self.setWindowTitle(self.tr("Nouveau jeune — orientation SPIP"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         refs = {t: queries.names(store, t) for t in ("etablissement", "partenaire", "dispositif")}
-        self.identity = FieldsPage("jeune", IDENTITY_FIELDS, self.tr("Identité"),
-                                   self.tr("Qui est orienté ? (* : obligatoire)"), refs)
-        self.justice = FieldsPage("suivi_judiciaire", JUSTICE_FIELDS, self.tr("Suivi judiciaire"),
-                                  self.tr("Le minimum utile à l'accompagnement. Ni "
-                                          "l'infraction, ni "
-                                          "la peine."), refs)
-        self.positionnement = FieldsPage("positionnement", POSITIONNEMENT_FIELDS,
-                                         self.tr("Positionnement"),
-                                         self.tr("La demande d'accompagnement reçue."), refs)
+        self.identity = FieldsPage(
+            "jeune",
+            IDENTITY_FIELDS,
+            self.tr("Identité"),
+            self.tr("Qui est orienté ? (* : obligatoire)"),
+            refs,
+        )
+        self.justice = FieldsPage(
+            "suivi_judiciaire",
+            JUSTICE_FIELDS,
+            self.tr("Suivi judiciaire"),
+            self.tr("Le minimum utile à l'accompagnement. Ni l'infraction, ni la peine."),
+            refs,
+        )
+        self.positionnement = FieldsPage(
+            "positionnement",
+            POSITIONNEMENT_FIELDS,
+            self.tr("Positionnement"),
+            self.tr("La demande d'accompagnement reçue."),
+            refs,
+        )
         self.eligibility = EligibilityPage()
         self.positionnement.editors["date"].set_date(date.today())
         self.positionnement.editors["origine"].set_value("spip")
@@ -240,10 +291,13 @@ class ReferralWizard(QWizard):
         just = self._safe(self.justice)
         birth = ident.get("date_naissance")
         release = just.get("date_liberation_prev")
-        return Facts(date_naissance=birth if isinstance(birth, date) else parse_iso(birth),
-                     statut=just.get("statut"), milieu=just.get("milieu"),
-                     commune=ident.get("commune"),
-                     date_liberation_prev=release if isinstance(release, date) else None)
+        return Facts(
+            date_naissance=birth if isinstance(birth, date) else parse_iso(birth),
+            statut=just.get("statut"),
+            milieu=just.get("milieu"),
+            commune=ident.get("commune"),
+            date_liberation_prev=release if isinstance(release, date) else None,
+        )
 
     @staticmethod
     def _safe(page: FieldsPage) -> dict[str, Any]:
@@ -295,9 +349,15 @@ class ReferralWizard(QWizard):
             repo.create("positionnement", {**pos, "jeune_id": jeune_id})
             did = self.dispositif_id()
             if did and self.eligibility.rules and ev is not None:
-                repo.create("eligibilite", {
-                    "jeune_id": jeune_id, "dispositif_id": did, "date": date.today(),
-                    "auteur": self.store.db.user, "resultat": ev.outcome,
-                    "reponses": json.dumps(self.eligibility.answers, sort_keys=True)})
+                repo.create(
+                    "eligibilite",
+                    {
+                        "jeune_id": jeune_id,
+                        "dispositif_id": did,
+                        "date": date.today(),
+                        "auteur": self.store.db.user,
+                        "resultat": ev.outcome,
+                        "reponses": json.dumps(self.eligibility.answers, sort_keys=True),
+                    },
+                )
         return jeune_id
-

@@ -27,8 +27,12 @@ from .settings import IDLE_MAX, IDLE_MIN, AppSettings, StoreSettings
 class SettingsDialog(QDialog):
     applied = Signal()
 
-    def __init__(self, app_settings: AppSettings, store_settings: StoreSettings,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        app_settings: AppSettings,
+        store_settings: StoreSettings,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Paramètres"))
@@ -44,8 +48,11 @@ class SettingsDialog(QDialog):
         self.parloir.setChecked(store_settings.parloir_default)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Langue de l'interface"))
-        for code, label in (("", self.tr("Celle du système")), ("fr", "Français"),
-                            ("en", "English")):
+        for code, label in (
+            ("", self.tr("Celle du système")),
+            ("fr", "Français"),
+            ("en", "English"),
+        ):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(app_settings.language)))
         self.words = QPlainTextEdit()
@@ -53,8 +60,12 @@ class SettingsDialog(QDialog):
         self.words.setTabChangesFocus(True)
         self.words.setAccessibleName(self.tr("Mots qui déclenchent l'avertissement de la note"))
         self.words.setPlainText("\n".join(store_settings.sensitive_words))
-        reset = QLabel(self.tr("Un mot ou une expression par ligne ; « * » à la fin pour tous "
-                               "les mots qui commencent ainsi. Liste vide : liste par défaut."))
+        reset = QLabel(
+            self.tr(
+                "Un mot ou une expression par ligne ; « * » à la fin pour tous "
+                "les mots qui commencent ainsi. Liste vide : liste par défaut."
+            )
+        )
         reset.setWordWrap(True)
         identity = structure_identity(store_settings.store.db)
         self.address = QLineEdit(identity.address)
@@ -69,8 +80,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Langue (au prochain démarrage)"), self.language)
         form.addRow(self.tr("Adresse (récapitulatif)"), self.address)
         form.addRow(self.tr("Standard (récapitulatif)"), self.phone)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -83,8 +95,9 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         try:
-            set_structure_identity(self.store_settings.store.db, address=self.address.text(),
-                                   phone=self.phone.text())
+            set_structure_identity(
+                self.store_settings.store.db, address=self.address.text(), phone=self.phone.text()
+            )
         except UserError as exc:
             show_error(self, exc)
             return

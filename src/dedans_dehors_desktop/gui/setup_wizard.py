@@ -37,10 +37,15 @@ class RolePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Bienvenue dans Dedans-Dehors"))
-        self.setSubTitle(self.tr("Quelques réglages avant la première utilisation. Les dossiers "
-                                 "seront chiffrés sur cet ordinateur."))
-        self.office = QRadioButton(self.tr("Ordinateur du bureau (réunit le travail des "
-                                           "portables, produit les bilans)"))
+        self.setSubTitle(
+            self.tr(
+                "Quelques réglages avant la première utilisation. Les dossiers "
+                "seront chiffrés sur cet ordinateur."
+            )
+        )
+        self.office = QRadioButton(
+            self.tr("Ordinateur du bureau (réunit le travail des portables, produit les bilans)")
+        )
         self.office.setObjectName("roleOffice")
         self.laptop = QRadioButton(self.tr("Portable des permanences (parloirs, sans réseau)"))
         self.laptop.setObjectName("roleLaptop")
@@ -78,8 +83,12 @@ class PassphrasePage(QWizardPage):
         super().__init__(parent)
         self.enforce_policy = enforce_policy
         self.setTitle(self.tr("Votre compte"))
-        self.setSubTitle(self.tr("La phrase de passe protège tous les dossiers. Elle ne peut pas "
-                                 "être retrouvée si elle est oubliée : notez-la en lieu sûr."))
+        self.setSubTitle(
+            self.tr(
+                "La phrase de passe protège tous les dossiers. Elle ne peut pas "
+                "être retrouvée si elle est oubliée : notez-la en lieu sûr."
+            )
+        )
         self.user = QLineEdit()
         self.user.setObjectName("setupUser")
         self.user.setMaxLength(100)
@@ -127,16 +136,23 @@ class PassphrasePage(QWizardPage):
         score = verdict.score if verdict else 0
         self.meter.setValue(score)
         self.meter.setStyleSheet(
-            f"QProgressBar::chunk {{ background: {SCORE_COLORS[score]}; border-radius: 4px; }}")
-        names = (self.tr("Très faible"), self.tr("Faible"), self.tr("Moyenne"), self.tr("Bonne"),
-                 self.tr("Excellente"))
+            f"QProgressBar::chunk {{ background: {SCORE_COLORS[score]}; border-radius: 4px; }}"
+        )
+        names = (
+            self.tr("Très faible"),
+            self.tr("Faible"),
+            self.tr("Moyenne"),
+            self.tr("Bonne"),
+            self.tr("Excellente"),
+        )
         if verdict is None:
             self.verdict.setText("")
             self.reasons.setText("")
         else:
             ok_text = self.tr("conforme à la règle") if verdict.ok else self.tr("refusée")
-            self.verdict.setText(self.tr("Solidité : {niveau} — {etat}").format(
-                niveau=names[score], etat=ok_text))
+            self.verdict.setText(
+                self.tr("Solidité : {niveau} — {etat}").format(niveau=names[score], etat=ok_text)
+            )
             problems = list(verdict.reasons)
             if self.confirm.text() and self.confirm.text() != text:
                 problems.append(self.tr("La confirmation ne correspond pas."))
@@ -148,8 +164,11 @@ class PassphrasePage(QWizardPage):
         return bool(text) and (not self.enforce_policy or evaluate(text).ok)
 
     def isComplete(self) -> bool:
-        return (bool(self.user.text().strip()) and self.passphrase_ok()
-                and self.confirm.text() == self.passphrase.text())
+        return (
+            bool(self.user.text().strip())
+            and self.passphrase_ok()
+            and self.confirm.text() == self.passphrase.text()
+        )
 
 
 class CreationPage(QWizardPage):
@@ -195,8 +214,14 @@ class CreationPage(QWizardPage):
 class SetupWizard(QWizard):
     """``store`` holds the created, open store once the wizard is accepted."""
 
-    def __init__(self, data_dir: Path, *, kdf: KdfParams | None = None,
-                 enforce_policy: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        kdf: KdfParams | None = None,
+        enforce_policy: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("setupWizard")
         self.data_dir = data_dir
@@ -230,13 +255,25 @@ class SetupWizard(QWizard):
             if params is None:
                 params, seconds = calibrate()
             ctx.progress(1, 2)
-            store = Store.create(root, role=role, structure_name=structure, user=user,
-                                 passphrase=passphrase, kdf=params, enforce_policy=enforce)
+            store = Store.create(
+                root,
+                role=role,
+                structure_name=structure,
+                user=user,
+                passphrase=passphrase,
+                kdf=params,
+                enforce_policy=enforce,
+            )
             return store, seconds
 
         self.button(QWizard.WizardButton.BackButton).setEnabled(False)
-        self._worker = pool().start(job, name="setup", on_finished=self._created,
-                                    on_failed=self._failed, on_progress=self._progress)
+        self._worker = pool().start(
+            job,
+            name="setup",
+            on_finished=self._created,
+            on_failed=self._failed,
+            on_progress=self._progress,
+        )
 
     def _progress(self, done: int, total: int) -> None:
         self.creation_page.progress.setRange(0, total)
@@ -263,4 +300,3 @@ class SetupWizard(QWizard):
             self.store.close()
             self.store = None
         super().reject()
-

@@ -91,17 +91,28 @@ class ResolveDialog(QDialog):
         layout.addWidget(PlainLabel(f"{conflict.table_label} — {conflict.youth}", wrap=True))
         layout.addWidget(PlainLabel(conflict.field_label))
         if conflict.record_deleted:
-            layout.addWidget(PlainLabel(self.tr(
-                "Cette fiche a été supprimée sur un poste alors qu'elle était modifiée sur un "
-                "autre. Choisissez de confirmer la suppression ou de restaurer la fiche."),
-                wrap=True))
+            layout.addWidget(
+                PlainLabel(
+                    self.tr(
+                        "Cette fiche a été supprimée sur un poste alors qu'elle était modifiée "
+                        "sur un "
+                        "autre. Choisissez de confirmer la suppression ou de restaurer la fiche."
+                    ),
+                    wrap=True,
+                )
+            )
         self.group = QButtonGroup(self)
         self.choices: list[QRadioButton] = []
         for i, value in enumerate(conflict.values):
             when = value.when.strftime("%d/%m/%Y %H:%M") if value.when else "?"
-            radio = QRadioButton(one_line(self.tr("{valeur} — {auteur}, {poste}, le {quand}")
-                                          .format(valeur=value.text, auteur=value.author,
-                                                  poste=value.device, quand=when)), self)
+            radio = QRadioButton(
+                one_line(
+                    self.tr("{valeur} — {auteur}, {poste}, le {quand}").format(
+                        valeur=value.text, auteur=value.author, poste=value.device, quand=when
+                    )
+                ),
+                self,
+            )
             radio.setObjectName(f"value{i}")
             self.group.addButton(radio, i)
             self.choices.append(radio)
@@ -125,17 +136,20 @@ class ResolveDialog(QDialog):
             self.choices[0].setChecked(True)
         buttons = QDialogButtonBox(self)
         if conflict.record_deleted or conflict.kind in ("orphans", "deleted"):
-            self.confirm_button = buttons.addButton(self.tr("Confirmer la suppression"),
-                                                    QDialogButtonBox.ButtonRole.ActionRole)
+            self.confirm_button = buttons.addButton(
+                self.tr("Confirmer la suppression"), QDialogButtonBox.ButtonRole.ActionRole
+            )
             self.confirm_button.setObjectName("confirmDeletion")
             self.confirm_button.clicked.connect(lambda: self._apply(confirm_deletion))
-            self.restore_button = buttons.addButton(self.tr("Restaurer la fiche"),
-                                                    QDialogButtonBox.ButtonRole.ActionRole)
+            self.restore_button = buttons.addButton(
+                self.tr("Restaurer la fiche"), QDialogButtonBox.ButtonRole.ActionRole
+            )
             self.restore_button.setObjectName("restoreRecord")
             self.restore_button.clicked.connect(lambda: self._apply(self._restore))
         if conflict.kind == "field":
-            keep = buttons.addButton(self.tr("Garder cette valeur"),
-                                     QDialogButtonBox.ButtonRole.AcceptRole)
+            keep = buttons.addButton(
+                self.tr("Garder cette valeur"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
             keep.setObjectName("keepValue")
             keep.clicked.connect(lambda: self._apply(self._keep))
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel).clicked.connect(self.reject)
@@ -168,8 +182,9 @@ class ResolveDialog(QDialog):
 class ApproveDialog(QDialog):
     """At the office: the laptop's fingerprint to compare, its name and its scope."""
 
-    def __init__(self, store: Store, request: EnrolmentRequest,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, request: EnrolmentRequest, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("approveDialog")
         self.setWindowTitle(self.tr("Inscrire un poste"))
@@ -188,12 +203,14 @@ class ApproveDialog(QDialog):
         form.addRow(self.tr("Nom du poste :"), self.label)
         self.scope = ScopeEditor(store, (), self)
         form.addRow(self.tr("Périmètre :"), self.scope)
-        self.confirmed = QCheckBox(self.tr("J'ai vérifié que l'écran du poste affiche la même "
-                                           "empreinte"), self)
+        self.confirmed = QCheckBox(
+            self.tr("J'ai vérifié que l'écran du poste affiche la même empreinte"), self
+        )
         self.confirmed.setObjectName("fingerprintConfirmed")
         form.addRow(self.confirmed)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Inscrire et écrire la réponse"))
         ok.setEnabled(False)
@@ -206,13 +223,13 @@ class ApproveDialog(QDialog):
 class ScopeEditor(QWidget):
     """Referents (comma-separated) and establishments (checkable list)."""
 
-    def __init__(self, store: Store, rules: tuple[ScopeRule, ...],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, rules: tuple[ScopeRule, ...], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.referents = QLineEdit(", ".join(r.value for r in rules if r.kind == "referent"),
-                                   self)
+        self.referents = QLineEdit(", ".join(r.value for r in rules if r.kind == "referent"), self)
         self.referents.setObjectName("scopeReferents")
         self.referents.setPlaceholderText(self.tr("Référents (séparés par des virgules)"))
         layout.addWidget(self.referents)
@@ -220,18 +237,23 @@ class ScopeEditor(QWidget):
         self.places.setObjectName("scopePlaces")
         chosen = {r.value for r in rules if r.kind == "etablissement"}
         for record_id, nom in store.db.conn.execute(
-                "SELECT id, nom FROM etablissement WHERE _deleted = 0 ORDER BY nom"):
+            "SELECT id, nom FROM etablissement WHERE _deleted = 0 ORDER BY nom"
+        ):
             item = QListWidgetItem(one_line(nom))
             item.setData(Qt.ItemDataRole.UserRole, record_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if record_id in chosen
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if record_id in chosen else Qt.CheckState.Unchecked
+            )
             self.places.addItem(item)
         layout.addWidget(self.places)
 
     def rules(self) -> tuple[ScopeRule, ...]:
-        rules = [ScopeRule("referent", name.strip())
-                 for name in self.referents.text().split(",") if name.strip()]
+        rules = [
+            ScopeRule("referent", name.strip())
+            for name in self.referents.text().split(",")
+            if name.strip()
+        ]
         for i in range(self.places.count()):
             item = self.places.item(i)
             if item.checkState() == Qt.CheckState.Checked:
@@ -248,8 +270,9 @@ class ScopeDialog(QDialog):
         layout.addWidget(PlainLabel(device.label))
         self.editor = ScopeEditor(store, device.scope, self)
         layout.addWidget(self.editor)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -291,8 +314,9 @@ class SyncView(QWidget):
         layout.addWidget(self.tabs, 1)
         self.tabs.addTab(self._exchange_tab(), self.tr("Échanges"))
         self.tabs.addTab(self._conflicts_tab(), self.tr("Conflits"))
-        self.tabs.addTab(self._devices_tab(), self.tr("Postes") if self.office
-                         else self.tr("Inscription"))
+        self.tabs.addTab(
+            self._devices_tab(), self.tr("Postes") if self.office else self.tr("Inscription")
+        )
         self.tabs.addTab(self._history_tab(), self.tr("Historique"))
         self.refresh()
 
@@ -330,10 +354,10 @@ class SyncView(QWidget):
         self.conflict_table = QTableWidget(0, 4, page)
         self.conflict_table.setObjectName("conflicts")
         self.conflict_table.setHorizontalHeaderLabels(
-            [self.tr("Dossier"), self.tr("Fiche"), self.tr("Champ"), self.tr("Valeurs")])
+            [self.tr("Dossier"), self.tr("Fiche"), self.tr("Champ"), self.tr("Valeurs")]
+        )
         self.conflict_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.conflict_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch)
+        self.conflict_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.conflict_table.doubleClicked.connect(lambda _i: self.resolve_selected())
         layout.addWidget(self.conflict_table)
         button = QPushButton(self.tr("Résoudre…"), page)
@@ -348,7 +372,8 @@ class SyncView(QWidget):
         layout = QVBoxLayout(page)
         identity = load_identity(self.store.db)
         self.own_fingerprint = PlainLabel(
-            identity.public.fingerprint() if identity else "", selectable=True)
+            identity.public.fingerprint() if identity else "", selectable=True
+        )
         self.own_fingerprint.setObjectName("ownFingerprint")
         form = QFormLayout()
         form.addRow(self.tr("Empreinte de ce poste :"), self.own_fingerprint)
@@ -357,17 +382,19 @@ class SyncView(QWidget):
             self.device_table = QTableWidget(0, 4, page)
             self.device_table.setObjectName("devices")
             self.device_table.setHorizontalHeaderLabels(
-                [self.tr("Poste"), self.tr("État"), self.tr("Périmètre"), self.tr("Empreinte")])
-            self.device_table.setSelectionBehavior(
-                QAbstractItemView.SelectionBehavior.SelectRows)
+                [self.tr("Poste"), self.tr("État"), self.tr("Périmètre"), self.tr("Empreinte")]
+            )
+            self.device_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             self.device_table.horizontalHeader().setSectionResizeMode(
-                QHeaderView.ResizeMode.Stretch)
+                QHeaderView.ResizeMode.Stretch
+            )
             layout.addWidget(self.device_table)
             buttons = QHBoxLayout()
             for name, text, slot in (
-                    ("approveButton", self.tr("Approuver une demande…"), self.approve_request),
-                    ("scopeButton", self.tr("Périmètre…"), self.edit_scope),
-                    ("revokeButton", self.tr("Révoquer"), self.revoke_selected)):
+                ("approveButton", self.tr("Approuver une demande…"), self.approve_request),
+                ("scopeButton", self.tr("Périmètre…"), self.edit_scope),
+                ("revokeButton", self.tr("Révoquer"), self.revoke_selected),
+            ):
                 button = QPushButton(text, page)
                 button.setObjectName(name)
                 button.clicked.connect(slot)
@@ -420,8 +447,9 @@ class SyncView(QWidget):
         self.conflict_table.setRowCount(len(self._conflicts))
         for row, c in enumerate(self._conflicts):
             deleted = self.tr(" (supprimée)") if c.record_deleted else ""
-            for col, text in enumerate((c.youth, c.table_label + deleted, c.field_label,
-                                        str(len(c.values)))):
+            for col, text in enumerate(
+                (c.youth, c.table_label + deleted, c.field_label, str(len(c.values)))
+            ):
                 self.conflict_table.setItem(row, col, _item(text))
         self.tabs.setTabText(1, self.tr("Conflits ({n})").format(n=len(self._conflicts)))
         if self.office:
@@ -429,14 +457,16 @@ class SyncView(QWidget):
             self.device_table.setRowCount(len(self._devices))
             for row, d in enumerate(self._devices):
                 state = self.tr("actif") if d.active else self.tr("révoqué")
-                for col, text in enumerate((d.label, state, describe_scope(db, d.scope),
-                                            d.fingerprint)):
+                for col, text in enumerate(
+                    (d.label, state, describe_scope(db, d.scope), d.fingerprint)
+                ):
                     self.device_table.setItem(row, col, _item(text))
         else:
             try:
                 office = office_device(db)
-                self.enrol_state.set_value(self.tr("Inscrit auprès de : {bureau}")
-                                           .format(bureau=office.label))
+                self.enrol_state.set_value(
+                    self.tr("Inscrit auprès de : {bureau}").format(bureau=office.label)
+                )
             except SyncRejected:
                 self.enrol_state.set_value(self.tr("Ce poste n'est pas encore inscrit."))
             identity = load_identity(db)
@@ -473,16 +503,22 @@ class SyncView(QWidget):
     def busy(self) -> bool:
         return self.worker is not None and self.worker.running
 
-    def _start(self, job: Callable[[JobContext], Any], done: Callable[[Any], None],
-               name: str) -> None:
+    def _start(
+        self, job: Callable[[JobContext], Any], done: Callable[[Any], None], name: str
+    ) -> None:
         if self.busy:
             return
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         for button in (self.export_button, self.import_button):
             button.setEnabled(False)
-        self.worker = run_in_background(job, name=name, on_finished=lambda r: self._ended(done, r),
-                                        on_failed=self._failed, on_progress=self._progress)
+        self.worker = run_in_background(
+            job,
+            name=name,
+            on_finished=lambda r: self._ended(done, r),
+            on_failed=self._failed,
+            on_progress=self._progress,
+        )
 
     def _progress(self, done: int, total: int) -> None:
         if total:
@@ -502,8 +538,11 @@ class SyncView(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.progress.setVisible(False)
         self.worker = None
-        self.status.set_value(str(exc) if isinstance(exc, UserError) else
-                              self.tr("L'opération a échoué. Rien n'a été modifié."))
+        self.status.set_value(
+            str(exc)
+            if isinstance(exc, UserError)
+            else self.tr("L'opération a échoué. Rien n'a été modifié.")
+        )
         self.refresh()
         self.import_button.setEnabled(True)
         show_error(self, exc)
@@ -529,17 +568,20 @@ class SyncView(QWidget):
             return export_bundle(store, str(device_id), folder, progress=ctx.progress)
 
         def done(result: ExportResult) -> None:
-            self.status.set_value(self.tr("Paquet n° {n} écrit et vérifié ({fiches} fiches). "
-                                          "Vous pouvez retirer la clé.")
-                                  .format(n=result.sequence, fiches=result.records))
+            self.status.set_value(
+                self.tr(
+                    "Paquet n° {n} écrit et vérifié ({fiches} fiches). Vous pouvez retirer la clé."
+                ).format(n=result.sequence, fiches=result.records)
+            )
 
         self._start(job, done, "export")
 
     def import_selected(self) -> None:
         if self._need_folder() is None:
             return
-        items = self.bundles.selectedItems() or [self.bundles.item(i)
-                                                 for i in range(self.bundles.count())]
+        items = self.bundles.selectedItems() or [
+            self.bundles.item(i) for i in range(self.bundles.count())
+        ]
         paths = [Path(str(i.data(Qt.ItemDataRole.UserRole))) for i in items]
         if not paths:
             self.status.set_value(self.tr("Aucun paquet pour ce poste dans ce dossier."))
@@ -575,9 +617,12 @@ class SyncView(QWidget):
         except UserError as exc:
             show_error(self, exc)
             return
-        self.status.set_value(self.tr("Demande écrite sur la clé. Empreinte de ce poste, à "
-                                      "comparer avec l'écran du bureau : {fp}")
-                              .format(fp=result.fingerprint))
+        self.status.set_value(
+            self.tr(
+                "Demande écrite sur la clé. Empreinte de ce poste, à "
+                "comparer avec l'écran du bureau : {fp}"
+            ).format(fp=result.fingerprint)
+        )
         self.refresh()
 
     def _pick(self, suffix: str, title: str) -> Path | None:
@@ -599,10 +644,15 @@ class SyncView(QWidget):
         except UserError as exc:
             show_error(self, exc)
             return None
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Terminer l'inscription"),
-                          self.tr("Empreinte du bureau : {fp}\n\nL'écran du bureau affiche-t-il "
-                                  "la même empreinte ?").format(fp=offer.fingerprint),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Terminer l'inscription"),
+            self.tr(
+                "Empreinte du bureau : {fp}\n\nL'écran du bureau affiche-t-il la même empreinte ?"
+            ).format(fp=offer.fingerprint),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setObjectName("confirmOffice")
         box.setTextFormat(Qt.TextFormat.PlainText)
         store = self.store
@@ -615,8 +665,11 @@ class SyncView(QWidget):
                 return complete_enrolment(store, path, progress=ctx.progress)
 
             def done(result: ImportResult) -> None:
-                self.status.set_value(self.tr("Poste inscrit auprès du bureau. {detail}")
-                                      .format(detail=result.message))
+                self.status.set_value(
+                    self.tr("Poste inscrit auprès du bureau. {detail}").format(
+                        detail=result.message
+                    )
+                )
 
             self._start(job, done, "inscription")
 
@@ -643,13 +696,18 @@ class SyncView(QWidget):
             assert folder is not None
 
             def job(ctx: JobContext) -> Any:
-                return approve_request(store, request, scope, folder, label=label,
-                                       progress=ctx.progress)
+                return approve_request(
+                    store, request, scope, folder, label=label, progress=ctx.progress
+                )
 
             def done(result: Any) -> None:
-                self.status.set_value(self.tr("Poste inscrit. Réponse écrite et vérifiée sur la "
-                                              "clé ; empreinte du bureau à comparer sur le "
-                                              "poste : {fp}").format(fp=result.office_fingerprint))
+                self.status.set_value(
+                    self.tr(
+                        "Poste inscrit. Réponse écrite et vérifiée sur la "
+                        "clé ; empreinte du bureau à comparer sur le "
+                        "poste : {fp}"
+                    ).format(fp=result.office_fingerprint)
+                )
 
             self._start(job, done, "inscription")
 
@@ -679,11 +737,16 @@ class SyncView(QWidget):
         device = self._selected_device()
         if device is None or not device.active:
             return None
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Révoquer un poste"),
-                          self.tr("Révoquer « {poste} » ? Tous ses paquets seront refusés, "
-                                  "y compris ceux qui n'ont pas encore été importés.")
-                          .format(poste=one_line(device.label)),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Révoquer un poste"),
+            self.tr(
+                "Révoquer « {poste} » ? Tous ses paquets seront refusés, "
+                "y compris ceux qui n'ont pas encore été importés."
+            ).format(poste=one_line(device.label)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setObjectName("confirmRevoke")
         box.setTextFormat(Qt.TextFormat.PlainText)
 

@@ -32,8 +32,14 @@ def multi_line(value: object) -> str:
 class PlainLabel(QLabel):
     """A label that never interprets its text as rich text."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None, *,
-                 wrap: bool = False, selectable: bool = False) -> None:
+    def __init__(
+        self,
+        text: str = "",
+        parent: QWidget | None = None,
+        *,
+        wrap: bool = False,
+        selectable: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(wrap)
@@ -48,8 +54,12 @@ class PlainLabel(QLabel):
 class ElidedLabel(QWidget):
     """One line of plain text, cut with "…" when space runs out; never widens the layout."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None,
-                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
+    def __init__(
+        self,
+        text: str = "",
+        parent: QWidget | None = None,
+        mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+    ) -> None:
         super().__init__(parent)
         self._text = ""
         self._mode = mode

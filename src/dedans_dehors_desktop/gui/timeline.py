@@ -46,8 +46,9 @@ class TimelineModel(QAbstractListModel):
     def set_actualites(self, rows: list[dict[str, Any]], today: date | None = None) -> None:
         today = today or date.today()
         self.beginResetModel()
-        ordered = sorted(rows, key=lambda r: (str(r.get("date") or ""), str(r.get("heure") or "")),
-                         reverse=True)
+        ordered = sorted(
+            rows, key=lambda r: (str(r.get("date") or ""), str(r.get("heure") or "")), reverse=True
+        )
         self._entries = [self._entry(r, today) for r in ordered]
         self.endResetModel()
 
@@ -66,8 +67,9 @@ class TimelineModel(QAbstractListModel):
         themes = ", ".join(label(E.THEME, c) for c in enumset_codes(r.get("themes")))
         upcoming = bool(d and d >= today and r.get("presence") == "planifie")
         title = f"{when} — {' · '.join(p for p in parts if p)}"
-        return Entry(str(r["id"]), one_line(title), one_line(themes),
-                     multi_line(r.get("note")), upcoming)
+        return Entry(
+            str(r["id"]), one_line(title), one_line(themes), multi_line(r.get("note")), upcoming
+        )
 
     def clear_data(self) -> None:
         self.beginResetModel()
@@ -163,8 +165,10 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setBrush(background)
         painter.drawRoundedRect(card, 6, 6)
         painter.setPen(QColor("#2f4858") if not e.upcoming else QColor("#8a5a00"))
-        painter.fillRect(QRect(card.left(), card.top() + 6, 3, card.height() - 12),
-                         QColor("#f2c14e") if e.upcoming else QColor("#5b8fb9"))
+        painter.fillRect(
+            QRect(card.left(), card.top() + 6, 3, card.height() - 12),
+            QColor("#f2c14e") if e.upcoming else QColor("#5b8fb9"),
+        )
         x = card.left() + PAD
         y = card.top() + PAD
         width = card.width() - 2 * PAD
@@ -172,23 +176,31 @@ class TimelineDelegate(QStyledItemDelegate):
         fm_bold = painter.fontMetrics()
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         title = fm_bold.elidedText(e.title, Qt.TextElideMode.ElideRight, width)
-        painter.drawText(QRect(x, y, width, fm_bold.height()), int(Qt.AlignmentFlag.AlignLeft),
-                         title)
+        painter.drawText(
+            QRect(x, y, width, fm_bold.height()), int(Qt.AlignmentFlag.AlignLeft), title
+        )
         y += fm_bold.height()
         painter.setFont(normal)
         fm = painter.fontMetrics()
         if e.subtitle:
             painter.setPen(QColor("#4f6473"))
-            painter.drawText(QRect(x, y + 2, width, fm.height()), int(Qt.AlignmentFlag.AlignLeft),
-                             fm.elidedText(e.subtitle, Qt.TextElideMode.ElideRight, width))
+            painter.drawText(
+                QRect(x, y + 2, width, fm.height()),
+                int(Qt.AlignmentFlag.AlignLeft),
+                fm.elidedText(e.subtitle, Qt.TextElideMode.ElideRight, width),
+            )
             y += fm.height() + 2
         note = model.note_for_display(e)
         if note:
             y += GAP
-            painter.setPen(QColor("#6b7b86") if model.parloir else
-                           palette.color(QPalette.ColorRole.Text))
-            painter.drawText(QRect(x, y, width, card.bottom() - y),
-                             int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft), note)
+            painter.setPen(
+                QColor("#6b7b86") if model.parloir else palette.color(QPalette.ColorRole.Text)
+            )
+            painter.drawText(
+                QRect(x, y, width, card.bottom() - y),
+                int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft),
+                note,
+            )
         painter.restore()
 
 

@@ -48,8 +48,9 @@ def install(app: QCoreApplication, override: str = "") -> str:
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
-    QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr"
-                               else QLocale.Language.English))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
+    )
     i18n.install_translator(lambda context, text: QCoreApplication.translate(context, text))
     from .formatting import label
 

@@ -48,8 +48,14 @@ class UnlockPage(QWidget):
     unlocked = Signal(object)  # the open Store
     failed = Signal(str)  # the message shown
 
-    def __init__(self, data_dir: Path, settings: AppSettings, *,
-                 demo_passphrase: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        settings: AppSettings,
+        *,
+        demo_passphrase: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("unlockPage")
         self.data_dir = data_dir
@@ -62,8 +68,9 @@ class UnlockPage(QWidget):
         title = QLabel(self.tr("Dedans-Dehors"))
         title.setObjectName("unlockTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.subtitle = QLabel(self.tr("Les dossiers sont chiffrés. Saisissez votre phrase de "
-                                       "passe pour les ouvrir."))
+        self.subtitle = QLabel(
+            self.tr("Les dossiers sont chiffrés. Saisissez votre phrase de passe pour les ouvrir.")
+        )
         self.subtitle.setObjectName("unlockSubtitle")
         self.subtitle.setWordWrap(True)
         self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -79,8 +86,11 @@ class UnlockPage(QWidget):
         self.passphrase.setMaxLength(1024)
         self._reveal = QAction(icon("parloir"), self.tr("Afficher la saisie"), self)
         self._reveal.setCheckable(True)
-        self._reveal.toggled.connect(lambda on: self.passphrase.setEchoMode(
-            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+        self._reveal.toggled.connect(
+            lambda on: self.passphrase.setEchoMode(
+                QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+            )
+        )
         self.passphrase.addAction(self._reveal, QLineEdit.ActionPosition.TrailingPosition)
         self.button = QPushButton(icon("verrouiller"), self.tr("Déverrouiller"))
         self.button.setObjectName("unlockButton")
@@ -117,8 +127,13 @@ class UnlockPage(QWidget):
             demo = QFrame()
             demo.setObjectName("demoBox")
             demo_layout = QVBoxLayout(demo)
-            demo_text = PlainLabel(self.tr("Base de démonstration (données fictives, effacées à la "
-                                           "fermeture). Phrase de passe :"), wrap=True)
+            demo_text = PlainLabel(
+                self.tr(
+                    "Base de démonstration (données fictives, effacées à la "
+                    "fermeture). Phrase de passe :"
+                ),
+                wrap=True,
+            )
             demo_pass = PlainLabel(demo_passphrase, selectable=True)
             demo_pass.setObjectName("demoPassphrase")
             demo_layout.addWidget(demo_text)
@@ -155,8 +170,12 @@ class UnlockPage(QWidget):
         self._reveal.setChecked(False)
         self.message.hide()
         if locked:
-            self.subtitle.setText(self.tr("Session verrouillée. Saisissez votre phrase de passe "
-                                          "pour reprendre là où vous en étiez."))
+            self.subtitle.setText(
+                self.tr(
+                    "Session verrouillée. Saisissez votre phrase de passe "
+                    "pour reprendre là où vous en étiez."
+                )
+            )
         self._tick()
         (self.passphrase if self.user.text() else self.user).setFocus()
 
@@ -170,8 +189,11 @@ class UnlockPage(QWidget):
         self.passphrase.setEnabled(not working)
         self.user.setEnabled(not working)
         if remaining:
-            self._show(self.tr("Trop d'essais infructueux. Nouvel essai possible dans {n} s.")
-                       .format(n=remaining))
+            self._show(
+                self.tr("Trop d'essais infructueux. Nouvel essai possible dans {n} s.").format(
+                    n=remaining
+                )
+            )
             if not self._countdown.isActive():
                 self._countdown.start()
         else:
@@ -199,8 +221,11 @@ class UnlockPage(QWidget):
         self.message.hide()
         self.busy.show()
         self._worker = pool().start(
-            lambda _ctx: Store.open(root, user=user, passphrase=passphrase), name="unlock",
-            on_finished=self._opened, on_failed=self._failed)
+            lambda _ctx: Store.open(root, user=user, passphrase=passphrase),
+            name="unlock",
+            on_finished=self._opened,
+            on_failed=self._failed,
+        )
         self._tick()
 
     def _opened(self, store: Store) -> None:

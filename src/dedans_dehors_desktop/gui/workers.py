@@ -57,8 +57,9 @@ class Worker(QObject):
     failed = Signal(object)
     done = Signal()  # after finished or failed, whatever the outcome
 
-    def __init__(self, fn: Callable[[JobContext], Any], name: str = "job",
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, fn: Callable[[JobContext], Any], name: str = "job", parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.fn = fn
         self.name = name
@@ -118,10 +119,15 @@ class WorkerPool(QObject):
         self._active: dict[Worker, _Runnable] = {}
         self._ended: list[_Runnable] = []  # released once no pool thread can still be in them
 
-    def start(self, fn: Callable[[JobContext], Any], *, name: str = "job",
-              on_finished: Callable[[Any], None] | None = None,
-              on_failed: Callable[[BaseException], None] | None = None,
-              on_progress: Callable[[int, int], None] | None = None) -> Worker:
+    def start(
+        self,
+        fn: Callable[[JobContext], Any],
+        *,
+        name: str = "job",
+        on_finished: Callable[[Any], None] | None = None,
+        on_failed: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> Worker:
         worker = Worker(fn, name)
         if on_finished:
             worker.finished.connect(on_finished)

@@ -54,8 +54,12 @@ def load_rows(store: Store) -> list[ListRow]:
     """Every youth's list row, ordered like the storage search (by ``_search``)."""
     with store.db.lock:
         raw = store.db.conn.execute(_ROWS_SQL).fetchall()
-    rows = [ListRow(r[0], r[1] or "", r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],
-                    bool(r[10]), r[11]) for r in raw]
+    rows = [
+        ListRow(
+            r[0], r[1] or "", r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], bool(r[10]), r[11]
+        )
+        for r in raw
+    ]
     rows.sort(key=lambda r: r.search)
     return rows
 
@@ -64,9 +68,16 @@ def terms_of(text: str) -> list[str]:
     return fold(text).split()[:MAX_TERMS]
 
 
-def filter_rows(rows: Iterable[ListRow], text: str = "", *, today: date | None = None,
-                etablissement_id: str | None = None, milieu: str | None = None,
-                en_cours: bool | None = None, today_only: bool = False) -> list[ListRow]:
+def filter_rows(
+    rows: Iterable[ListRow],
+    text: str = "",
+    *,
+    today: date | None = None,
+    etablissement_id: str | None = None,
+    milieu: str | None = None,
+    en_cours: bool | None = None,
+    today_only: bool = False,
+) -> list[ListRow]:
     """The rows matching every word of ``text`` and the filters, in the input order."""
     today_iso = (today or date.today()).isoformat()
     out = list(rows)

@@ -54,10 +54,14 @@ _Index = QModelIndex | QPersistentModelIndex
 class YouthListModel(QAbstractTableModel):
     """Rows of the youth list; ``clear_data`` forgets them all (lock)."""
 
-    HEADERS = (N("YouthListModel", "Nom"), N("YouthListModel", "Prénoms"),
-               N("YouthListModel", "Âge"), N("YouthListModel", "Établissement"),
-               N("YouthListModel", "Libération prévisionnelle"),
-               N("YouthListModel", "Prochain rendez-vous"))
+    HEADERS = (
+        N("YouthListModel", "Nom"),
+        N("YouthListModel", "Prénoms"),
+        N("YouthListModel", "Âge"),
+        N("YouthListModel", "Établissement"),
+        N("YouthListModel", "Libération prévisionnelle"),
+        N("YouthListModel", "Prochain rendez-vous"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,8 +106,9 @@ class YouthListModel(QAbstractTableModel):
     def set_parloir(self, on: bool) -> None:
         self.parloir = on
         if self._loaded:
-            self.dataChanged.emit(self.index(0, COL_LIBERATION),
-                                  self.index(self._loaded - 1, COL_LIBERATION))
+            self.dataChanged.emit(
+                self.index(0, COL_LIBERATION), self.index(self._loaded - 1, COL_LIBERATION)
+            )
 
     # --- lazy loading ---------------------------------------------------------------------------
 
@@ -132,8 +137,9 @@ class YouthListModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("YouthListModel", self.HEADERS[section])
         return None
@@ -185,21 +191,29 @@ class YouthListModel(QAbstractTableModel):
         reverse = order == Qt.SortOrder.DescendingOrder
         key: Any
         if column == COL_NOM:
+
             def key(r: ListRow) -> tuple[str, str]:
                 return r.search, r.id
         elif column == COL_PRENOMS:
+
             def key(r: ListRow) -> tuple[str, str]:
                 return fold(r.prenoms or ""), fold(r.nom or "")
         elif column == COL_AGE:
             # Older first when ascending by age is descending by birth date.
             def key(r: ListRow) -> str:
                 return r.date_naissance or "9999"
+
             reverse = not reverse
         elif column == COL_ETAB:
+
             def key(r: ListRow) -> str:
-                return "~" + (r.milieu or "") if r.milieu == "ouvert" or not r.etablissement \
+                return (
+                    "~" + (r.milieu or "")
+                    if r.milieu == "ouvert" or not r.etablissement
                     else fold(r.etablissement)
+                )
         elif column == COL_LIBERATION:
+
             def key(r: ListRow) -> str:
                 return r.date_liberation_prev or "9999"
         else:
@@ -207,6 +221,7 @@ class YouthListModel(QAbstractTableModel):
 
             def key(r: ListRow) -> str:
                 return r.next_appointment(today_iso) or "9999"
+
         self._rows.sort(key=key, reverse=reverse)
 
 
@@ -237,7 +252,8 @@ class YouthListPage(QWidget):
             self.etablissement.addItem(one_line(nom), etab_id)
         self.etablissement.setProperty("caseData", True)
         self.etablissement.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.etablissement.setMinimumContentsLength(18)
 
         self.milieu = QComboBox()
@@ -252,8 +268,9 @@ class YouthListPage(QWidget):
         self.count = QLabel()
         self.count.setObjectName("countLabel")
 
-        new_referral = QPushButton(icon("orientation"),
-                                   self.tr("Nouveau jeune (orientation SPIP)…"))
+        new_referral = QPushButton(
+            icon("orientation"), self.tr("Nouveau jeune (orientation SPIP)…")
+        )
         new_referral.setObjectName("newReferralButton")
         new_referral.clicked.connect(self.referral_requested)
 
@@ -278,8 +295,13 @@ class YouthListPage(QWidget):
         hh.setHighlightSections(False)
         hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         hh.setStretchLastSection(True)
-        for col, width in ((COL_NOM, 190), (COL_PRENOMS, 160), (COL_AGE, 70), (COL_ETAB, 300),
-                           (COL_LIBERATION, 190)):
+        for col, width in (
+            (COL_NOM, 190),
+            (COL_PRENOMS, 160),
+            (COL_AGE, 70),
+            (COL_ETAB, 300),
+            (COL_LIBERATION, 190),
+        ):
             hh.resizeSection(col, width)
         self.view.activated.connect(self._activated)
         self.view.doubleClicked.connect(self._activated)
@@ -347,11 +369,14 @@ class YouthListPage(QWidget):
 
     def refresh(self) -> None:
         """Filter the rows in memory with the current text and filters (a few ms)."""
-        rows = filter_rows(self._all, self.search.text(),
-                           etablissement_id=self.etablissement.currentData(),
-                           milieu=self.milieu.currentData(),
-                           en_cours=True if self.en_cours.isChecked() else None,
-                           today_only=self.today_only.isChecked())
+        rows = filter_rows(
+            self._all,
+            self.search.text(),
+            etablissement_id=self.etablissement.currentData(),
+            milieu=self.milieu.currentData(),
+            en_cours=True if self.en_cours.isChecked() else None,
+            today_only=self.today_only.isChecked(),
+        )
         self.model.set_rows(rows)
         n = self.model.total()
         self.count.setText(self.tr("1 jeune") if n == 1 else self.tr("{n} jeunes").format(n=n))

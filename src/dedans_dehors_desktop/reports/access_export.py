@@ -69,8 +69,13 @@ FORMAT = "dedans-dehors/droit-d-acces"
 FORMAT_VERSION = 1
 
 _OWNED = tuple(e for e in ENTITIES.values() if e.owned_by_youth)
-_REFERENCE_NAME = {"etablissement": "nom", "partenaire": "nom", "dispositif": "nom",
-                   "objectif": "libelle", "jeune": "prenoms"}
+_REFERENCE_NAME = {
+    "etablissement": "nom",
+    "partenaire": "nom",
+    "dispositif": "nom",
+    "objectif": "libelle",
+    "jeune": "prenoms",
+}
 
 
 # --- Collecting ---------------------------------------------------------------------------------
@@ -241,9 +246,7 @@ def _entity_label(table: str) -> str:
     return tr("Entités", ENTITIES[table].label) if table in ENTITIES else table
 
 
-def _access_lines(
-    db: Database, described: Mapping[str, str]
-) -> list[dict[str, Any]]:
+def _access_lines(db: Database, described: Mapping[str, str]) -> list[dict[str, Any]]:
     lines: list[dict[str, Any]] = []
     ids = json.dumps(sorted(described))
     for seq, at, user, action, tbl, record_id in db.conn.execute(
@@ -381,8 +384,13 @@ def _styles() -> _Styles:
         body=style("body", spaceAfter=5),
         small=style("small", fontSize=9.5, leading=12.5, textColor=_MUTED),
         section=style(
-            "section", fontName=BOLD, fontSize=14, leading=19, textColor=_ACCENT,
-            spaceBefore=14, spaceAfter=2,
+            "section",
+            fontName=BOLD,
+            fontSize=14,
+            leading=19,
+            textColor=_ACCENT,
+            spaceBefore=14,
+            spaceAfter=2,
         ),
     )
 
@@ -553,8 +561,7 @@ class _LineBlock(Flowable):  # type: ignore[misc]  # reportlab ships no type inf
         if fit < min(2, len(lines)):
             return []  # a heading alone at the foot of a page: move the record
         return [
-            _LineBlock(lines=lines[:fit], width=available_width,
-                       space_before=self.spaceBefore),
+            _LineBlock(lines=lines[:fit], width=available_width, space_before=self.spaceBefore),
             _LineBlock(lines=lines[fit:], width=available_width),
         ]
 
@@ -616,16 +623,30 @@ def _history_entries(record: Mapping[str, Any]) -> list[_Entry]:
     for change in record["historique"]:
         old = change["ancien_texte"] or tr(_CTX, "(vide)")
         new = change["nouveau_texte"] or tr(_CTX, "(vide)")
-        entries.append(small("", tr(_CTX, "{quand}, {auteur} : {champ} « {avant} » → « {apres} »")
-                             .format(quand=_local_time(change["date"]), auteur=change["auteur"],
-                                     champ=change["libelle"], avant=old, apres=new)))
+        entries.append(
+            small(
+                "",
+                tr(_CTX, "{quand}, {auteur} : {champ} « {avant} » → « {apres} »").format(
+                    quand=_local_time(change["date"]),
+                    auteur=change["auteur"],
+                    champ=change["libelle"],
+                    avant=old,
+                    apres=new,
+                ),
+            )
+        )
     for conflict in record["conflits"]:
         values = ", ".join(
             str(v[0]) if isinstance(v, list) and v else str(v) for v in conflict["valeurs"] or []
         )
-        entries.append(small("", tr(_CTX, "Valeurs en attente d'arbitrage pour {champ} : "
-                                          "{valeurs}").format(champ=conflict["libelle"],
-                                                              valeurs=values)))
+        entries.append(
+            small(
+                "",
+                tr(_CTX, "Valeurs en attente d'arbitrage pour {champ} : {valeurs}").format(
+                    champ=conflict["libelle"], valeurs=values
+                ),
+            )
+        )
     if entries:
         entries.insert(0, small(tr(_CTX, "Historique des modifications"), ""))
     return entries
@@ -633,8 +654,12 @@ def _history_entries(record: Mapping[str, Any]) -> list[_Entry]:
 
 def _record_flowables(section: Mapping[str, Any], record: Mapping[str, Any]) -> list[Flowable]:
     count = len(section["enregistrements"])
-    title = section["libelle"] if count == 1 else tr(_CTX, "{fiche} n° {numero}").format(
-        fiche=section["libelle"], numero=record["numero"]
+    title = (
+        section["libelle"]
+        if count == 1
+        else tr(_CTX, "{fiche} n° {numero}").format(
+            fiche=section["libelle"], numero=record["numero"]
+        )
     )
     reference = tr(_CTX, "réf. {ref}").format(ref=str(record["id"])[:8])
     if record["supprime"]:
@@ -703,14 +728,23 @@ def _story(data: Mapping[str, Any], styles: _Styles) -> list[Flowable]:
     if jeune is not None:
         values = {item["champ"]: item["texte"] for item in jeune["champs"]}
         who = " ".join(
-            part for part in (values.get("prenoms"), values.get("nom_usage")
-                              or values.get("nom_naissance")) if part
+            part
+            for part in (
+                values.get("prenoms"),
+                values.get("nom_usage") or values.get("nom_naissance"),
+            )
+            if part
         )
     story: list[Flowable] = [
         Paragraph(_esc(tr(_CTX, "Vos données personnelles")), styles.title),
         Paragraph(
-            _esc(tr(_CTX, "Droit d'accès — article 15 du Règlement général sur la protection des "
-                          "données (RGPD)")),
+            _esc(
+                tr(
+                    _CTX,
+                    "Droit d'accès — article 15 du Règlement général sur la protection des "
+                    "données (RGPD)",
+                )
+            ),
             styles.body,
         ),
     ]
@@ -729,15 +763,19 @@ def _story(data: Mapping[str, Any], styles: _Styles) -> list[Flowable]:
     )
     story.append(
         Paragraph(
-            _esc(tr(
-                _CTX,
-                "Ce document reprend toutes les informations enregistrées à votre sujet dans "
-                "l'application Dedans-Dehors de la Mission Locale : votre dossier, les notes de "
-                "suivi, l'historique des modifications, vos consentements et la liste des "
-                "consultations et des modifications de votre dossier (journal des accès). Les "
-                "champs vides ne sont pas repris. Le fichier JSON remis avec ce document contient "
-                "les mêmes informations, dans un format lisible par un ordinateur.",
-            )),
+            _esc(
+                tr(
+                    _CTX,
+                    "Ce document reprend toutes les informations enregistrées à votre sujet dans "
+                    "l'application Dedans-Dehors de la Mission Locale : votre dossier, les "
+                    "notes de "
+                    "suivi, l'historique des modifications, vos consentements et la liste des "
+                    "consultations et des modifications de votre dossier (journal des accès). Les "
+                    "champs vides ne sont pas repris. Le fichier JSON remis avec ce "
+                    "document contient "
+                    "les mêmes informations, dans un format lisible par un ordinateur.",
+                )
+            ),
             styles.small,
         )
     )
@@ -768,7 +806,7 @@ def _story(data: Mapping[str, Any], styles: _Styles) -> list[Flowable]:
 
 
 class _FooterCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type information
-    """"Page n sur N" needs the page count: pages are drawn once it is known."""
+    """ "Page n sur N" needs the page count: pages are drawn once it is known."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -823,8 +861,15 @@ def render_access_pdf(data: Mapping[str, Any]) -> bytes:
         initialFontName=REGULAR,
     )
     frame = Frame(
-        _MARGIN, _MARGIN, _FRAME_WIDTH, _PAGE_HEIGHT - 2 * _MARGIN,
-        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
+        _MARGIN,
+        _MARGIN,
+        _FRAME_WIDTH,
+        _PAGE_HEIGHT - 2 * _MARGIN,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
     )
     document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     document.build(_story(data, _styles()), canvasmaker=_FooterCanvas)
@@ -888,4 +933,3 @@ def export_access(
         ) from None
     db.log("export", "jeune", jeune_id)
     return AccessExport(pdf_path, json_path, _count_records(data), len(data["journal_acces"]))
-

@@ -373,9 +373,7 @@ def _appointments(
     return tuple(found)
 
 
-def default_documents(
-    repo: Repository, jeune_id: str, form: AddressForm = "tu"
-) -> tuple[str, ...]:
+def default_documents(repo: Repository, jeune_id: str, form: AddressForm = "tu") -> tuple[str, ...]:
     """A short generic list derived from the youth's open barriers (never stored)."""
     open_themes = {
         f.get("theme") for f in repo.list("frein", jeune_id=jeune_id) if f.get("statut") != "leve"
@@ -477,4 +475,3 @@ def select_summary(
 def log_printed(db: Database, jeune_id: str) -> None:
     """One access-log line per summary printed or saved (never its content)."""
     db.log("impression", "jeune", jeune_id)
-

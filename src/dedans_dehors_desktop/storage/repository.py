@@ -291,6 +291,45 @@ class Repository:
                 )
             self.db.log("suppression", table, record_id)
 
+    def purge_local(self, jeune_id: str) -> None:
+        """Remove a case file from this installation only: no tombstone, nothing to sync.
+
+        For a laptop whose scope no longer includes the youth (the office keeps the file): the
+        rows, their index entries, conflicts, history and drafts go; the access log keeps its
+        lines (ids only) and gains one for the removal.
+        """
+        with self.db.transaction():
+            for e in ENTITIES.values():
+                if not (e is JEUNE or e.owned_by_youth):
+                    continue
+                column = "id" if e is JEUNE else "jeune_id"
+                ids = json.dumps(
+                    [
+                        r[0]
+                        for r in self.db.conn.execute(
+                            f"SELECT id FROM {e.table} WHERE {column} = ?", (jeune_id,)
+                        )
+                    ]
+                )
+                if e.fts:
+                    self.db.conn.execute(
+                        f"DELETE FROM {e.table}_fts WHERE rowid IN (SELECT rowid FROM {e.table} "
+                        "WHERE id IN (SELECT value FROM json_each(?)))",
+                        (ids,),
+                    )
+                for aside in ("conflict", "history"):
+                    self.db.conn.execute(
+                        f"DELETE FROM {aside} WHERE tbl = ? AND record_id IN "
+                        "(SELECT value FROM json_each(?))",
+                        (e.table, ids),
+                    )
+                self.db.conn.execute(
+                    f"DELETE FROM {e.table} WHERE id IN (SELECT value FROM json_each(?))", (ids,)
+                )
+            self.db.conn.execute("DELETE FROM jeune_liste WHERE jeune_id = ?", (jeune_id,))
+            self.db.conn.execute("DELETE FROM draft WHERE jeune_id = ?", (jeune_id,))
+            self.db.log("synchronisation", "jeune", jeune_id)
+
     def _conflicted_fields(self, table: str, record_id: str) -> set[str]:
         return {
             r[0]

@@ -80,13 +80,18 @@ class ImportResult:
     def message(self) -> str:
         if self.already:
             return _t("Ce paquet a déjà été importé : rien n'a changé.")
-        parts = [plural(self.records, _t("modification importée"),
-                        _t("modifications importées")),
-                 plural(self.conflicts, _t("conflit à examiner"),
-                        _t("conflits à examiner"))]
+        parts = [
+            plural(self.records, _t("modification importée"), _t("modifications importées")),
+            plural(self.conflicts, _t("conflit à examiner"), _t("conflits à examiner")),
+        ]
         if self.purged:
-            parts.append(plural(self.purged, _t("dossier retiré de ce poste"),
-                                _t("dossiers retirés de ce poste")))
+            parts.append(
+                plural(
+                    self.purged,
+                    _t("dossier retiré de ce poste"),
+                    _t("dossiers retirés de ce poste"),
+                )
+            )
         return ", ".join(parts) + "."
 
 
@@ -113,8 +118,13 @@ def check_envelope(db: Database, header: BundleHeader, device: Device | None) ->
         raise SyncRejected(SyncReason.MALFORMED_PAYLOAD)
     extra = header.extra
     kind, replica, minor = extra.get("kind"), extra.get("replica"), extra.get("format_minor")
-    if kind not in ("data", "enrolment") or not isinstance(replica, str) or \
-            not _REPLICA.fullmatch(replica) or not isinstance(minor, int) or minor < 0:
+    if (
+        kind not in ("data", "enrolment")
+        or not isinstance(replica, str)
+        or not _REPLICA.fullmatch(replica)
+        or not isinstance(minor, int)
+        or minor < 0
+    ):
         raise SyncRejected(SyncReason.MALFORMED_PAYLOAD)
     if device is None:
         raise SyncRejected(SyncReason.NOT_ENROLLED)
@@ -131,8 +141,9 @@ def own_identity(db: Database) -> Identity:
     return identity
 
 
-def import_bundle(store: Store, path: Path, *, now: datetime | None = None,
-                  progress: Progress | None = None) -> ImportResult:
+def import_bundle(
+    store: Store, path: Path, *, now: datetime | None = None, progress: Progress | None = None
+) -> ImportResult:
     db = store.db
     identity = own_identity(db)
     if is_enrolment_file(path):
@@ -143,18 +154,25 @@ def import_bundle(store: Store, path: Path, *, now: datetime | None = None,
         if env.kind != "data":
             raise SyncRejected(SyncReason.WRONG_KIND)
         with db.lock:
-            if not peers.check_sequence(db, env.device.device_id, env.replica,
-                                        env.header.sequence):
-                return ImportResult(env.device.device_id, env.device.label,
-                                    env.header.sequence, already=True)
+            if not peers.check_sequence(db, env.device.device_id, env.replica, env.header.sequence):
+                return ImportResult(
+                    env.device.device_id, env.device.label, env.header.sequence, already=True
+                )
             with db.transaction():
-                return apply_payload(db, env, opened.chunks(), progress=progress,
-                                     size=path.stat().st_size)
+                return apply_payload(
+                    db, env, opened.chunks(), progress=progress, size=path.stat().st_size
+                )
 
 
-def apply_payload(db: Database, env: Envelope, chunks: Iterable[bytes], *,
-                  progress: Progress | None = None, size: int = 0,
-                  on_head: Callable[[Head], None] | None = None) -> ImportResult:
+def apply_payload(
+    db: Database,
+    env: Envelope,
+    chunks: Iterable[bytes],
+    *,
+    progress: Progress | None = None,
+    size: int = 0,
+    on_head: Callable[[Head], None] | None = None,
+) -> ImportResult:
     """Apply a verified bundle's payload (inside the caller's transaction)."""
     result = ImportResult(env.device.device_id, env.device.label, env.header.sequence, env.kind)
     items = read_items(chunks)
@@ -184,14 +202,30 @@ def apply_payload(db: Database, env: Envelope, chunks: Iterable[bytes], *,
     else:
         note_held(db, env.device.device_id, applier.youths)
     result.conflicts += refresh_orphans(db, applier.youths)
-    peers.record_received(db, env.device.device_id, env.replica, env.header.sequence,
-                          base=head.base, hw=head.hw, echo=head.echo, sender_vv=head.vv)
+    peers.record_received(
+        db,
+        env.device.device_id,
+        env.replica,
+        env.header.sequence,
+        base=head.base,
+        hw=head.hw,
+        echo=head.echo,
+        sender_vv=head.vv,
+    )
     result.open_conflicts = int(db.conn.execute("SELECT count(*) FROM conflict").fetchone()[0])
     db.conn.execute(
         "INSERT INTO sync_bundle_log(at, direction, device_id, sequence, kind, records, "
         "conflicts, purges, size) VALUES (datetime('now'), 'import', ?, ?, ?, ?, ?, ?, ?)",
-        (env.device.device_id, env.header.sequence, env.kind, result.records, result.conflicts,
-         result.purged, size))
+        (
+            env.device.device_id,
+            env.header.sequence,
+            env.kind,
+            result.records,
+            result.conflicts,
+            result.purged,
+            size,
+        ),
+    )
     db.log("synchronisation", "paquet", f"{env.device.device_id}:{env.header.sequence}")
     return result
 
@@ -207,8 +241,7 @@ def _check_head(db: Database, env: Envelope, head: Head) -> None:
         raise PayloadError("enrolment")
 
 
-def _with_progress(items: Iterator[Any], progress: Progress | None,
-                   total: int) -> Iterator[Any]:
+def _with_progress(items: Iterator[Any], progress: Progress | None, total: int) -> Iterator[Any]:
     count = 0
     for item in items:
         yield item
@@ -233,8 +266,10 @@ class _Applier:
         self.logged: set[tuple[str, str]] = set()
         self.batch: list[RecordState] = []
         self.batch_keys: set[tuple[str, str]] = set()
-        self.with_conflicts = {(str(t), str(r)) for t, r in db.conn.execute(
-            "SELECT DISTINCT tbl, record_id FROM conflict")}
+        self.with_conflicts = {
+            (str(t), str(r))
+            for t, r in db.conn.execute("SELECT DISTINCT tbl, record_id FROM conflict")
+        }
         self.max_hlc = 0
         self.pure: list[int] = []
 
@@ -255,8 +290,9 @@ class _Applier:
         for table, wanted in ids.items():
             e = ENTITIES[table]
             for raw in self.db.conn.execute(
-                    f"{select_sql(e)} WHERE id IN (SELECT value FROM json_each(?))",
-                    (json.dumps(wanted),)):
+                f"{select_sql(e)} WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(wanted),),
+            ):
                 row = to_row(e, raw)
                 found[(table, row["id"])] = row
         return found
@@ -306,13 +342,19 @@ class _Applier:
         self.db.clock.observe(self.max_hlc)
 
 
-def _purge(db: Database, result: ImportResult, purges: list[str], received: set[str],
-           office_vv: dict[str, int]) -> None:
+def _purge(
+    db: Database,
+    result: ImportResult,
+    purges: list[str],
+    received: set[str],
+    office_vv: dict[str, int],
+) -> None:
     """Remove the case files that left this laptop's scope, or keep them for later if the
     office does not have all their changes yet."""
     if received:
-        db.conn.executemany("DELETE FROM sync_pending_purge WHERE jeune_id = ?",
-                            [(j,) for j in sorted(received)])
+        db.conn.executemany(
+            "DELETE FROM sync_pending_purge WHERE jeune_id = ?", [(j,) for j in sorted(received)]
+        )
     pending = {r[0] for r in db.conn.execute("SELECT jeune_id FROM sync_pending_purge")}
     for jeune_id in sorted(set(purges) | pending):
         held = db.conn.execute("SELECT 1 FROM jeune WHERE id = ?", (jeune_id,)).fetchone()
@@ -323,8 +365,11 @@ def _purge(db: Database, result: ImportResult, purges: list[str], received: set[
             purge_youth(db, jeune_id)
             result.purged += 1
         else:
-            db.conn.execute("INSERT OR IGNORE INTO sync_pending_purge(jeune_id, requested_at) "
-                            "VALUES (?, datetime('now'))", (jeune_id,))
+            db.conn.execute(
+                "INSERT OR IGNORE INTO sync_pending_purge(jeune_id, requested_at) "
+                "VALUES (?, datetime('now'))",
+                (jeune_id,),
+            )
             result.deferred += 1
 
 
@@ -377,6 +422,15 @@ def inspect_bundle(store: Store, path: Path, *, now: datetime | None = None) -> 
                 counts[item.table] = counts.get(item.table, 0) + 1
             elif isinstance(item, Purge):
                 purges += 1
-    return BundleInfo(env.device.device_id, env.device.label, header.sequence, env.kind,
-                      header.created_at, header.expires_at, status, counts, purges,
-                      path.stat().st_size)
+    return BundleInfo(
+        env.device.device_id,
+        env.device.label,
+        header.sequence,
+        env.kind,
+        header.created_at,
+        header.expires_at,
+        status,
+        counts,
+        purges,
+        path.stat().st_size,
+    )

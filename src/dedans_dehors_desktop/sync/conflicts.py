@@ -77,8 +77,14 @@ def device_names(db: Database) -> dict[str, str]:
     for device in registry[1] if registry else []:
         for replica in device.get("replicas", []):
             names[str(replica)] = str(device["label"])
-    names.update({str(r): str(label) for r, label in db.conn.execute(
-        "SELECT r.replica, d.label FROM sync_replica r JOIN sync_device d USING (device_id)")})
+    names.update(
+        {
+            str(r): str(label)
+            for r, label in db.conn.execute(
+                "SELECT r.replica, d.label FROM sync_replica r JOIN sync_device d USING (device_id)"
+            )
+        }
+    )
     names[db.replica_id] = own_label(db) or _t("ce poste")
     return names
 
@@ -86,8 +92,10 @@ def device_names(db: Database) -> dict[str, str]:
 def list_conflicts(db: Database) -> list[Conflict]:
     names = device_names(db)
     out = []
-    rows = db.conn.execute("SELECT tbl, record_id, field, vals FROM conflict "
-                           "ORDER BY detected_hlc, tbl, record_id, field").fetchall()
+    rows = db.conn.execute(
+        "SELECT tbl, record_id, field, vals FROM conflict "
+        "ORDER BY detected_hlc, tbl, record_id, field"
+    ).fetchall()
     for table, record_id, name, vals in rows:
         e = ENTITIES.get(table)
         if e is None:
@@ -100,8 +108,10 @@ def list_conflicts(db: Database) -> list[Conflict]:
 
 
 def get_conflict(db: Database, table: str, record_id: str, name: str) -> Conflict | None:
-    found = db.conn.execute("SELECT vals FROM conflict WHERE tbl = ? AND record_id = ? AND "
-                            "field = ?", (table, record_id, name)).fetchone()
+    found = db.conn.execute(
+        "SELECT vals FROM conflict WHERE tbl = ? AND record_id = ? AND field = ?",
+        (table, record_id, name),
+    ).fetchone()
     e = ENTITIES.get(table)
     row = read_row(db, e, record_id) if e else None
     if found is None or e is None or row is None:
@@ -109,16 +119,24 @@ def get_conflict(db: Database, table: str, record_id: str, name: str) -> Conflic
     return _describe(db, e, row, name, found[0], device_names(db))
 
 
-def _describe(db: Database, e: Entity, row: dict[str, Any], name: str, vals: str,
-              names: dict[str, str]) -> Conflict:
+def _describe(
+    db: Database, e: Entity, row: dict[str, Any], name: str, vals: str, names: dict[str, str]
+) -> Conflict:
     kind = "orphans" if name == ORPHANS else "deleted" if name == DELETED else "field"
     field = e.field(name) if e.has_field(name) else None
     values = []
     for i, (value, dot) in enumerate(decode_values(vals)):
-        values.append(ConflictValue(
-            value, _value_text(db, kind, field, value), dot.author, dot.replica,
-            names.get(dot.replica, dot.replica), hlc_to_datetime(dot.hlc) if dot.hlc else None,
-            i == 0))
+        values.append(
+            ConflictValue(
+                value,
+                _value_text(db, kind, field, value),
+                dot.author,
+                dot.replica,
+                names.get(dot.replica, dot.replica),
+                hlc_to_datetime(dot.hlc) if dot.hlc else None,
+                i == 0,
+            )
+        )
     jeune_id = row["id"] if e is JEUNE else row.get("jeune_id")
     if kind == "orphans":
         label = _t("Dossier supprimé / complété ailleurs")
@@ -126,30 +144,44 @@ def _describe(db: Database, e: Entity, row: dict[str, Any], name: str, vals: str
         label = _t("Suppression de la fiche")
     else:
         label = tr("Champs", field.label) if field else name
-    return Conflict(e.table, row["id"], name, kind, tr("Entités", e.label), label, jeune_id,
-                    youth_name(db, jeune_id), bool(row["_deleted"]), tuple(values))
+    return Conflict(
+        e.table,
+        row["id"],
+        name,
+        kind,
+        tr("Entités", e.label),
+        label,
+        jeune_id,
+        youth_name(db, jeune_id),
+        bool(row["_deleted"]),
+        tuple(values),
+    )
 
 
 def youth_name(db: Database, jeune_id: str | None) -> str:
     if not jeune_id:
         return ""
-    row = db.conn.execute("SELECT prenoms, nom_usage, nom_naissance, _deleted, _v FROM jeune "
-                          "WHERE id = ?", (jeune_id,)).fetchone()
+    row = db.conn.execute(
+        "SELECT prenoms, nom_usage, nom_naissance, _deleted, _v FROM jeune WHERE id = ?",
+        (jeune_id,),
+    ).fetchone()
     if row is None:
         return ""
     prenoms, usage, naissance, deleted, _ = row
     if deleted and not (prenoms or usage or naissance):
         restored = _restorable(db, JEUNE, jeune_id)
-        prenoms, usage, naissance = (restored.get("prenoms"), restored.get("nom_usage"),
-                                     restored.get("nom_naissance"))
+        prenoms, usage, naissance = (
+            restored.get("prenoms"),
+            restored.get("nom_usage"),
+            restored.get("nom_naissance"),
+        )
     text = " ".join(str(p) for p in (prenoms, usage or naissance) if p)
     return text or _t("(dossier sans nom)")
 
 
 def _value_text(db: Database, kind: str, f: Field | None, value: StoredValue) -> str:
     if kind == "orphans":
-        return (_t("Dossier supprimé") if value == 1
-                else _t("Nouvelles fiches ajoutées au dossier"))
+        return _t("Dossier supprimé") if value == 1 else _t("Nouvelles fiches ajoutées au dossier")
     if kind == "deleted":
         return _t("Fiche supprimée") if value == 1 else _t("Fiche conservée")
     return display_value(db, f, value)
@@ -209,8 +241,9 @@ def confirm_deletion(store: Store, conflict: Conflict) -> None:
         if conflict.kind == "orphans":
             for table in CHILD_TABLES:
                 for (child_id,) in db.conn.execute(
-                        f"SELECT id FROM {table} WHERE jeune_id = ? AND _deleted = 0",
-                        (conflict.record_id,)).fetchall():
+                    f"SELECT id FROM {table} WHERE jeune_id = ? AND _deleted = 0",
+                    (conflict.record_id,),
+                ).fetchall():
                     store.repo.delete(table, child_id)
             refresh_orphans(db, [conflict.record_id])
             db.log("resolution", conflict.table, conflict.record_id)
@@ -256,8 +289,10 @@ def _restore(store: Store, e: Entity, record_id: str, chosen: dict[str, Any]) ->
     for name in fields:
         if name in (DELETED, ORPHANS) or not e.has_field(name):
             continue
-        found = db.conn.execute("SELECT vals FROM conflict WHERE tbl = ? AND record_id = ? AND "
-                                "field = ?", (e.table, record_id, name)).fetchone()
+        found = db.conn.execute(
+            "SELECT vals FROM conflict WHERE tbl = ? AND record_id = ? AND field = ?",
+            (e.table, record_id, name),
+        ).fetchone()
         kept = [v for v, _ in decode_values(found[0]) if v is not None] if found else []
         if kept:
             changes[name] = kept[0]
@@ -280,12 +315,16 @@ def _restore_cascade(store: Store, youth_row: dict[str, Any]) -> None:
     window = _CASCADE_WINDOW_MS << 16
     for table in CHILD_TABLES:
         e = ENTITIES[table]
-        for (child_id, versions) in store.db.conn.execute(
-                f"SELECT id, _v FROM {table} WHERE jeune_id = ? AND _deleted = 1",
-                (youth_row["id"],)).fetchall():
+        for child_id, versions in store.db.conn.execute(
+            f"SELECT id, _v FROM {table} WHERE jeune_id = ? AND _deleted = 1", (youth_row["id"],)
+        ).fetchall():
             dot = VersionMap.parse(versions).dot_of(DELETED)
-            if dot and dot.replica == deletion.replica and dot.counter < deletion.counter and \
-                    deletion.hlc - window <= dot.hlc <= deletion.hlc:
+            if (
+                dot
+                and dot.replica == deletion.replica
+                and dot.counter < deletion.counter
+                and deletion.hlc - window <= dot.hlc <= deletion.hlc
+            ):
                 _restore(store, e, child_id, {})
 
 
@@ -302,7 +341,8 @@ def _restorable(db: Database, e: Entity, record_id: str) -> dict[str, StoredValu
         found = db.conn.execute(
             "SELECT old FROM history WHERE tbl = ? AND record_id = ? AND field = ? "
             "AND new IS NULL AND old IS NOT NULL ORDER BY id DESC LIMIT 1",
-            (e.table, record_id, f.name)).fetchone()
+            (e.table, record_id, f.name),
+        ).fetchone()
         if found is not None:
             if f.kind in ("int", "bool"):
                 try:
@@ -315,12 +355,21 @@ def _restorable(db: Database, e: Entity, record_id: str) -> dict[str, StoredValu
 
 
 def _conflicted(db: Database, table: str, record_id: str) -> list[str]:
-    return [r[0] for r in db.conn.execute(
-        "SELECT field FROM conflict WHERE tbl = ? AND record_id = ?", (table, record_id))]
+    return [
+        r[0]
+        for r in db.conn.execute(
+            "SELECT field FROM conflict WHERE tbl = ? AND record_id = ?", (table, record_id)
+        )
+    ]
 
 
-def _write(db: Database, e: Entity, row: dict[str, Any], changes: dict[str, StoredValue],
-           resolved: list[str]) -> None:
+def _write(
+    db: Database,
+    e: Entity,
+    row: dict[str, Any],
+    changes: dict[str, StoredValue],
+    resolved: list[str],
+) -> None:
     """One resolution write (new dot for every changed field), history, access log."""
     dot = db.next_dot()
     versions = VersionMap.parse(row["_v"])
@@ -329,9 +378,16 @@ def _write(db: Database, e: Entity, row: dict[str, Any], changes: dict[str, Stor
     record = {**row, **{k: changes[k] for k in names}, "_v": versions.dump()}
     record[DELETED] = int(record.get(DELETED) or 0)
     write_row(db, e, record, insert=False)
-    db.conn.executemany("DELETE FROM conflict WHERE tbl = ? AND record_id = ? AND field = ?",
-                        [(e.table, row["id"], f) for f in resolved if f != ORPHANS])
-    record_history(db, e.table, row["id"],
-                   [(k, row.get(k), changes[k]) for k in names
-                    if k != DELETED and row.get(k) != changes[k]], dot, "résolution")
+    db.conn.executemany(
+        "DELETE FROM conflict WHERE tbl = ? AND record_id = ? AND field = ?",
+        [(e.table, row["id"], f) for f in resolved if f != ORPHANS],
+    )
+    record_history(
+        db,
+        e.table,
+        row["id"],
+        [(k, row.get(k), changes[k]) for k in names if k != DELETED and row.get(k) != changes[k]],
+        dot,
+        "résolution",
+    )
     db.log("resolution", e.table, row["id"])

@@ -50,15 +50,16 @@ def ensure_identity(db: Database, label: str | None = None) -> Identity:
         identity = load_identity(db)
         if identity is None:
             identity = Identity.generate()
-            default = (_t("Bureau — {structure}") if db.role == "office"
-                       else _t("Poste de {user}"))
+            default = _t("Bureau — {structure}") if db.role == "office" else _t("Poste de {user}")
             text = clean_label(label) or default.format(structure=db.structure_name, user=db.user)
             db.conn.execute(
                 "INSERT INTO sync_identity(id, private, label, created_at) VALUES (1, ?, ?, ?)",
-                (identity.private_bytes(), text, now_iso()))
+                (identity.private_bytes(), text, now_iso()),
+            )
         elif label and clean_label(label):
-            db.conn.execute("UPDATE sync_identity SET label = ? WHERE id = 1",
-                            (clean_label(label),))
+            db.conn.execute(
+                "UPDATE sync_identity SET label = ? WHERE id = 1", (clean_label(label),)
+            )
     return identity
 
 
@@ -97,26 +98,38 @@ class Device:
         return self.public.fingerprint()
 
 
-_DEVICE_COLUMNS = ("device_id, role, label, public, status, scope, enrolled_at, revoked_at, "
-                   "out_seq")
+_DEVICE_COLUMNS = "device_id, role, label, public, status, scope, enrolled_at, revoked_at, out_seq"
 
 
 def _device(row: tuple[Any, ...]) -> Device:
     device_id, role, label, public, status, scope, enrolled_at, revoked_at, out_seq = row
-    return Device(str(device_id), str(role), str(label), PublicIdentity.from_bytes(bytes(public)),
-                  str(status), parse_stored_scope(scope), str(enrolled_at), revoked_at,
-                  int(out_seq))
+    return Device(
+        str(device_id),
+        str(role),
+        str(label),
+        PublicIdentity.from_bytes(bytes(public)),
+        str(status),
+        parse_stored_scope(scope),
+        str(enrolled_at),
+        revoked_at,
+        int(out_seq),
+    )
 
 
 def get_device(db: Database, device_id: str) -> Device | None:
-    row = db.conn.execute(f"SELECT {_DEVICE_COLUMNS} FROM sync_device WHERE device_id = ?",
-                          (device_id,)).fetchone()
+    row = db.conn.execute(
+        f"SELECT {_DEVICE_COLUMNS} FROM sync_device WHERE device_id = ?", (device_id,)
+    ).fetchone()
     return None if row is None else _device(row)
 
 
 def list_devices(db: Database) -> list[Device]:
-    return [_device(r) for r in db.conn.execute(
-        f"SELECT {_DEVICE_COLUMNS} FROM sync_device ORDER BY role DESC, label, device_id")]
+    return [
+        _device(r)
+        for r in db.conn.execute(
+            f"SELECT {_DEVICE_COLUMNS} FROM sync_device ORDER BY role DESC, label, device_id"
+        )
+    ]
 
 
 def find_device(db: Database, text: str) -> Device:
@@ -135,10 +148,14 @@ def find_device(db: Database, text: str) -> Device:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise SyncError(_t("Aucun poste inscrit ne correspond à « {nom} ».").format(
-            nom=wanted[:60]))
-    raise SyncError(_t("Plusieurs postes correspondent à « {nom} » : précisez "
-                       "l'identifiant.").format(nom=wanted[:60]))
+        raise SyncError(
+            _t("Aucun poste inscrit ne correspond à « {nom} ».").format(nom=wanted[:60])
+        )
+    raise SyncError(
+        _t("Plusieurs postes correspondent à « {nom} » : précisez l'identifiant.").format(
+            nom=wanted[:60]
+        )
+    )
 
 
 def office_device(db: Database) -> Device:
@@ -149,24 +166,42 @@ def office_device(db: Database) -> Device:
     raise SyncRejected(SyncReason.NOT_ENROLLED)
 
 
-def add_device(db: Database, public: PublicIdentity, *, role: str, label: str,
-               scope: tuple[ScopeRule, ...] = ()) -> Device:
+def add_device(
+    db: Database,
+    public: PublicIdentity,
+    *,
+    role: str,
+    label: str,
+    scope: tuple[ScopeRule, ...] = (),
+) -> Device:
     with db.transaction():
         existing = get_device(db, public.device_id)
         if existing is not None and existing.status == "revoked":
-            raise SyncError(_t("Ce poste a été révoqué : il ne peut pas être inscrit "
-                               "de nouveau avec les mêmes clés. Créez une nouvelle demande "
-                               "depuis une installation neuve."))
+            raise SyncError(
+                _t(
+                    "Ce poste a été révoqué : il ne peut pas être inscrit "
+                    "de nouveau avec les mêmes clés. Créez une nouvelle demande "
+                    "depuis une installation neuve."
+                )
+            )
         if existing is None:
             db.conn.execute(
                 "INSERT INTO sync_device(device_id, role, label, public, status, scope, "
                 "enrolled_at) VALUES (?, ?, ?, ?, 'active', ?, ?)",
-                (public.device_id, role, clean_label(label) or public.device_id[:8],
-                 public.to_bytes(), dump_scope(scope), now_iso()))
+                (
+                    public.device_id,
+                    role,
+                    clean_label(label) or public.device_id[:8],
+                    public.to_bytes(),
+                    dump_scope(scope),
+                    now_iso(),
+                ),
+            )
         else:
-            db.conn.execute("UPDATE sync_device SET label = ?, scope = ? WHERE device_id = ?",
-                            (clean_label(label) or existing.label, dump_scope(scope),
-                             public.device_id))
+            db.conn.execute(
+                "UPDATE sync_device SET label = ?, scope = ? WHERE device_id = ?",
+                (clean_label(label) or existing.label, dump_scope(scope), public.device_id),
+            )
         bump_registry(db)
     device = get_device(db, public.device_id)
     assert device is not None
@@ -175,8 +210,9 @@ def add_device(db: Database, public: PublicIdentity, *, role: str, label: str,
 
 def set_scope(db: Database, device_id: str, scope: tuple[ScopeRule, ...]) -> None:
     with db.transaction():
-        db.conn.execute("UPDATE sync_device SET scope = ? WHERE device_id = ?",
-                        (dump_scope(scope), device_id))
+        db.conn.execute(
+            "UPDATE sync_device SET scope = ? WHERE device_id = ?", (dump_scope(scope), device_id)
+        )
         bump_registry(db)
 
 
@@ -188,8 +224,10 @@ def revoke(db: Database, device_id: str) -> None:
             raise SyncError(_t("Poste inconnu."))
         if device.role == "office":
             raise SyncError(_t("Le bureau ne peut pas être révoqué depuis un poste."))
-        db.conn.execute("UPDATE sync_device SET status = 'revoked', revoked_at = ? "
-                        "WHERE device_id = ?", (now_iso(), device_id))
+        db.conn.execute(
+            "UPDATE sync_device SET status = 'revoked', revoked_at = ? WHERE device_id = ?",
+            (now_iso(), device_id),
+        )
         bump_registry(db)
         db.log("modification", "sync_device", device_id)
 
@@ -210,8 +248,12 @@ def signer_lookup(db: Database) -> Callable[[str], PublicIdentity]:
 
 
 def _replicas_of(db: Database, device_id: str) -> list[str]:
-    return [str(r[0]) for r in db.conn.execute(
-        "SELECT replica FROM sync_replica WHERE device_id = ? ORDER BY replica", (device_id,))]
+    return [
+        str(r[0])
+        for r in db.conn.execute(
+            "SELECT replica FROM sync_replica WHERE device_id = ? ORDER BY replica", (device_id,)
+        )
+    ]
 
 
 def bump_registry(db: Database) -> None:
@@ -235,10 +277,25 @@ def signed_registry(db: Database, identity: Identity) -> dict[str, Any]:
         "version": int(db.meta("sync_registry_version", "0") or 0),
         "office": identity.device_id,
         "issued_at": now_iso(),
-        "devices": [{"id": d.device_id, "role": d.role, "label": d.label, "status": d.status,
-                     "replicas": _replicas_of(db, d.device_id)} for d in list_devices(db)]
-        + [{"id": identity.device_id, "role": "office", "label": own_label(db),
-            "status": "active", "replicas": [db.replica_id]}],
+        "devices": [
+            {
+                "id": d.device_id,
+                "role": d.role,
+                "label": d.label,
+                "status": d.status,
+                "replicas": _replicas_of(db, d.device_id),
+            }
+            for d in list_devices(db)
+        ]
+        + [
+            {
+                "id": identity.device_id,
+                "role": "office",
+                "label": own_label(db),
+                "status": "active",
+                "replicas": [db.replica_id],
+            }
+        ],
     }
     raw = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
     ed, ml = identity.sign(raw, REGISTRY_CONTEXT)
@@ -264,14 +321,27 @@ def verify_registry(signed: object, office: PublicIdentity) -> Registry:
         body = json.loads(raw.decode("ascii"))
         version = body["version"]
         devices = body["devices"]
-        if body["office"] != office.device_id or not isinstance(version, int) or \
-                not isinstance(devices, list) or len(devices) > 10_000:
+        if (
+            body["office"] != office.device_id
+            or not isinstance(version, int)
+            or not isinstance(devices, list)
+            or len(devices) > 10_000
+        ):
             raise ValueError("body")
-        clean = [{"id": str(d["id"])[:32], "role": str(d["role"])[:10],
-                  "label": clean_label(str(d["label"])), "status": str(d["status"])[:10],
-                  "replicas": [str(r) for r in d["replicas"][:64]
-                               if isinstance(r, str) and _REPLICA.fullmatch(r)]}
-                 for d in devices]
+        clean = [
+            {
+                "id": str(d["id"])[:32],
+                "role": str(d["role"])[:10],
+                "label": clean_label(str(d["label"])),
+                "status": str(d["status"])[:10],
+                "replicas": [
+                    str(r)
+                    for r in d["replicas"][:64]
+                    if isinstance(r, str) and _REPLICA.fullmatch(r)
+                ],
+            }
+            for d in devices
+        ]
     except (ValueError, KeyError, TypeError) as exc:
         raise SyncRejected(SyncReason.BAD_REGISTRY) from exc
     return Registry(version, clean, raw, ed, ml)
@@ -281,9 +351,11 @@ def store_registry(db: Database, registry: Registry) -> None:
     row = db.conn.execute("SELECT version FROM sync_registry WHERE id = 1").fetchone()
     if row is not None and int(row[0]) > registry.version:
         return  # a stale bundle carries an older registry: keep the newer one
-    db.conn.execute("INSERT OR REPLACE INTO sync_registry(id, version, body, ed25519_sig, "
-                    "mldsa_sig) VALUES (1, ?, ?, ?, ?)",
-                    (registry.version, registry.raw, registry.ed25519, registry.mldsa))
+    db.conn.execute(
+        "INSERT OR REPLACE INTO sync_registry(id, version, body, ed25519_sig, "
+        "mldsa_sig) VALUES (1, ?, ?, ?, ?)",
+        (registry.version, registry.raw, registry.ed25519, registry.mldsa),
+    )
 
 
 def stored_registry(db: Database) -> tuple[int, list[dict[str, Any]]] | None:

@@ -65,9 +65,13 @@ def _t(text: str) -> str:
 
 class RequestRejected(SyncRejected):
     def __init__(self) -> None:
-        super().__init__(SyncReason.NOT_AN_ENROLMENT, _t(
-            "Ce fichier n'est pas une demande d'inscription valide (fichier endommagé ou "
-            "modifié) : il a été refusé. Rien n'a été modifié."))
+        super().__init__(
+            SyncReason.NOT_AN_ENROLMENT,
+            _t(
+                "Ce fichier n'est pas une demande d'inscription valide (fichier endommagé ou "
+                "modifié) : il a été refusé. Rien n'a été modifié."
+            ),
+        )
 
 
 @dataclass(frozen=True)
@@ -97,14 +101,26 @@ class RequestResult:
 def create_request(store: Store, dest: Path, *, label: str | None = None) -> RequestResult:
     db = store.db
     if db.role != "laptop":
-        raise SyncError(_t("Seul un poste portable fait une demande d'inscription ; "
-                           "le bureau approuve les demandes."))
+        raise SyncError(
+            _t(
+                "Seul un poste portable fait une demande d'inscription ; "
+                "le bureau approuve les demandes."
+            )
+        )
     identity = ensure_identity(db, label)
     nonce = secrets.token_hex(16)
-    body = json.dumps({"public": base64.b64encode(identity.public.to_bytes()).decode("ascii"),
-                       "label": own_label(db), "nonce": nonce, "structure": db.structure_name,
-                       "created_at": now_iso()},
-                      sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
+    body = json.dumps(
+        {
+            "public": base64.b64encode(identity.public.to_bytes()).decode("ascii"),
+            "label": own_label(db),
+            "nonce": nonce,
+            "structure": db.structure_name,
+            "created_at": now_iso(),
+        },
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=True,
+    ).encode("ascii")
     signed = REQUEST_MAGIC + struct.pack(">I", len(body)) + body
     ed, ml = identity.sign(signed, REQUEST_CONTEXT)
     path = target(dest, request_name(identity.device_id))
@@ -127,10 +143,10 @@ def read_request(path: Path) -> EnrolmentRequest:
     head = len(REQUEST_MAGIC) + 4
     if len(data) < head or data[: len(REQUEST_MAGIC)] != REQUEST_MAGIC:
         raise RequestRejected()
-    (body_size,) = struct.unpack(">I", data[len(REQUEST_MAGIC):head])
+    (body_size,) = struct.unpack(">I", data[len(REQUEST_MAGIC) : head])
     if body_size > MAX_REQUEST_BODY or len(data) != head + body_size + _SIGNATURES:
         raise RequestRejected()
-    signed, signatures = data[: head + body_size], data[head + body_size:]
+    signed, signatures = data[: head + body_size], data[head + body_size :]
     try:
         body = json.loads(signed[head:].decode("ascii"))
         public = PublicIdentity.from_bytes(base64.b64decode(body["public"], validate=True))
@@ -139,11 +155,15 @@ def read_request(path: Path) -> EnrolmentRequest:
     except (ValueError, KeyError, TypeError, InvalidIdentity):
         raise RequestRejected() from None
     if not _NONCE.fullmatch(nonce) or not public.verify(
-            signed, REQUEST_CONTEXT, signatures[:ED25519_SIGNATURE_SIZE],
-            signatures[ED25519_SIGNATURE_SIZE:]):
+        signed,
+        REQUEST_CONTEXT,
+        signatures[:ED25519_SIGNATURE_SIZE],
+        signatures[ED25519_SIGNATURE_SIZE:],
+    ):
         raise RequestRejected()
-    return EnrolmentRequest(public, clean_label(label), nonce, clean_label(structure)[:200],
-                            created_at[:40])
+    return EnrolmentRequest(
+        public, clean_label(label), nonce, clean_label(structure)[:200], created_at[:40]
+    )
 
 
 @dataclass(frozen=True)
@@ -153,10 +173,17 @@ class Approval:
     office_fingerprint: str
 
 
-def approve_request(store: Store, request: EnrolmentRequest, scope: tuple[ScopeRule, ...],
-                    dest: Path, *, label: str | None = None, now: datetime | None = None,
-                    lifetime: timedelta = DEFAULT_LIFETIME,
-                    progress: Progress | None = None) -> Approval:
+def approve_request(
+    store: Store,
+    request: EnrolmentRequest,
+    scope: tuple[ScopeRule, ...],
+    dest: Path,
+    *,
+    label: str | None = None,
+    now: datetime | None = None,
+    lifetime: timedelta = DEFAULT_LIFETIME,
+    progress: Progress | None = None,
+) -> Approval:
     """Register the laptop (after a person compared fingerprints) and write the answer."""
     db = store.db
     if db.role != "office":
@@ -164,19 +191,31 @@ def approve_request(store: Store, request: EnrolmentRequest, scope: tuple[ScopeR
     identity = ensure_identity(db)
     if request.device_id == identity.device_id:
         raise SyncError(_t("Cette demande a été faite par ce poste lui-même."))
-    device = add_device(db, request.public, role="laptop", label=label or request.label,
-                        scope=scope)
-    enrolment = {"nonce": request.nonce, "device": request.device_id,
-                 "office_label": own_label(db), "structure": db.structure_name}
-    exported = export_bundle(store, device.device_id,
-                             target(dest, enrolment_name(device.device_id)), now=now,
-                             lifetime=lifetime, progress=progress, enrolment=enrolment,
-                             prefix=ENROLMENT_MAGIC + identity.public.to_bytes())
+    device = add_device(
+        db, request.public, role="laptop", label=label or request.label, scope=scope
+    )
+    enrolment = {
+        "nonce": request.nonce,
+        "device": request.device_id,
+        "office_label": own_label(db),
+        "structure": db.structure_name,
+    }
+    exported = export_bundle(
+        store,
+        device.device_id,
+        target(dest, enrolment_name(device.device_id)),
+        now=now,
+        lifetime=lifetime,
+        progress=progress,
+        enrolment=enrolment,
+        prefix=ENROLMENT_MAGIC + identity.public.to_bytes(),
+    )
     return Approval(exported, device, identity.public.fingerprint())
 
 
-def complete_enrolment(store: Store, path: Path, *, now: datetime | None = None,
-                       progress: Progress | None = None) -> ImportResult:
+def complete_enrolment(
+    store: Store, path: Path, *, now: datetime | None = None, progress: Progress | None = None
+) -> ImportResult:
     """Check the office's answer against this laptop's request and import it (one transaction).
 
     Call only after a person compared the office fingerprint (``read_offer``) with the office
@@ -195,20 +234,34 @@ def complete_enrolment(store: Store, path: Path, *, now: datetime | None = None,
         raise SyncRejected(SyncReason.ALREADY_ENROLLED)
     with path.open("rb") as f, Window(f, offer.offset) as window:
         opened = open_bundle(window.as_binary(), identity, offer.lookup, now=now)
-        env = check_envelope(db, opened.header,
-                             offices[0] if offices else offer_device(opened.header.sender,
-                                                                     offer.public))
+        env = check_envelope(
+            db,
+            opened.header,
+            offices[0] if offices else offer_device(opened.header.sender, offer.public),
+        )
         if env.kind != "enrolment":
             raise SyncRejected(SyncReason.WRONG_KIND)
         with db.lock:
-            if offices and not peers.check_sequence(db, env.device.device_id, env.replica,
-                                                    env.header.sequence):
-                return ImportResult(env.device.device_id, env.device.label,
-                                    env.header.sequence, "enrolment", already=True)
+            if offices and not peers.check_sequence(
+                db, env.device.device_id, env.replica, env.header.sequence
+            ):
+                return ImportResult(
+                    env.device.device_id,
+                    env.device.label,
+                    env.header.sequence,
+                    "enrolment",
+                    already=True,
+                )
             with db.transaction():
                 checker = _EnrolmentCheck(store, env, nonce)
-                result = apply_payload(db, checker.env, opened.chunks(), progress=progress,
-                                       size=path.stat().st_size, on_head=checker)
+                result = apply_payload(
+                    db,
+                    checker.env,
+                    opened.chunks(),
+                    progress=progress,
+                    size=path.stat().st_size,
+                    on_head=checker,
+                )
                 db.set_meta("sync_enrolled_at", now_iso())
     return result
 
@@ -225,8 +278,11 @@ class _EnrolmentCheck:
         db = self.store.db
         identity = load_identity(db)
         info: dict[str, Any] = head.enrolment or {}
-        if info.get("nonce") != self.nonce or identity is None or \
-                info.get("device") != identity.device_id:
+        if (
+            info.get("nonce") != self.nonce
+            or identity is None
+            or info.get("device") != identity.device_id
+        ):
             raise SyncRejected(SyncReason.ENROLMENT_MISMATCH)
         label = clean_label(str(info.get("office_label") or "")) or _t("Bureau")
         add_device(db, self.env.device.public, role="office", label=label)

@@ -60,19 +60,20 @@ class ExportResult:
 
     @property
     def message(self) -> str:
-        return _t("Paquet écrit et vérifié ({n} fiches) : vous pouvez retirer la clé.")\
-            .format(n=self.records)
+        return _t("Paquet écrit et vérifié ({n} fiches) : vous pouvez retirer la clé.").format(
+            n=self.records
+        )
 
 
 def check_peer(db: Database, device: Device | None) -> Device:
     if device is None:
         raise SyncError(_t("Poste inconnu."))
     if not device.active:
-        raise SyncError(_t("Ce poste est révoqué : aucun paquet ne peut lui être "
-                           "destiné."))
+        raise SyncError(_t("Ce poste est révoqué : aucun paquet ne peut lui être destiné."))
     if (db.role == "office") == (device.role == "office"):
-        raise SyncError(_t("Les échanges se font entre le bureau et les postes "
-                           "portables uniquement."))
+        raise SyncError(
+            _t("Les échanges se font entre le bureau et les postes portables uniquement.")
+        )
     return device
 
 
@@ -86,12 +87,14 @@ class _Selection:
     skip: list[tuple[int, int]]  # change sequences of states the peer sent us itself
 
 
-def _select(db: Database, identity: Identity, device: Device, *,
-            enrolment: dict[str, Any] | None) -> _Selection:
+def _select(
+    db: Database, identity: Identity, device: Device, *, enrolment: dict[str, Any] | None
+) -> _Selection:
     with db.transaction():
         sequence = device.out_seq + 1
-        db.conn.execute("UPDATE sync_device SET out_seq = ? WHERE device_id = ?",
-                        (sequence, device.device_id))
+        db.conn.execute(
+            "UPDATE sync_device SET out_seq = ? WHERE device_id = ?", (sequence, device.device_id)
+        )
         # A change sequence of its own: two exports never share a high-water mark, so an
         # acknowledgement names exactly one of them.
         hw = db.next_seq()
@@ -100,9 +103,15 @@ def _select(db: Database, identity: Identity, device: Device, *,
         plan = None
         if db.role == "office":
             plan = plan_members(db, device.device_id, device.scope, base=base, hw=hw)
-        head = Head(db.replica_id, peers.version_vector(db), base, hw,
-                    peers.echo_for(db, device.device_id),
-                    signed_registry(db, identity) if db.role == "office" else None, enrolment)
+        head = Head(
+            db.replica_id,
+            peers.version_vector(db),
+            base,
+            hw,
+            peers.echo_for(db, device.device_id),
+            signed_registry(db, identity) if db.role == "office" else None,
+            enrolment,
+        )
     return _Selection(sequence, head, plan, skip)
 
 
@@ -127,8 +136,10 @@ def _seq_clauses(sel: _Selection) -> list[tuple[str, tuple[Any, ...]]]:
     intervals = _intervals(sel.head.base, sel.skip)
     if len(intervals) > _MAX_INTERVALS:  # rows in the ranges are then dropped while reading
         return [("_seq > ?", (sel.head.base,))]
-    return [("_seq >= ?", (low,)) if high is None else ("_seq BETWEEN ? AND ?", (low, high))
-            for low, high in intervals]
+    return [
+        ("_seq >= ?", (low,)) if high is None else ("_seq BETWEEN ? AND ?", (low, high))
+        for low, high in intervals
+    ]
 
 
 def _queries(e: Entity, sel: _Selection) -> list[tuple[str, tuple[Any, ...]]]:
@@ -140,14 +151,18 @@ def _queries(e: Entity, sel: _Selection) -> list[tuple[str, tuple[Any, ...]]]:
     key = "id" if e is JEUNE else "jeune_id"
     ids_sql = f"{key} IN (SELECT value FROM json_each(?))"
     delta = json.dumps(sorted(plan.delta))
-    return [(ids_sql, (json.dumps(sorted(plan.whole)),)),
-            *((f"{where} AND {ids_sql}", (*params, delta)) for where, params in _seq_clauses(sel))]
+    return [
+        (ids_sql, (json.dumps(sorted(plan.whole)),)),
+        *((f"{where} AND {ids_sql}", (*params, delta)) for where, params in _seq_clauses(sel)),
+    ]
 
 
 def _count(db: Database, sel: _Selection) -> int:
-    return sum(int(db.conn.execute(f"SELECT count(*) FROM {e.table} WHERE {where}",
-                                   params).fetchone()[0])
-               for e in ENTITIES.values() for where, params in _queries(e, sel))
+    return sum(
+        int(db.conn.execute(f"SELECT count(*) FROM {e.table} WHERE {where}", params).fetchone()[0])
+        for e in ENTITIES.values()
+        for where, params in _queries(e, sel)
+    )
 
 
 def _skipped(seq: int, starts: list[int], ranges: list[tuple[int, int]]) -> bool:
@@ -199,10 +214,18 @@ class _Payload:
         self.raw_size = comp.raw_size
 
 
-def export_bundle(store: Store, device_id: str, dest: Path, *, now: datetime | None = None,
-                  lifetime: timedelta = DEFAULT_LIFETIME, progress: Progress | None = None,
-                  enrolment: dict[str, Any] | None = None,
-                  prefix: bytes = b"", chunk_size: int = DEFAULT_CHUNK_SIZE) -> ExportResult:
+def export_bundle(
+    store: Store,
+    device_id: str,
+    dest: Path,
+    *,
+    now: datetime | None = None,
+    lifetime: timedelta = DEFAULT_LIFETIME,
+    progress: Progress | None = None,
+    enrolment: dict[str, Any] | None = None,
+    prefix: bytes = b"",
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+) -> ExportResult:
     """Write the next bundle for ``device_id`` into ``dest`` (a folder, or a file path).
 
     ``enrolment`` and ``prefix`` are for the office's answer to an enrolment request: the full
@@ -217,30 +240,62 @@ def export_bundle(store: Store, device_id: str, dest: Path, *, now: datetime | N
         payload = _Payload(db, sel, progress)
         with atomic_output(path) as out:
             out.write(prefix)
-            sealed = seal(iter(payload), out, sender=identity, recipient=device.public,
-                          sequence=sel.sequence, schema_version=FORMAT_MAJOR,
-                          capabilities=CAPABILITIES,
-                          extra={"kind": "enrolment" if enrolment is not None else "data",
-                                 "replica": db.replica_id, "format_minor": FORMAT_MINOR},
-                          lifetime=lifetime, now=now, chunk_size=chunk_size)
+            sealed = seal(
+                iter(payload),
+                out,
+                sender=identity,
+                recipient=device.public,
+                sequence=sel.sequence,
+                schema_version=FORMAT_MAJOR,
+                capabilities=CAPABILITIES,
+                extra={
+                    "kind": "enrolment" if enrolment is not None else "data",
+                    "replica": db.replica_id,
+                    "format_minor": FORMAT_MINOR,
+                },
+                lifetime=lifetime,
+                now=now,
+                chunk_size=chunk_size,
+            )
     _read_back(path, len(prefix), identity.public, sel.sequence, device.device_id, now)
     size = len(prefix) + sealed.size
     with db.transaction():
         db.conn.execute(
             "INSERT INTO sync_bundle_log(at, direction, device_id, sequence, kind, records, "
             "purges, size, file_name) VALUES (datetime('now'), 'export', ?, ?, ?, ?, ?, ?, ?)",
-            (device.device_id, sel.sequence, "enrolment" if enrolment is not None else "data",
-             payload.records, len(sel.plan.purges) if sel.plan else 0, size, path.name))
+            (
+                device.device_id,
+                sel.sequence,
+                "enrolment" if enrolment is not None else "data",
+                payload.records,
+                len(sel.plan.purges) if sel.plan else 0,
+                size,
+                path.name,
+            ),
+        )
         db.log("synchronisation", "paquet", f"{device.device_id}:{sel.sequence}")
         # Case data left this installation: the log names each case file, as for any export.
         for jeune_id in sorted(payload.case_files):
             db.log("export", "jeune", jeune_id)
-    return ExportResult(path, device.device_id, device.label, sel.sequence, size,
-                        payload.records, len(sel.plan.purges) if sel.plan else 0)
+    return ExportResult(
+        path,
+        device.device_id,
+        device.label,
+        sel.sequence,
+        size,
+        payload.records,
+        len(sel.plan.purges) if sel.plan else 0,
+    )
 
 
-def _read_back(path: Path, offset: int, own: PublicIdentity, sequence: int, recipient: str,
-               now: datetime | None) -> None:
+def _read_back(
+    path: Path,
+    offset: int,
+    own: PublicIdentity,
+    sequence: int,
+    recipient: str,
+    now: datetime | None,
+) -> None:
     def lookup(device_id: str) -> PublicIdentity:
         if device_id != own.device_id:
             raise LookupError(device_id)
@@ -250,6 +305,10 @@ def _read_back(path: Path, offset: int, own: PublicIdentity, sequence: int, reci
         view: BinaryIO = Window(f, offset).as_binary() if offset else f
         header = verify_signed(view, lookup, now=now)
     if header.sequence != sequence or header.recipient != recipient:
-        raise SyncError(_t("Le paquet relu sur la clé ne correspond pas à celui qui "
-                           "vient d'être écrit : recommencez l'export, sur une autre clé si "
-                           "possible."))
+        raise SyncError(
+            _t(
+                "Le paquet relu sur la clé ne correspond pas à celui qui "
+                "vient d'être écrit : recommencez l'export, sur une autre clé si "
+                "possible."
+            )
+        )

@@ -29,10 +29,13 @@ class BundleEntry:
         if self.direction == "export":
             text = _t("{at} — envoyé à {device} : paquet n° {seq}, {n} fiche(s)")
         else:
-            text = _t("{at} — reçu de {device} : paquet n° {seq}, {n} fiche(s) "
-                      "modifiée(s), {c} conflit(s)")
-        line = text.format(at=self.at, device=self.device, seq=self.sequence, n=self.records,
-                           c=self.conflicts)
+            text = _t(
+                "{at} — reçu de {device} : paquet n° {seq}, {n} fiche(s) "
+                "modifiée(s), {c} conflit(s)"
+            )
+        line = text.format(
+            at=self.at, device=self.device, seq=self.sequence, n=self.records, c=self.conflicts
+        )
         if self.kind == "enrolment":
             line += _t(" (inscription)")
         if self.purges:
@@ -44,6 +47,21 @@ def bundle_history(db: Database, limit: int = 500) -> list[BundleEntry]:
     rows = db.conn.execute(
         "SELECT b.at, b.direction, b.device_id, coalesce(d.label, b.device_id), b.sequence, "
         "b.kind, b.records, b.conflicts, b.purges, b.size FROM sync_bundle_log b "
-        "LEFT JOIN sync_device d USING (device_id) ORDER BY b.id DESC LIMIT ?", (limit,))
-    return [BundleEntry(str(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4]), str(r[5]),
-                        int(r[6]), int(r[7]), int(r[8]), int(r[9])) for r in rows]
+        "LEFT JOIN sync_device d USING (device_id) ORDER BY b.id DESC LIMIT ?",
+        (limit,),
+    )
+    return [
+        BundleEntry(
+            str(r[0]),
+            str(r[1]),
+            str(r[2]),
+            str(r[3]),
+            int(r[4]),
+            str(r[5]),
+            int(r[6]),
+            int(r[7]),
+            int(r[8]),
+            int(r[9]),
+        )
+        for r in rows
+    ]

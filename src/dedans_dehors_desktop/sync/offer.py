@@ -47,11 +47,13 @@ def read_offer(path: Path) -> EnrolmentOffer:
     """The office keys at the start of an enrolment answer, to show their fingerprint."""
     with path.open("rb") as f:
         head = f.read(len(ENROLMENT_MAGIC) + PUBLIC_ENCODED_SIZE)
-    if len(head) != len(ENROLMENT_MAGIC) + PUBLIC_ENCODED_SIZE or \
-            head[: len(ENROLMENT_MAGIC)] != ENROLMENT_MAGIC:
+    if (
+        len(head) != len(ENROLMENT_MAGIC) + PUBLIC_ENCODED_SIZE
+        or head[: len(ENROLMENT_MAGIC)] != ENROLMENT_MAGIC
+    ):
         raise SyncRejected(SyncReason.NOT_AN_ENROLMENT)
     try:
-        public = PublicIdentity.from_bytes(head[len(ENROLMENT_MAGIC):])
+        public = PublicIdentity.from_bytes(head[len(ENROLMENT_MAGIC) :])
     except InvalidIdentity:
         raise SyncRejected(SyncReason.NOT_AN_ENROLMENT) from None
     return EnrolmentOffer(public, len(head))
@@ -59,5 +61,6 @@ def read_offer(path: Path) -> EnrolmentOffer:
 
 def offer_device(device_id: str, public: PublicIdentity, label: str = "") -> Device:
     """The office as a peer, before it is stored (its answer is being checked)."""
-    return Device(device_id, "office", label or _t("Bureau"), public, "active", (),
-                  now_iso(), None, 0)
+    return Device(
+        device_id, "office", label or _t("Bureau"), public, "active", (), now_iso(), None, 0
+    )

@@ -31,10 +31,14 @@ def orphan_register(db: Database, jeune_id: str) -> Register | None:
     newest = None
     for table in CHILD_TABLES:
         for (versions,) in db.conn.execute(
-                f"SELECT _v FROM {table} WHERE jeune_id = ? AND _deleted = 0", (jeune_id,)):
+            f"SELECT _v FROM {table} WHERE jeune_id = ? AND _deleted = 0", (jeune_id,)
+        ):
             for _, dot in VersionMap.parse(versions).items():
                 if newest is None or (dot.hlc, dot.replica, dot.counter) > (
-                        newest.hlc, newest.replica, newest.counter):
+                    newest.hlc,
+                    newest.replica,
+                    newest.counter,
+                ):
                     newest = dot
     if newest is None or deletion is None:
         return None
@@ -47,27 +51,39 @@ def refresh_orphans(db: Database, jeune_ids: Iterable[str]) -> int:
     if not ids:
         return 0
     opened = 0
-    deleted = [r[0] for r in db.conn.execute(
-        "SELECT id FROM jeune WHERE _deleted = 1 AND id IN (SELECT value FROM json_each(?))",
-        (json.dumps(ids),))]
+    deleted = [
+        r[0]
+        for r in db.conn.execute(
+            "SELECT id FROM jeune WHERE _deleted = 1 AND id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),),
+        )
+    ]
     found = {}
     for jeune_id in deleted:
         register = orphan_register(db, jeune_id)
         if register is not None:
             found[jeune_id] = register
-    current = {r[0]: r[1] for r in db.conn.execute(
-        "SELECT record_id, vals FROM conflict WHERE tbl = 'jeune' AND field = ? "
-        "AND record_id IN (SELECT value FROM json_each(?))", (ORPHANS, json.dumps(ids)))}
+    current = {
+        r[0]: r[1]
+        for r in db.conn.execute(
+            "SELECT record_id, vals FROM conflict WHERE tbl = 'jeune' AND field = ? "
+            "AND record_id IN (SELECT value FROM json_each(?))",
+            (ORPHANS, json.dumps(ids)),
+        )
+    }
     for jeune_id in ids:
         register = found.get(jeune_id)
         if register is None:
             if jeune_id in current:
-                db.conn.execute("DELETE FROM conflict WHERE tbl = 'jeune' AND record_id = ? "
-                                "AND field = ?", (jeune_id, ORPHANS))
+                db.conn.execute(
+                    "DELETE FROM conflict WHERE tbl = 'jeune' AND record_id = ? AND field = ?",
+                    (jeune_id, ORPHANS),
+                )
         elif current.get(jeune_id) != encode_values(register):
             opened += int(jeune_id not in current)
             db.conn.execute(
                 "INSERT OR REPLACE INTO conflict(tbl, record_id, field, vals, detected_hlc) "
                 "VALUES ('jeune', ?, ?, ?, ?)",
-                (jeune_id, ORPHANS, encode_values(register), db.clock.tick()))
+                (jeune_id, ORPHANS, encode_values(register), db.clock.tick()),
+            )
     return opened

@@ -89,13 +89,21 @@ Item = Head | Purge | RecordState | End
 
 
 def _dumps(obj: object) -> bytes:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode(
-        "utf-8") + b"\n"
+    return (
+        json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+        + b"\n"
+    )
 
 
 def head_line(head: Head) -> bytes:
-    body: dict[str, Any] = {"k": "h", "replica": head.replica, "vv": head.vv, "base": head.base,
-                            "hw": head.hw, "echo": sorted([r, h] for r, h in head.echo.items())}
+    body: dict[str, Any] = {
+        "k": "h",
+        "replica": head.replica,
+        "vv": head.vv,
+        "base": head.base,
+        "hw": head.hw,
+        "echo": sorted([r, h] for r, h in head.echo.items()),
+    }
     if head.registry is not None:
         body["registry"] = head.registry
     if head.enrolment is not None:
@@ -120,8 +128,16 @@ def record_line(state: RecordState) -> bytes:
                 dots.append(dot)
             values.append([value, at])
         fields[name] = values
-    return _dumps({"k": "r", "t": state.table, "id": state.id, "x": state.ctx,
-                   "d": [[d.replica, d.counter, d.hlc, d.author] for d in dots], "f": fields})
+    return _dumps(
+        {
+            "k": "r",
+            "t": state.table,
+            "id": state.id,
+            "x": state.ctx,
+            "d": [[d.replica, d.counter, d.hlc, d.author] for d in dots],
+            "f": fields,
+        }
+    )
 
 
 def end_line(records: int, purges: int) -> bytes:
@@ -162,8 +178,12 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _load(line: bytes) -> dict[str, Any]:
     try:
-        obj = json.loads(line.decode("utf-8"), object_pairs_hook=_no_duplicates,
-                         parse_float=_reject_float, parse_constant=_reject_float)
+        obj = json.loads(
+            line.decode("utf-8"),
+            object_pairs_hook=_no_duplicates,
+            parse_float=_reject_float,
+            parse_constant=_reject_float,
+        )
     except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
         raise PayloadError("json") from exc
     if not isinstance(obj, dict):
@@ -175,8 +195,9 @@ def _is_int(v: object, low: int = 0, high: int = MAX_INT) -> bool:
     return isinstance(v, int) and not isinstance(v, bool) and low <= v <= high
 
 
-def _keys(obj: Mapping[str, Any], required: set[str],
-          optional: frozenset[str] = frozenset()) -> None:
+def _keys(
+    obj: Mapping[str, Any], required: set[str], optional: frozenset[str] = frozenset()
+) -> None:
     keys = set(obj)
     if not required <= keys or not keys <= required | optional:
         raise PayloadError("keys")
@@ -284,8 +305,11 @@ def parse_record(obj: Mapping[str, Any]) -> RecordState:
             raise PayloadError("register")
         values = []
         for pair in raw:
-            if not isinstance(pair, list) or len(pair) != 2 or not _is_int(pair[1], 0,
-                                                                         len(dots) - 1):
+            if (
+                not isinstance(pair, list)
+                or len(pair) != 2
+                or not _is_int(pair[1], 0, len(dots) - 1)
+            ):
                 raise PayloadError("register")
             value = _value(pair[0])
             if known:
@@ -304,8 +328,9 @@ def parse_record(obj: Mapping[str, Any]) -> RecordState:
 
 
 # Per table: field name -> True when its stored values are integers (int, bool kinds).
-_INT_FIELDS: Final = {e.table: {f.name: f.kind in _INT_KINDS for f in e.fields}
-                      for e in ENTITIES.values()}
+_INT_FIELDS: Final = {
+    e.table: {f.name: f.kind in _INT_KINDS for f in e.fields} for e in ENTITIES.values()
+}
 
 
 def _check_kind(int_fields: Mapping[str, bool], name: str, value: str | int | None) -> None:
@@ -348,8 +373,9 @@ def parse_line(line: bytes) -> Item:
     raise PayloadError("kind")
 
 
-def decompressed_lines(chunks: Iterable[bytes], max_payload: int = MAX_PAYLOAD,
-                       max_line: int = MAX_LINE) -> Iterator[bytes]:
+def decompressed_lines(
+    chunks: Iterable[bytes], max_payload: int = MAX_PAYLOAD, max_line: int = MAX_LINE
+) -> Iterator[bytes]:
     """Lines of the decompressed stream, bounded in total and per line whatever the input."""
     z = zlib.decompressobj()
     buffer = bytearray()

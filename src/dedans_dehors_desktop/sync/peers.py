@@ -37,10 +37,14 @@ class ReplicaState:
 
 
 def replicas(db: Database, device_id: str) -> list[ReplicaState]:
-    return [ReplicaState(r[0], int(r[1]), int(r[2]), r[3], int(r[4]), bool(r[5]))
-            for r in db.conn.execute(
-                "SELECT replica, last_seq, have_hw, echo_replica, echo_hw, retired "
-                "FROM sync_replica WHERE device_id = ? ORDER BY replica", (device_id,))]
+    return [
+        ReplicaState(r[0], int(r[1]), int(r[2]), r[3], int(r[4]), bool(r[5]))
+        for r in db.conn.execute(
+            "SELECT replica, last_seq, have_hw, echo_replica, echo_hw, retired "
+            "FROM sync_replica WHERE device_id = ? ORDER BY replica",
+            (device_id,),
+        )
+    ]
 
 
 def acknowledged(db: Database, device_id: str) -> int:
@@ -72,15 +76,25 @@ def check_sequence(db: Database, device_id: str, replica: str, sequence: int) ->
     return True
 
 
-def record_received(db: Database, device_id: str, replica: str, sequence: int, *, base: int,
-                    hw: int, echo: dict[str, int], sender_vv: dict[str, int]) -> bool:
+def record_received(
+    db: Database,
+    device_id: str,
+    replica: str,
+    sequence: int,
+    *,
+    base: int,
+    hw: int,
+    echo: dict[str, int],
+    sender_vv: dict[str, int],
+) -> bool:
     """Bookkeeping of an imported bundle (inside the import transaction).
 
     Returns True when the bundle continued from what we already held (no gap), which is when
     its version vector may be merged into ours.
     """
-    row = db.conn.execute("SELECT have_hw FROM sync_replica WHERE device_id = ? AND replica = ?",
-                          (device_id, replica)).fetchone()
+    row = db.conn.execute(
+        "SELECT have_hw FROM sync_replica WHERE device_id = ? AND replica = ?", (device_id, replica)
+    ).fetchone()
     have = int(row[0]) if row else 0
     contiguous = base <= have
     if contiguous:
@@ -91,27 +105,35 @@ def record_received(db: Database, device_id: str, replica: str, sequence: int, *
         "ON CONFLICT(device_id, replica) DO UPDATE SET last_seq = excluded.last_seq, "
         "have_hw = excluded.have_hw, echo_replica = excluded.echo_replica, "
         "echo_hw = excluded.echo_hw, last_seen = excluded.last_seen",
-        (device_id, replica, sequence, have, db.replica_id, echo.get(db.replica_id, 0),
-         now_iso()))
+        (device_id, replica, sequence, have, db.replica_id, echo.get(db.replica_id, 0), now_iso()),
+    )
     # The same device under another replica id that this replica's vector knows is an older
     # life of the device (a restore from backup): its acknowledgements no longer hold.
-    older = [r.replica for r in replicas(db, device_id)
-             if r.replica != replica and r.replica in sender_vv]
-    db.conn.executemany("UPDATE sync_replica SET retired = 1 WHERE device_id = ? AND replica = ?",
-                        [(device_id, r) for r in older])
-    db.conn.executemany("DELETE FROM sync_echo WHERE device_id = ? AND replica = ?",
-                        [(device_id, r) for r in older])
+    older = [
+        r.replica
+        for r in replicas(db, device_id)
+        if r.replica != replica and r.replica in sender_vv
+    ]
+    db.conn.executemany(
+        "UPDATE sync_replica SET retired = 1 WHERE device_id = ? AND replica = ?",
+        [(device_id, r) for r in older],
+    )
+    db.conn.executemany(
+        "DELETE FROM sync_echo WHERE device_id = ? AND replica = ?", [(device_id, r) for r in older]
+    )
     if contiguous:
         db.conn.executemany(
             "INSERT INTO version_vector(replica, counter) VALUES (?, ?) ON CONFLICT(replica) "
             "DO UPDATE SET counter = max(counter, excluded.counter)",
-            [(r, c) for r, c in sender_vv.items() if r != db.replica_id])
+            [(r, c) for r, c in sender_vv.items() if r != db.replica_id],
+        )
     return contiguous
 
 
 def is_retired(db: Database, device_id: str, replica: str) -> bool:
-    row = db.conn.execute("SELECT retired FROM sync_replica WHERE device_id = ? AND replica = ?",
-                          (device_id, replica)).fetchone()
+    row = db.conn.execute(
+        "SELECT retired FROM sync_replica WHERE device_id = ? AND replica = ?", (device_id, replica)
+    ).fetchone()
     return bool(row and row[0])
 
 
@@ -123,8 +145,11 @@ def record_echo(db: Database, device_id: str, replica: str, seqs: list[int]) -> 
             ranges[-1][1] = seq
         else:
             ranges.append([seq, seq])
-    db.conn.executemany("INSERT OR REPLACE INTO sync_echo(device_id, replica, seq_from, seq_to) "
-                        "VALUES (?, ?, ?, ?)", [(device_id, replica, a, b) for a, b in ranges])
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO sync_echo(device_id, replica, seq_from, seq_to) "
+        "VALUES (?, ?, ?, ?)",
+        [(device_id, replica, a, b) for a, b in ranges],
+    )
 
 
 def echo_ranges(db: Database, device_id: str, base: int) -> list[tuple[int, int]]:
@@ -133,14 +158,18 @@ def echo_ranges(db: Database, device_id: str, base: int) -> list[tuple[int, int]
     Only while the device has a single replica in use: with two, which one holds what is
     unknown, so nothing is skipped. Ranges the device has acknowledged are dropped.
     """
-    db.conn.execute("DELETE FROM sync_echo WHERE device_id = ? AND seq_to <= ?",
-                    (device_id, base))
+    db.conn.execute("DELETE FROM sync_echo WHERE device_id = ? AND seq_to <= ?", (device_id, base))
     active = [r.replica for r in replicas(db, device_id) if not r.retired]
     if len(active) != 1:
         return []
-    return [(int(a), int(b)) for a, b in db.conn.execute(
-        "SELECT seq_from, seq_to FROM sync_echo WHERE device_id = ? AND replica = ? "
-        "ORDER BY seq_from", (device_id, active[0]))]
+    return [
+        (int(a), int(b))
+        for a, b in db.conn.execute(
+            "SELECT seq_from, seq_to FROM sync_echo WHERE device_id = ? AND replica = ? "
+            "ORDER BY seq_from",
+            (device_id, active[0]),
+        )
+    ]
 
 
 def version_vector(db: Database) -> dict[str, int]:

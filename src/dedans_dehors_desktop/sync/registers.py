@@ -67,8 +67,9 @@ def normalise(values: Iterable[Value]) -> Register:
     return tuple(sorted(by_value.values(), key=rank, reverse=True))
 
 
-def merge(local: Register, local_ctx: Mapping[str, int], remote: Register,
-          remote_ctx: Mapping[str, int]) -> Register:
+def merge(
+    local: Register, local_ctx: Mapping[str, int], remote: Register, remote_ctx: Mapping[str, int]
+) -> Register:
     local_keys = {v[1].key for v in local}
     remote_keys = {v[1].key for v in remote}
     kept = [v for v in local if v[1].key in remote_keys or not covers(remote_ctx, v[1])]
@@ -115,12 +116,17 @@ class RecordState:
 def merge_states(local: RecordState | None, remote: RecordState) -> RecordState:
     """The join of two states of one record (``local`` None: not known here yet)."""
     if local is None:  # registers from the parser are already normalised
-        return RecordState(remote.table, remote.id, dict(remote.ctx),
-                           {k: r for k, r in remote.registers.items() if r})
+        return RecordState(
+            remote.table,
+            remote.id,
+            dict(remote.ctx),
+            {k: r for k, r in remote.registers.items() if r},
+        )
     registers: dict[str, Register] = {}
     for name in sorted(set(local.registers) | set(remote.registers)):
-        merged = merge(local.registers.get(name, ()), local.ctx,
-                       remote.registers.get(name, ()), remote.ctx)
+        merged = merge(
+            local.registers.get(name, ()), local.ctx, remote.registers.get(name, ()), remote.ctx
+        )
         if merged:
             registers[name] = merged
     return RecordState(local.table, local.id, join_contexts(local.ctx, remote.ctx), registers)

@@ -24,13 +24,15 @@ from ..core.errors import ValidationError
 from ..core.i18n import tr
 from ..core.textnorm import fold
 from ..storage.database import Database
+from ..storage.repository import Repository
 from .registers import covers
-from .state import ORPHANS, load_conflicts, local_state, select_sql, to_row
+from .state import load_conflicts, local_state, select_sql, to_row
 
 KINDS = ("referent", "etablissement")
 CHILD_TABLES = tuple(e.table for e in ENTITIES.values() if e.owned_by_youth)
-REFERENCE_TABLES = tuple(e.table for e in ENTITIES.values()
-                         if not e.owned_by_youth and e is not JEUNE)
+REFERENCE_TABLES = tuple(
+    e.table for e in ENTITIES.values() if not e.owned_by_youth and e is not JEUNE
+)
 
 
 def _t(text: str) -> str:
@@ -54,8 +56,13 @@ def parse_rule(text: str, db: Database | None = None) -> ScopeRule:
     kind = fold(kind).replace("é", "e")
     value = value.strip()
     if not sep or kind not in KINDS or not value or len(value) > 200:
-        raise ValidationError(_t("Périmètre invalide : écrivez « referent:Nom » ou "
-                                 "« etablissement:Nom ou identifiant »."), "scope")
+        raise ValidationError(
+            _t(
+                "Périmètre invalide : écrivez « referent:Nom » ou "
+                "« etablissement:Nom ou identifiant »."
+            ),
+            "scope",
+        )
     if kind == "etablissement" and db is not None:
         value = _etablissement_id(db, value)
     return ScopeRule(kind, value)
@@ -73,8 +80,9 @@ def _etablissement_id(db: Database, text: str) -> str:
     matches = [str(r) for r, nom in rows if nom and fold(nom) == fold(text)]
     if len(matches) == 1:
         return matches[0]
-    raise ValidationError(_t("Établissement introuvable (ou ambigu) : « {nom} ».")
-                          .format(nom=text[:60]), "scope")
+    raise ValidationError(
+        _t("Établissement introuvable (ou ambigu) : « {nom} ».").format(nom=text[:60]), "scope"
+    )
 
 
 def dump_scope(rules: Iterable[ScopeRule]) -> str:
@@ -91,10 +99,12 @@ def describe_scope(db: Database, rules: Iterable[ScopeRule]) -> str:
     parts = []
     for rule in rules:
         if rule.kind == "etablissement":
-            row = db.conn.execute("SELECT nom FROM etablissement WHERE id = ?",
-                                  (rule.value,)).fetchone()
-            parts.append(ScopeRule(rule.kind, str(row[0]) if row and row[0] else rule.value)
-                         .describe())
+            row = db.conn.execute(
+                "SELECT nom FROM etablissement WHERE id = ?", (rule.value,)
+            ).fetchone()
+            parts.append(
+                ScopeRule(rule.kind, str(row[0]) if row and row[0] else rule.value).describe()
+            )
         else:
             parts.append(rule.describe())
     return " ; ".join(parts) or _t("aucun dossier")
@@ -107,14 +117,20 @@ def scope_youths(db: Database, rules: Iterable[ScopeRule]) -> set[str]:
     referents = {fold(r.value) for r in rules if r.kind == "referent"}
     if referents:
         for record_id, referent in db.conn.execute(
-                "SELECT id, referent FROM jeune WHERE _deleted = 0 AND referent IS NOT NULL"):
+            "SELECT id, referent FROM jeune WHERE _deleted = 0 AND referent IS NOT NULL"
+        ):
             if fold(referent) in referents:
                 out.add(record_id)
     places = sorted({r.value for r in rules if r.kind == "etablissement"})
     if places:
-        out.update(r[0] for r in db.conn.execute(
-            "SELECT jeune_id FROM jeune_liste WHERE etablissement_id IN "
-            "(SELECT value FROM json_each(?))", (json.dumps(places),)))
+        out.update(
+            r[0]
+            for r in db.conn.execute(
+                "SELECT jeune_id FROM jeune_liste WHERE etablissement_id IN "
+                "(SELECT value FROM json_each(?))",
+                (json.dumps(places),),
+            )
+        )
     return out
 
 
@@ -128,20 +144,29 @@ class ExportPlan:
     purges: list[str]
 
 
-def plan_members(db: Database, device_id: str, rules: Iterable[ScopeRule], *, base: int,
-                 hw: int) -> ExportPlan:
+def plan_members(
+    db: Database, device_id: str, rules: Iterable[ScopeRule], *, base: int, hw: int
+) -> ExportPlan:
     """Update the membership table for an export at ``hw`` and say what to send (in a
     transaction)."""
     members: dict[str, tuple[int | None, int | None]] = {
-        r[0]: (r[1], r[2]) for r in db.conn.execute(
+        r[0]: (r[1], r[2])
+        for r in db.conn.execute(
             "SELECT jeune_id, added_hw, removed_hw FROM sync_member WHERE device_id = ?",
-            (device_id,))}
+            (device_id,),
+        )
+    }
     wanted = scope_youths(db, rules)
     current = [j for j, (_, removed) in members.items() if removed is None]
     if current:
-        deleted = {r[0] for r in db.conn.execute(
-            "SELECT id FROM jeune WHERE _deleted = 1 AND id IN (SELECT value FROM json_each(?))",
-            (json.dumps(current),))}
+        deleted = {
+            r[0]
+            for r in db.conn.execute(
+                "SELECT id FROM jeune WHERE _deleted = 1 AND id IN (SELECT value FROM "
+                "json_each(?))",
+                (json.dumps(current),),
+            )
+        }
         wanted |= deleted
     updates: list[tuple[int | None, int | None, str, str]] = []
     whole: set[str] = set()
@@ -167,7 +192,9 @@ def plan_members(db: Database, device_id: str, rules: Iterable[ScopeRule], *, ba
     db.conn.executemany(
         "INSERT INTO sync_member(added_hw, removed_hw, device_id, jeune_id) VALUES (?, ?, ?, ?) "
         "ON CONFLICT(device_id, jeune_id) DO UPDATE SET added_hw = excluded.added_hw, "
-        "removed_hw = excluded.removed_hw", updates)
+        "removed_hw = excluded.removed_hw",
+        updates,
+    )
     db.conn.executemany("DELETE FROM sync_member WHERE device_id = ? AND jeune_id = ?", gone)
     return ExportPlan(whole, delta, sorted(purges))
 
@@ -176,7 +203,9 @@ def note_held(db: Database, device_id: str, jeune_ids: Iterable[str]) -> None:
     """Youths a laptop sent us: it holds them, so they are members (sent whole next time)."""
     db.conn.executemany(
         "INSERT OR IGNORE INTO sync_member(device_id, jeune_id, added_hw, removed_hw) "
-        "VALUES (?, ?, NULL, NULL)", [(device_id, j) for j in sorted(set(jeune_ids))])
+        "VALUES (?, ?, NULL, NULL)",
+        [(device_id, j) for j in sorted(set(jeune_ids))],
+    )
 
 
 # --- laptop side: local purge ----------------------------------------------------------------
@@ -210,22 +239,5 @@ def purge_is_safe(db: Database, jeune_id: str, office_vv: Mapping[str, int]) -> 
 
 def purge_youth(db: Database, jeune_id: str) -> None:
     """Remove a case file from this installation only (inside the caller's transaction)."""
-    ids_by_table: dict[str, list[str]] = {}
-    for table, row in _case_rows(db, jeune_id):
-        ids_by_table.setdefault(table, []).append(row["id"])
-    for table, ids in ids_by_table.items():
-        e = ENTITIES[table]
-        id_list = json.dumps(ids)
-        if e.fts:
-            db.conn.execute(f"DELETE FROM {table}_fts WHERE rowid IN (SELECT rowid FROM {table} "
-                            "WHERE id IN (SELECT value FROM json_each(?)))", (id_list,))
-        for aside in ("conflict", "history"):
-            db.conn.execute(f"DELETE FROM {aside} WHERE tbl = ? AND record_id IN "
-                            "(SELECT value FROM json_each(?))", (table, id_list))
-        db.conn.execute(f"DELETE FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
-                        (id_list,))
-    db.conn.execute("DELETE FROM conflict WHERE tbl = 'jeune' AND record_id = ? AND field = ?",
-                    (jeune_id, ORPHANS))
-    db.conn.execute("DELETE FROM jeune_liste WHERE jeune_id = ?", (jeune_id,))
+    Repository(db).purge_local(jeune_id)
     db.conn.execute("DELETE FROM sync_pending_purge WHERE jeune_id = ?", (jeune_id,))
-    db.log("synchronisation", "jeune", jeune_id)

@@ -43,8 +43,11 @@ def to_row(e: Entity, values: Iterable[Any]) -> Row:
 
 
 def encode_values(register: Register) -> str:
-    return json.dumps([[v, d.replica, d.counter, d.hlc, d.author] for v, d in register],
-                      ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(
+        [[v, d.replica, d.counter, d.hlc, d.author] for v, d in register],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
 
 
 def decode_values(text: str) -> Register:
@@ -61,8 +64,9 @@ def dump_context(ctx: Mapping[str, int]) -> str:
     return json.dumps(dict(sorted(ctx.items())), separators=(",", ":"))
 
 
-def load_conflicts(db: Database, table: str,
-                   ids: Iterable[str] | None = None) -> dict[str, dict[str, Register]]:
+def load_conflicts(
+    db: Database, table: str, ids: Iterable[str] | None = None
+) -> dict[str, dict[str, Register]]:
     """Open conflicts of real fields (and ``_deleted``), by record id then field."""
     sql = "SELECT record_id, field, vals FROM conflict WHERE tbl = ? AND field != ?"
     params: tuple[Any, ...] = (table, ORPHANS)
@@ -75,8 +79,9 @@ def load_conflicts(db: Database, table: str,
     return out
 
 
-def local_state(e: Entity, row: Row,
-                conflicts: Mapping[str, Register] | None = None) -> RecordState:
+def local_state(
+    e: Entity, row: Row, conflicts: Mapping[str, Register] | None = None
+) -> RecordState:
     registers: dict[str, Register] = {}
     for replica, counter, hlc, author, names in json.loads(row["_v"]) if row["_v"] else ():
         dot = Dot(str(replica), int(counter), int(hlc), str(author))
@@ -88,8 +93,9 @@ def local_state(e: Entity, row: Row,
     if row.get("_extra"):
         for name, vals in json.loads(row["_extra"]).items():
             if name != DELETED and not e.has_field(name):
-                registers[name] = tuple((v, Dot(str(r), int(c), int(h), str(a)))
-                                        for v, r, c, h, a in vals)
+                registers[name] = tuple(
+                    (v, Dot(str(r), int(c), int(h), str(a))) for v, r, c, h, a in vals
+                )
     ctx = join_contexts(parse_context(row.get("_ctx")), context_of(registers))
     return RecordState(e.table, row["id"], ctx, registers)
 
@@ -125,15 +131,22 @@ def _row_from_state(e: Entity, state: RecordState) -> Row:
             record[name] = register[0][0]
             by_dot.setdefault(register[0][1], []).append(name)
     # The same text as VersionMap.dump() gives for these assignments, built in one pass.
-    versions = json.dumps([[d.replica, d.counter, d.hlc, d.author, sorted(names)]
-                           for d, names in by_dot.items()],
-                          ensure_ascii=False, separators=(",", ":"))
-    extra = {name: [[v, d.replica, d.counter, d.hlc, d.author] for v, d in register]
-             for name, register in sorted(state.registers.items())
-             if name != DELETED and not e.has_field(name)}
-    record.update(id=state.id, _deleted=int(record.get(DELETED) or 0), _v=versions,
-                  _extra=json.dumps(extra, ensure_ascii=False, separators=(",", ":"))
-                  if extra else None)
+    versions = json.dumps(
+        [[d.replica, d.counter, d.hlc, d.author, sorted(names)] for d, names in by_dot.items()],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    extra = {
+        name: [[v, d.replica, d.counter, d.hlc, d.author] for v, d in register]
+        for name, register in sorted(state.registers.items())
+        if name != DELETED and not e.has_field(name)
+    }
+    record.update(
+        id=state.id,
+        _deleted=int(record.get(DELETED) or 0),
+        _v=versions,
+        _extra=json.dumps(extra, ensure_ascii=False, separators=(",", ":")) if extra else None,
+    )
     return record
 
 
@@ -141,8 +154,15 @@ def stored_context(state: RecordState) -> str:
     return dump_context(state.ctx)
 
 
-def write_state(db: Database, old_row: Row | None, old: RecordState | None, new: RecordState,
-                *, origin: str = "synchronisation", inserts: Inserts | None = None) -> WriteResult:
+def write_state(
+    db: Database,
+    old_row: Row | None,
+    old: RecordState | None,
+    new: RecordState,
+    *,
+    origin: str = "synchronisation",
+    inserts: Inserts | None = None,
+) -> WriteResult:
     """Store ``new`` in place of ``old``; nothing is written when nothing changed.
 
     Context-only changes update ``_ctx`` without a new change sequence, so that a record does
@@ -155,8 +175,9 @@ def write_state(db: Database, old_row: Row | None, old: RecordState | None, new:
     if same_registers and old is not None and old.ctx == new.ctx:
         return result
     if same_registers:
-        db.conn.execute(f"UPDATE {e.table} SET _ctx = ? WHERE id = ?",
-                        (stored_context(new), new.id))
+        db.conn.execute(
+            f"UPDATE {e.table} SET _ctx = ? WHERE id = ?", (stored_context(new), new.id)
+        )
         return result
     record = _row_from_state(e, new)
     record["_ctx"] = stored_context(new)
@@ -178,8 +199,9 @@ def write_state(db: Database, old_row: Row | None, old: RecordState | None, new:
     return result
 
 
-def _store_conflicts(db: Database, e: Entity, old: RecordState | None, new: RecordState,
-                     result: WriteResult) -> None:
+def _store_conflicts(
+    db: Database, e: Entity, old: RecordState | None, new: RecordState, result: WriteResult
+) -> None:
     for name in [*e.column_names, DELETED]:
         before = old.registers.get(name, ()) if old else ()
         after = new.registers.get(name, ())
@@ -188,16 +210,20 @@ def _store_conflicts(db: Database, e: Entity, old: RecordState | None, new: Reco
                 db.conn.execute(
                     "INSERT OR REPLACE INTO conflict(tbl, record_id, field, vals, detected_hlc) "
                     "VALUES (?, ?, ?, ?, ?)",
-                    (e.table, new.id, name, encode_values(after), db.clock.tick()))
+                    (e.table, new.id, name, encode_values(after), db.clock.tick()),
+                )
                 result.conflicts_opened.append(name)
         elif len(before) > 1:
-            db.conn.execute("DELETE FROM conflict WHERE tbl = ? AND record_id = ? AND field = ?",
-                            (e.table, new.id, name))
+            db.conn.execute(
+                "DELETE FROM conflict WHERE tbl = ? AND record_id = ? AND field = ?",
+                (e.table, new.id, name),
+            )
             result.conflicts_closed.append(name)
 
 
-def _record_history(db: Database, e: Entity, old_row: Row, new: RecordState, origin: str,
-                    closed: set[str]) -> None:
+def _record_history(
+    db: Database, e: Entity, old_row: Row, new: RecordState, origin: str, closed: set[str]
+) -> None:
     """Changed values, and conflicts closed elsewhere (kept even when the value shown stays)."""
     by_dot: dict[tuple[Dot, str], list[tuple[str, StoredValue, StoredValue]]] = {}
     for name in e.column_names:

@@ -23,8 +23,15 @@ INK = HexColor("#1A1A1A")
 ACCENT = HexColor("#0B5563")
 ACCENT_LIGHT = HexColor("#5B9AA5")
 GRID = HexColor("#C9D6D8")
-PALETTE = (HexColor("#0B5563"), HexColor("#C2410C"), HexColor("#6B8E23"), HexColor("#7C5BA6"),
-           HexColor("#B08900"), HexColor("#5B9AA5"), HexColor("#8A8A8A"))
+PALETTE = (
+    HexColor("#0B5563"),
+    HexColor("#C2410C"),
+    HexColor("#6B8E23"),
+    HexColor("#7C5BA6"),
+    HexColor("#B08900"),
+    HexColor("#5B9AA5"),
+    HexColor("#8A8A8A"),
+)
 _MAX_LABEL = 46
 
 
@@ -35,8 +42,13 @@ class ChartData:
     hidden: list[str]  # categories whose value is masked
 
 
-def chart_data(shown: ShownTable, column: int = 0, keys: tuple[str, ...] | None = None,
-               *, skip_zero: bool = False) -> ChartData:
+def chart_data(
+    shown: ShownTable,
+    column: int = 0,
+    keys: tuple[str, ...] | None = None,
+    *,
+    skip_zero: bool = False,
+) -> ChartData:
     """Item lines of ``shown`` (not totals, subtotals or stats), as shown in ``column``."""
     labels: list[str] = []
     values: list[float] = []
@@ -67,7 +79,8 @@ def _short(label: str) -> str:
 def _caption(drawing: Drawing, data: ChartData, width: float) -> None:
     if data.hidden:
         text = tr(_CTX, "Non représentés (effectifs masqués) : {liste}").format(
-            liste=", ".join(_short(h) for h in data.hidden))
+            liste=", ".join(_short(h) for h in data.hidden)
+        )
         if len(text) > 150:
             text = text[:149] + "…"
         drawing.add(String(0, 2, text, fontName=REGULAR, fontSize=7, fillColor=INK))
@@ -75,8 +88,11 @@ def _caption(drawing: Drawing, data: ChartData, width: float) -> None:
 
 def _empty(width: float, data: ChartData) -> Drawing:
     drawing = Drawing(width, 18)
-    text = (tr(_CTX, "Graphique omis : ses valeurs sont masquées (secret statistique).")
-            if data.hidden else tr(_CTX, "Aucune donnée à représenter."))
+    text = (
+        tr(_CTX, "Graphique omis : ses valeurs sont masquées (secret statistique).")
+        if data.hidden
+        else tr(_CTX, "Aucune donnée à représenter.")
+    )
     drawing.add(String(0, 6, text, fontName=REGULAR, fontSize=8, fillColor=INK))
     return drawing
 
@@ -156,8 +172,9 @@ def vbar(data: ChartData, width: float, height: float = 120) -> Drawing:
 
 def pie(data: ChartData, width: float, height: float = 110) -> Drawing:
     """A pie with a legend on its right; shares of the visible categories only."""
-    visible = [(label, value) for label, value in zip(data.labels, data.values, strict=True)
-               if value > 0]
+    visible = [
+        (label, value) for label, value in zip(data.labels, data.values, strict=True) if value > 0
+    ]
     if not visible:
         return _empty(width, data)
     caption_h = 12.0 if data.hidden else 0.0
@@ -180,8 +197,16 @@ def pie(data: ChartData, width: float, height: float = 110) -> Drawing:
         colour: Color = PALETTE[i % len(PALETTE)]
         drawing.add(Rect(size + 26, y - 1, 8, 8, fillColor=colour, strokeColor=None))
         share = f"{100 * value / total:.0f}".replace(".", ",")
-        drawing.add(String(size + 40, y, f"{_short(label)} — {share}\u00a0%", fontName=REGULAR,
-                           fontSize=8, fillColor=INK))
+        drawing.add(
+            String(
+                size + 40,
+                y,
+                f"{_short(label)} — {share}\u00a0%",
+                fontName=REGULAR,
+                fontSize=8,
+                fillColor=INK,
+            )
+        )
         y -= 13
     _caption(drawing, data, width)
     return drawing

@@ -55,9 +55,16 @@ def render(shown: ShownReport, fmt: Format) -> bytes:
     return render_xlsx(shown) if fmt == "xlsx" else render_csv(shown)
 
 
-def export_report(db: Database, period: Period, path: Path, fmt: Format, *,
-                  split: Split | None = None, named_list: bool = False,
-                  today: date | None = None) -> ExportResult:
+def export_report(
+    db: Database,
+    period: Period,
+    path: Path,
+    fmt: Format,
+    *,
+    split: Split | None = None,
+    named_list: bool = False,
+    today: date | None = None,
+) -> ExportResult:
     """Write the report for ``period`` to ``path``.
 
     Small counts are masked unless ``named_list`` is set: then every count is shown and the
@@ -74,7 +81,12 @@ def export_report(db: Database, period: Period, path: Path, fmt: Format, *,
     try:
         atomic_write(path, data)
     except OSError:
-        raise UserError(tr(_CTX, "Impossible d'écrire le fichier du rapport (droits, "
-                                 "espace disque ?). Rien n'a été exporté.")) from None
+        raise UserError(
+            tr(
+                _CTX,
+                "Impossible d'écrire le fichier du rapport (droits, "
+                "espace disque ?). Rien n'a été exporté.",
+            )
+        ) from None
     db.log("export", LOG_REPORT, period.key)
     return ExportResult(path, fmt, shown.masked_cells, len(report.named), report)

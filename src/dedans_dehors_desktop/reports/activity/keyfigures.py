@@ -25,12 +25,16 @@ _FIGURES = (
     ("entrants", N(_CTX, "Nouveaux entrants"), "populations", "jeunes_entres", "count", ""),
     ("sorties", N(_CTX, "Sorties d'accompagnement"), "populations", "sorties", "count", ""),
     ("contacts", N(_CTX, "Contacts réalisés"), "populations", "contacts", "count", ""),
-    ("intra", N(_CTX, "Contacts intra-muros"), "contacts_lieu", "intra_muros", "percent",
-     "count"),
-    ("delai", N(_CTX, "Délai médian jusqu'au 1er entretien"), "delai", "delai_mediane", "days",
-     ""),
-    ("continuite", N(_CTX, "Vus dehors sous 30 jours après la levée d'écrou"), "continuite",
-     "vu_30", "percent", "count"),
+    ("intra", N(_CTX, "Contacts intra-muros"), "contacts_lieu", "intra_muros", "percent", "count"),
+    ("delai", N(_CTX, "Délai médian jusqu'au 1er entretien"), "delai", "delai_mediane", "days", ""),
+    (
+        "continuite",
+        N(_CTX, "Vus dehors sous 30 jours après la levée d'écrou"),
+        "continuite",
+        "vu_30",
+        "percent",
+        "count",
+    ),
     ("seches", N(_CTX, "Sorties sèches"), "sorties_detention", "seche", "count", "percent"),
 )
 
@@ -44,14 +48,14 @@ def key_figures(shown: ShownReport, column: int = 0) -> list[KeyFigure]:
         if what == "percent":
             value = percent.text or count.text
         elif what == "days":
-            value = count.text if count.number is None else tr(_CTX, "{n} j").format(
-                n=count.text)
+            value = count.text if count.number is None else tr(_CTX, "{n} j").format(n=count.text)
         else:
             value = count.text
         extra = ""
         if detail == "count" and percent.text:
             extra = tr(_CTX, "{n} sur {total}").format(
-                n=count.text, total=_base_text(shown, table_key, column))
+                n=count.text, total=_base_text(shown, table_key, column)
+            )
         elif detail == "percent" and percent.text:
             extra = tr(_CTX, "{p} des levées d'écrou").format(p=percent.text)
         out.append(KeyFigure(key, tr(_CTX, label), value, extra))

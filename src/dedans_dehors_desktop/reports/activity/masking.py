@@ -57,12 +57,18 @@ def suppress(table: Table, ncols: int) -> dict[Cell, MaskKind]:
     values = {(r.key, c): r.counts[c] for r in table.count_rows for c in range(ncols)}
     totals = {r.key for r in table.count_rows if r.role == "total"}
     masks: dict[Cell, MaskKind] = {
-        cell: "primary" for cell, v in values.items() if 0 < v < THRESHOLD}
-    groups = [_Group((total, c), tuple((p, c) for p in parts), total not in totals)
-              for total, parts in table.sums for c in range(ncols)]
+        cell: "primary" for cell, v in values.items() if 0 < v < THRESHOLD
+    }
+    groups = [
+        _Group((total, c), tuple((p, c) for p in parts), total not in totals)
+        for total, parts in table.sums
+        for c in range(ncols)
+    ]
     if ncols > 1:
-        groups += [_Group((r.key, 0), tuple((r.key, c) for c in range(1, ncols)), True)
-                   for r in table.count_rows]
+        groups += [
+            _Group((r.key, 0), tuple((r.key, c) for c in range(1, ncols)), True)
+            for r in table.count_rows
+        ]
     groups_of: dict[Cell, list[_Group]] = {}
     for g in groups:
         for cell in g.cells:
@@ -166,8 +172,13 @@ def show_table(table: Table, ncols: int, *, masked: bool) -> ShownTable:
     return ShownTable(table, tuple(rows), base_counts is not None, len(masks))
 
 
-def _percent(r: CountRow, c: int, base: tuple[int, ...] | None, masks: dict[Cell, MaskKind],
-             base_key: str | None) -> Shown:
+def _percent(
+    r: CountRow,
+    c: int,
+    base: tuple[int, ...] | None,
+    masks: dict[Cell, MaskKind],
+    base_key: str | None,
+) -> Shown:
     if base is None or base_key is None or not r.percent:
         return EMPTY
     if (r.key, c) in masks or (base_key, c) in masks:
@@ -206,14 +217,21 @@ class ShownReport:
 
 def show_report(report: ActivityReport, *, masked: bool) -> ShownReport:
     ncols = len(report.columns)
-    return ShownReport(report, masked,
-                       tuple(show_table(t, ncols, masked=masked) for t in report.tables))
+    return ShownReport(
+        report, masked, tuple(show_table(t, ncols, masked=masked) for t in report.tables)
+    )
 
 
 def legend(masked: bool) -> str:
     if not masked:
-        return tr(_CTX, "Liste nominative demandée : aucune valeur n'est masquée. Document "
-                        "confidentiel, à ne pas diffuser hors de la Mission Locale.")
-    return tr(_CTX, "« < 5 » : effectif de 1 à 4, masqué (secret statistique). « s » : valeur "
-                    "masquée pour qu'un effectif « < 5 » ne puisse pas être retrouvé par "
-                    "différence. Les pourcentages correspondants sont masqués.")
+        return tr(
+            _CTX,
+            "Liste nominative demandée : aucune valeur n'est masquée. Document "
+            "confidentiel, à ne pas diffuser hors de la Mission Locale.",
+        )
+    return tr(
+        _CTX,
+        "« < 5 » : effectif de 1 à 4, masqué (secret statistique). « s » : valeur "
+        "masquée pour qu'un effectif « < 5 » ne puisse pas être retrouvé par "
+        "différence. Les pourcentages correspondants sont masqués.",
+    )

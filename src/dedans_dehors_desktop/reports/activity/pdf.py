@@ -60,8 +60,13 @@ FRAME_W = PAGE_W - 2 * MARGIN_X
 
 
 def _style(name: str, **kw: Any) -> ParagraphStyle:
-    values: dict[str, Any] = {"fontName": REGULAR, "fontSize": 9, "leading": 11.5,
-                              "textColor": INK, "splitLongWords": 1}
+    values: dict[str, Any] = {
+        "fontName": REGULAR,
+        "fontSize": 9,
+        "leading": 11.5,
+        "textColor": INK,
+        "splitLongWords": 1,
+    }
     values.update(kw)
     return ParagraphStyle(name, **values)
 
@@ -71,25 +76,36 @@ class _Styles:
         self.title = _style("title", fontName=BOLD, fontSize=24, leading=29, textColor=ACCENT)
         self.subtitle = _style("subtitle", fontSize=13, leading=17)
         self.meta = _style("meta", fontSize=9, leading=12, textColor=MUTED)
-        self.section = _style("section", fontName=BOLD, fontSize=15, leading=19,
-                              textColor=ACCENT, spaceBefore=6, spaceAfter=6)
-        self.table_title = _style("table_title", fontName=BOLD, fontSize=10.5, leading=13,
-                                  spaceBefore=10, spaceAfter=4)
+        self.section = _style(
+            "section",
+            fontName=BOLD,
+            fontSize=15,
+            leading=19,
+            textColor=ACCENT,
+            spaceBefore=6,
+            spaceAfter=6,
+        )
+        self.table_title = _style(
+            "table_title", fontName=BOLD, fontSize=10.5, leading=13, spaceBefore=10, spaceAfter=4
+        )
         self.cell = _style("cell", fontSize=8.5, leading=10.5)
         self.cell_bold = _style("cell_bold", fontName=BOLD, fontSize=8.5, leading=10.5)
         self.num = _style("num", fontSize=8.5, leading=10.5, alignment=TA_RIGHT)
-        self.num_bold = _style("num_bold", fontName=BOLD, fontSize=8.5, leading=10.5,
-                               alignment=TA_RIGHT)
-        self.head = _style("head", fontName=BOLD, fontSize=8, leading=10, textColor=white,
-                           alignment=TA_RIGHT)
-        self.head_left = _style("head_left", fontName=BOLD, fontSize=8, leading=10,
-                                textColor=white)
+        self.num_bold = _style(
+            "num_bold", fontName=BOLD, fontSize=8.5, leading=10.5, alignment=TA_RIGHT
+        )
+        self.head = _style(
+            "head", fontName=BOLD, fontSize=8, leading=10, textColor=white, alignment=TA_RIGHT
+        )
+        self.head_left = _style("head_left", fontName=BOLD, fontSize=8, leading=10, textColor=white)
         self.note = _style("note", fontSize=7.5, leading=9.5, textColor=MUTED, spaceBefore=2)
         self.body = _style("body", fontSize=9, leading=12.5, spaceAfter=5)
-        self.annex_title = _style("annex_title", fontName=BOLD, fontSize=9.5, leading=12,
-                                  textColor=ACCENT, spaceBefore=5)
-        self.figure_value = _style("figure_value", fontName=BOLD, fontSize=19, leading=23,
-                                   textColor=ACCENT)
+        self.annex_title = _style(
+            "annex_title", fontName=BOLD, fontSize=9.5, leading=12, textColor=ACCENT, spaceBefore=5
+        )
+        self.figure_value = _style(
+            "figure_value", fontName=BOLD, fontSize=19, leading=23, textColor=ACCENT
+        )
         self.figure_label = _style("figure_label", fontSize=8, leading=10)
         self.figure_detail = _style("figure_detail", fontSize=7, leading=9, textColor=MUTED)
         self.warning = _style("warning", fontName=BOLD, fontSize=9, leading=12, textColor=WARM)
@@ -135,8 +151,11 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         self.setFont(REGULAR, 7.5)
         self.setFillColor(MUTED)
         self.drawString(MARGIN_X, 8 * mm, self.footer)
-        self.drawRightString(PAGE_W - MARGIN_X, 8 * mm, tr(_CTX, "Page {n} sur {total}").format(
-            n=self._pageNumber, total=total))
+        self.drawRightString(
+            PAGE_W - MARGIN_X,
+            8 * mm,
+            tr(_CTX, "Page {n} sur {total}").format(n=self._pageNumber, total=total),
+        )
         self.restoreState()
 
 
@@ -185,8 +204,11 @@ def _table(shown: ShownTable, columns: Sequence[str], st: _Styles) -> Table:
             commands.append(("LINEBEFORE", (x, 0), (x, -1), 0.6, RULE))
     for row in shown.rows:
         strong = row.kind in ("subtotal", "total")
-        label_style = ParagraphStyle(f"lbl{row.indent}", parent=st.cell_bold if strong
-                                     else st.cell, leftIndent=10 * row.indent)
+        label_style = ParagraphStyle(
+            f"lbl{row.indent}",
+            parent=st.cell_bold if strong else st.cell,
+            leftIndent=10 * row.indent,
+        )
         line: list[Any] = [_p(row.label, label_style)]
         for c in range(ncols):
             line.append(_p(row.counts[c].text, st.num_bold if strong else st.num))
@@ -201,8 +223,9 @@ def _table(shown: ShownTable, columns: Sequence[str], st: _Styles) -> Table:
             commands.append(("LINEABOVE", (0, y), (-1, y), 0.8, ACCENT))
         elif row.kind == "stat":
             commands.append(("BACKGROUND", (0, y), (-1, y), HexColor("#FAFAF7")))
-    table = Table(header + body, colWidths=_column_widths(ncols, pct),
-                  repeatRows=len(header), hAlign="LEFT")
+    table = Table(
+        header + body, colWidths=_column_widths(ncols, pct), repeatRows=len(header), hAlign="LEFT"
+    )
     table.setStyle(TableStyle(commands))
     return table
 
@@ -222,17 +245,28 @@ def _chart(shown: ShownTable) -> Flowable | None:
         return charts.pie(charts.chart_data(shown, keys=parts), width)
     data = charts.chart_data(shown)
     if kind == "month":
-        months = [r.key for r in shown.rows
-                  if r.kind == "item" and r.counts[0].number is not None]
+        months = [r.key for r in shown.rows if r.kind == "item" and r.counts[0].number is not None]
         several_years = len({k[:4] for k in months}) > 1
-        data = charts.ChartData([_month_abbr(k, several_years) for k in months], data.values,
-                                data.hidden)
+        data = charts.ChartData(
+            [_month_abbr(k, several_years) for k in months], data.values, data.hidden
+        )
     return charts.vbar(data, width)
 
 
-_MONTH_ABBR = (N(_CTX, "janv."), N(_CTX, "févr."), N(_CTX, "mars"), N(_CTX, "avr."),
-               N(_CTX, "mai"), N(_CTX, "juin"), N(_CTX, "juil."), N(_CTX, "août"),
-               N(_CTX, "sept."), N(_CTX, "oct."), N(_CTX, "nov."), N(_CTX, "déc."))
+_MONTH_ABBR = (
+    N(_CTX, "janv."),
+    N(_CTX, "févr."),
+    N(_CTX, "mars"),
+    N(_CTX, "avr."),
+    N(_CTX, "mai"),
+    N(_CTX, "juin"),
+    N(_CTX, "juil."),
+    N(_CTX, "août"),
+    N(_CTX, "sept."),
+    N(_CTX, "oct."),
+    N(_CTX, "nov."),
+    N(_CTX, "déc."),
+)
 
 
 def _month_abbr(key: str, with_year: bool) -> str:
@@ -244,47 +278,85 @@ def _month_abbr(key: str, with_year: bool) -> str:
 
 def _key_figures(shown: ShownReport, st: _Styles) -> Table:
     figures = key_figures(shown)
-    cells = [[_p(f.value, st.figure_value), _p(f.label, st.figure_label),
-              _p(f.detail, st.figure_detail)] for f in figures]
+    cells = [
+        [_p(f.value, st.figure_value), _p(f.label, st.figure_label), _p(f.detail, st.figure_detail)]
+        for f in figures
+    ]
     per_row = 4
     width = FRAME_W / per_row
     rows = []
     for start in range(0, len(cells), per_row):
-        chunk = cells[start:start + per_row]
-        rows.append([Table([[c[0]], [c[1]], [c[2]]], colWidths=[width - 8],
-                           style=TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 6),
-                                             ("TOPPADDING", (0, 0), (-1, -1), 1),
-                                             ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
-                     for c in chunk])
+        chunk = cells[start : start + per_row]
+        rows.append(
+            [
+                Table(
+                    [[c[0]], [c[1]], [c[2]]],
+                    colWidths=[width - 8],
+                    style=TableStyle(
+                        [
+                            ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                            ("TOPPADDING", (0, 0), (-1, -1), 1),
+                            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                        ]
+                    ),
+                )
+                for c in chunk
+            ]
+        )
     grid = Table(rows, colWidths=[width] * per_row, hAlign="LEFT")
-    grid.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), TINT),
-        ("LINEAFTER", (0, 0), (-2, -1), 2, white),
-        ("LINEBELOW", (0, 0), (-1, -2), 2, white),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-    ]))
+    grid.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), TINT),
+                ("LINEAFTER", (0, 0), (-2, -1), 2, white),
+                ("LINEBELOW", (0, 0), (-1, -2), 2, white),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
     return grid
 
 
 def _named_list(shown: ShownReport, st: _Styles) -> list[Flowable]:
     report = shown.report
     named = report.named
-    out: list[Flowable] = [PageBreak(), _p(tr(_CTX, "Liste nominative"), st.section),
-                           _p(tr(_CTX, "Demandée explicitement par l'utilisateur et inscrite au "
-                                       "journal d'accès. Document confidentiel : il ne doit "
-                                       "pas sortir de la Mission Locale."), st.warning),
-                           Spacer(1, 4)]
-    head = [tr(_CTX, "Nom"), tr(_CTX, "Prénoms"), tr(_CTX, "Né(e) le"), tr(_CTX, "Suivi"),
-            tr(_CTX, "Entrée"), tr(_CTX, "Sortie")]
+    out: list[Flowable] = [
+        PageBreak(),
+        _p(tr(_CTX, "Liste nominative"), st.section),
+        _p(
+            tr(
+                _CTX,
+                "Demandée explicitement par l'utilisateur et inscrite au "
+                "journal d'accès. Document confidentiel : il ne doit "
+                "pas sortir de la Mission Locale.",
+            ),
+            st.warning,
+        ),
+        Spacer(1, 4),
+    ]
+    head = [
+        tr(_CTX, "Nom"),
+        tr(_CTX, "Prénoms"),
+        tr(_CTX, "Né(e) le"),
+        tr(_CTX, "Suivi"),
+        tr(_CTX, "Entrée"),
+        tr(_CTX, "Sortie"),
+    ]
     if report.split:
         head.append(tr(_CTX, "Colonne"))
     yes = tr(_CTX, "oui")
     rows: list[list[Any]] = [[_p(h, st.head_left) for h in head]]
     for n in named:
-        line = [n.nom, n.prenoms, n.date_naissance or "", yes if n.file_active else "",
-                yes if n.entree else "", yes if n.sortie else ""]
+        line = [
+            n.nom,
+            n.prenoms,
+            n.date_naissance or "",
+            yes if n.file_active else "",
+            yes if n.entree else "",
+            yes if n.sortie else "",
+        ]
         if report.split:
             line.append(report.columns[n.groupe] if n.groupe else "")
         rows.append([_p(v, st.cell) for v in line])
@@ -292,11 +364,16 @@ def _named_list(shown: ShownReport, st: _Styles) -> list[Flowable]:
     if report.split:
         widths.append(FRAME_W - sum(widths))
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     out.append(table)
     if not named:
         out.append(_p(tr(_CTX, "Aucun jeune concerné."), st.body))
@@ -309,12 +386,28 @@ def render_pdf(shown: ShownReport) -> bytes:
     report = shown.report
     buffer = io.BytesIO()
     title = tr(_CTX, "Rapport d'activité")
-    doc = BaseDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title,
-                          author=report.structure_name, subject=report.period.label(),
-                          creator="Dedans-Dehors Desktop")
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        author=report.structure_name,
+        subject=report.period.label(),
+        creator="Dedans-Dehors Desktop",
+    )
+    frame = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        FRAME_W,
+        PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
 
     story: list[Flowable] = [
@@ -324,10 +417,22 @@ def render_pdf(shown: ShownReport) -> bytes:
         Spacer(1, 3),
     ]
     if report.split:
-        story.append(_p(tr(_CTX, "Répartition : {a} / {b}, à côté de l'ensemble.").format(
-            a=report.columns[1], b=report.columns[2]), st.meta))
-    story.append(_p(tr(_CTX, "Produit le {date}. Définitions en annexe.").format(
-        date=format_fr(report.generated_on)), st.meta))
+        story.append(
+            _p(
+                tr(_CTX, "Répartition : {a} / {b}, à côté de l'ensemble.").format(
+                    a=report.columns[1], b=report.columns[2]
+                ),
+                st.meta,
+            )
+        )
+    story.append(
+        _p(
+            tr(_CTX, "Produit le {date}. Définitions en annexe.").format(
+                date=format_fr(report.generated_on)
+            ),
+            st.meta,
+        )
+    )
     story.append(_p(legend(shown.masked), st.meta if shown.masked else st.warning))
     story += [Spacer(1, 8), _key_figures(shown, st), Spacer(1, 6)]
 
@@ -358,12 +463,17 @@ def render_pdf(shown: ShownReport) -> bytes:
     if report.named:
         story += _named_list(shown, st)
 
-    canvas_cls = type("_Canvas", (_NumberedCanvas,), {
-        "header": f"{clean_text(report.structure_name)[:80]} — {title} — "
-                  f"{report.period.label()}",
-        "footer": tr(_CTX, "Produit le {date} avec Dedans-Dehors Desktop").format(
-            date=format_fr(report.generated_on)) + (
-            "" if shown.masked else " — " + tr(_CTX, "CONFIDENTIEL : liste nominative")),
-    })
+    canvas_cls = type(
+        "_Canvas",
+        (_NumberedCanvas,),
+        {
+            "header": f"{clean_text(report.structure_name)[:80]} — {title} — "
+            f"{report.period.label()}",
+            "footer": tr(_CTX, "Produit le {date} avec Dedans-Dehors Desktop").format(
+                date=format_fr(report.generated_on)
+            )
+            + ("" if shown.masked else " — " + tr(_CTX, "CONFIDENTIEL : liste nominative")),
+        },
+    )
     doc.build(story, canvasmaker=canvas_cls)
     return buffer.getvalue()

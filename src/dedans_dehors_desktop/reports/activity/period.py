@@ -30,8 +30,9 @@ def parse_report_date(text: str) -> date:
     else:
         m = _FR.match(text)
         if not m:
-            raise ValidationError(tr(_CTX, "Date invalide : attendu AAAA-MM-JJ (par exemple "
-                                           "2025-01-31)."))
+            raise ValidationError(
+                tr(_CTX, "Date invalide : attendu AAAA-MM-JJ (par exemple 2025-01-31).")
+            )
         d, mo, y = (int(g) for g in m.groups())
     try:
         value = date(y, mo, d)
@@ -134,7 +135,14 @@ def parse_split(text: str) -> Split:
     for code in FINANCEUR:
         if code.lower() == low:
             return Split("financeur", code)
-    choices = ", ".join(["plie", *(c.lower() for c in FINANCEUR if c != "PLIE"),
-                         "financeur:plie", "dispositif:<nom>"])
-    raise ValidationError(tr(_CTX, "Répartition inconnue. Choix possibles : {choix}.").format(
-        choix=choices))
+    choices = ", ".join(
+        [
+            "plie",
+            *(c.lower() for c in FINANCEUR if c != "PLIE"),
+            "financeur:plie",
+            "dispositif:<nom>",
+        ]
+    )
+    raise ValidationError(
+        tr(_CTX, "Répartition inconnue. Choix possibles : {choix}.").format(choix=choices)
+    )

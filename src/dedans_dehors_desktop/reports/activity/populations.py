@@ -64,7 +64,8 @@ class Accompaniment:
 
     def overlaps(self, period: Period) -> bool:
         return self.entree <= period.end.isoformat() and (
-            self.fin is None or self.fin >= period.start.isoformat())
+            self.fin is None or self.fin >= period.start.isoformat()
+        )
 
     def running_on(self, day: str) -> bool:
         return self.entree <= day and (self.fin is None or self.fin >= day)
@@ -150,36 +151,65 @@ def latest_at(rows: Iterable[tuple[Any, ...]], end: str) -> dict[str, tuple[Any,
 def resolve_dispositif(conn: Connection, name: str) -> tuple[frozenset[str], str]:
     """Ids and display name of the dispositif called ``name`` (case and accents ignored)."""
     wanted = fold(name)
-    found = [(i, n) for i, n in conn.execute(
-        "SELECT id, nom FROM dispositif WHERE _deleted = 0") if isinstance(n, str)
-        and fold(n) == wanted]
+    found = [
+        (i, n)
+        for i, n in conn.execute("SELECT id, nom FROM dispositif WHERE _deleted = 0")
+        if isinstance(n, str) and fold(n) == wanted
+    ]
     if not found:
         raise ValidationError(tr(_CTX, "Aucun dispositif ne porte ce nom."))
     return frozenset(i for i, _ in found), str(found[0][1])
 
 
 def _youths(conn: Connection, end: str, accs: list[Accompaniment]) -> dict[str, Youth]:
-    profils = latest_at(conn.execute(
-        "SELECT jeune_id, coalesce(date, ''), _seq, niveau_formation, diplome, logement, rqth, "
-        "permis, qpv, plie FROM profil WHERE _deleted = 0"), end)
-    suivis = latest_at(conn.execute(
-        "SELECT jeune_id, coalesce(date_ecrou, ''), _seq, milieu, etablissement_id "
-        "FROM suivi_judiciaire WHERE _deleted = 0"), end)
-    origines = latest_at(conn.execute(
-        "SELECT jeune_id, coalesce(date, ''), _seq, origine FROM positionnement "
-        "WHERE _deleted = 0"), end)
+    profils = latest_at(
+        conn.execute(
+            "SELECT jeune_id, coalesce(date, ''), _seq, niveau_formation, diplome, logement, rqth, "
+            "permis, qpv, plie FROM profil WHERE _deleted = 0"
+        ),
+        end,
+    )
+    suivis = latest_at(
+        conn.execute(
+            "SELECT jeune_id, coalesce(date_ecrou, ''), _seq, milieu, etablissement_id "
+            "FROM suivi_judiciaire WHERE _deleted = 0"
+        ),
+        end,
+    )
+    origines = latest_at(
+        conn.execute(
+            "SELECT jeune_id, coalesce(date, ''), _seq, origine FROM positionnement "
+            "WHERE _deleted = 0"
+        ),
+        end,
+    )
     first_entry: dict[str, str] = {}
     for a in accs:
         if a.entree <= end and a.entree < first_entry.get(a.jeune_id, "9999"):
             first_entry[a.jeune_id] = a.entree
     youths = {}
     for jid, sexe, naissance in conn.execute(
-            "SELECT id, sexe, date_naissance FROM jeune WHERE _deleted = 0"):
+        "SELECT id, sexe, date_naissance FROM jeune WHERE _deleted = 0"
+    ):
         niveau, diplome, logement, rqth, permis, qpv, plie = profils.get(jid, (None,) * 7)
         milieu, etablissement_id = suivis.get(jid, (None, None))
         (origine,) = origines.get(jid, (None,))
-        youths[jid] = Youth(jid, sexe, naissance, niveau, diplome, logement, rqth, permis, qpv,
-                            plie, milieu, etablissement_id, origine, first_entry.get(jid))
+        youths[jid] = Youth(
+            jid,
+            sexe,
+            naissance,
+            niveau,
+            diplome,
+            logement,
+            rqth,
+            permis,
+            qpv,
+            plie,
+            milieu,
+            etablissement_id,
+            origine,
+            first_entry.get(jid),
+        )
     return youths
 
 
@@ -193,10 +223,14 @@ WHERE _deleted = 0 AND presence = 'present' AND date BETWEEN :start AND :ext
 """
 
 
-def _contacts(conn: Connection, period: Period, groups: dict[str, int], split: bool,
-              released: set[str]) -> Contacts:
-    params = {"start": period.start.isoformat(), "end": period.end.isoformat(),
-              "ext": period.extended_end(LOOKAHEAD_DAYS).isoformat()}
+def _contacts(
+    conn: Connection, period: Period, groups: dict[str, int], split: bool, released: set[str]
+) -> Contacts:
+    params = {
+        "start": period.start.isoformat(),
+        "end": period.end.isoformat(),
+        "ext": period.extended_end(LOOKAHEAD_DAYS).isoformat(),
+    }
     group = "1"
     if split:
         group = "2 - (jeune_id IN (SELECT value FROM json_each(:group1)))"
@@ -205,7 +239,8 @@ def _contacts(conn: Connection, period: Period, groups: dict[str, int], split: b
     rows = [r for r in conn.execute(_CONTACTS_SQL.format(group=group), params) if r[6] in groups]
     out = Contacts()
     for (inp, grp, type_, lieu, themes, month), n in Counter(
-            map(itemgetter(0, 1, 2, 3, 4, 5), rows)).items():
+        map(itemgetter(0, 1, 2, 3, 4, 5), rows)
+    ).items():
         if inp:
             out.by_type[grp, type_] += n
             out.by_place[grp, lieu] += n
@@ -220,11 +255,14 @@ def _contacts(conn: Connection, period: Period, groups: dict[str, int], split: b
 def load(conn: Connection, period: Period, split: Split | None) -> Populations:
     """Read the populations of ``period``; the caller holds the database lock."""
     start, end = period.start.isoformat(), period.end.isoformat()
-    all_accs = [Accompaniment(r[0], r[1], r[2], r[3], r[4], r[5], _financeurs(r[6]))
-                for r in conn.execute(
-                    "SELECT id, jeune_id, dispositif_id, date_entree, date_fin, motif_sortie, "
-                    "financeurs FROM accompagnement WHERE _deleted = 0 "
-                    "AND date_entree IS NOT NULL")]
+    all_accs = [
+        Accompaniment(r[0], r[1], r[2], r[3], r[4], r[5], _financeurs(r[6]))
+        for r in conn.execute(
+            "SELECT id, jeune_id, dispositif_id, date_entree, date_fin, motif_sortie, "
+            "financeurs FROM accompagnement WHERE _deleted = 0 "
+            "AND date_entree IS NOT NULL"
+        )
+    ]
     youths = _youths(conn, end, all_accs)
     accs = [a for a in all_accs if a.jeune_id in youths]
     entries = [a for a in accs if start <= a.entree <= end]
@@ -253,18 +291,44 @@ def load(conn: Connection, period: Period, split: Split | None) -> Populations:
             youth_group = {y: 1 if y in matching else 2 for y in youths}
             acc_group = {a.id: 1 if acc_matches(a) else 2 for a in accs}
 
-    candidates = [Release(*r) for r in conn.execute(
-        "SELECT id, jeune_id, date_levee_ecrou, type_sortie FROM suivi_judiciaire "
-        "WHERE _deleted = 0 AND date_levee_ecrou BETWEEN ? AND ?", (start, end))
-        if r[1] in youths]
-    contacts = _contacts(conn, period, youth_group or dict.fromkeys(youths, 1),
-                         split is not None, {r.jeune_id for r in candidates})
+    candidates = [
+        Release(*r)
+        for r in conn.execute(
+            "SELECT id, jeune_id, date_levee_ecrou, type_sortie FROM suivi_judiciaire "
+            "WHERE _deleted = 0 AND date_levee_ecrou BETWEEN ? AND ?",
+            (start, end),
+        )
+        if r[1] in youths
+    ]
+    contacts = _contacts(
+        conn,
+        period,
+        youth_group or dict.fromkeys(youths, 1),
+        split is not None,
+        {r.jeune_id for r in candidates},
+    )
     followed = set(contacts.per_youth)
 
     by_youth: dict[str, list[Accompaniment]] = {}
     for a in accs:
         by_youth.setdefault(a.jeune_id, []).append(a)
-    releases = [r for r in candidates if r.jeune_id in followed
-                or any(a.running_on(r.levee) for a in by_youth.get(r.jeune_id, ()))]
-    return Populations(period, split, labels, youths, followed, accs, entries, exits, releases,
-                       contacts, youth_group, acc_group)
+    releases = [
+        r
+        for r in candidates
+        if r.jeune_id in followed
+        or any(a.running_on(r.levee) for a in by_youth.get(r.jeune_id, ()))
+    ]
+    return Populations(
+        period,
+        split,
+        labels,
+        youths,
+        followed,
+        accs,
+        entries,
+        exits,
+        releases,
+        contacts,
+        youth_group,
+        acc_group,
+    )

@@ -33,14 +33,22 @@ def _safe_csv(text: str) -> str:
 def _headers(shown: ShownReport) -> list[str]:
     out = []
     for name in shown.report.columns:
-        out += [tr(_CTX, "{colonne} — nombre").format(colonne=name),
-                tr(_CTX, "{colonne} — %").format(colonne=name)]
+        out += [
+            tr(_CTX, "{colonne} — nombre").format(colonne=name),
+            tr(_CTX, "{colonne} — %").format(colonne=name),
+        ]
     return out
 
 
 def _named_header(shown: ShownReport) -> list[str]:
-    head = [tr(_CTX, "Nom"), tr(_CTX, "Prénoms"), tr(_CTX, "Né(e) le"), tr(_CTX, "Suivi"),
-            tr(_CTX, "Entrée"), tr(_CTX, "Sortie")]
+    head = [
+        tr(_CTX, "Nom"),
+        tr(_CTX, "Prénoms"),
+        tr(_CTX, "Né(e) le"),
+        tr(_CTX, "Suivi"),
+        tr(_CTX, "Entrée"),
+        tr(_CTX, "Sortie"),
+    ]
     if shown.report.split:
         head.append(tr(_CTX, "Colonne"))
     return head
@@ -51,8 +59,14 @@ def _named_rows(shown: ShownReport) -> list[list[str]]:
     yes = tr(_CTX, "oui")
     rows = []
     for n in report.named:
-        line = [clean_text(n.nom), clean_text(n.prenoms), n.date_naissance or "",
-                yes if n.file_active else "", yes if n.entree else "", yes if n.sortie else ""]
+        line = [
+            clean_text(n.nom),
+            clean_text(n.prenoms),
+            n.date_naissance or "",
+            yes if n.file_active else "",
+            yes if n.entree else "",
+            yes if n.sortie else "",
+        ]
         if report.split:
             line.append(report.columns[n.groupe] if n.groupe else "")
         rows.append(line)
@@ -61,12 +75,18 @@ def _named_rows(shown: ShownReport) -> list[list[str]]:
 
 def _title_lines(shown: ShownReport) -> list[str]:
     report = shown.report
-    lines = [tr(_CTX, "Rapport d'activité"), clean_text(report.structure_name),
-             report.period.label(),
-             tr(_CTX, "Produit le {date}").format(date=format_fr(report.generated_on))]
+    lines = [
+        tr(_CTX, "Rapport d'activité"),
+        clean_text(report.structure_name),
+        report.period.label(),
+        tr(_CTX, "Produit le {date}").format(date=format_fr(report.generated_on)),
+    ]
     if report.split:
-        lines.append(tr(_CTX, "Répartition : {a} / {b}, à côté de l'ensemble.").format(
-            a=clean_text(report.columns[1]), b=clean_text(report.columns[2])))
+        lines.append(
+            tr(_CTX, "Répartition : {a} / {b}, à côté de l'ensemble.").format(
+                a=clean_text(report.columns[1]), b=clean_text(report.columns[2])
+            )
+        )
     lines.append(legend(shown.masked))
     return lines
 
@@ -93,15 +113,29 @@ def render_csv(shown: ShownReport) -> bytes:
     for line in _title_lines(shown):
         writer.writerow([_safe_csv(line)])
     writer.writerow([])
-    writer.writerow([tr(_CTX, "Code tableau"), tr(_CTX, "Tableau"), tr(_CTX, "Code ligne"),
-                     tr(_CTX, "Ligne"), *_headers(shown)])
+    writer.writerow(
+        [
+            tr(_CTX, "Code tableau"),
+            tr(_CTX, "Tableau"),
+            tr(_CTX, "Code ligne"),
+            tr(_CTX, "Ligne"),
+            *_headers(shown),
+        ]
+    )
     for table in shown.tables:
         for row in table.rows:
             cells: list[str] = []
             for count, pct in zip(row.counts, row.percents, strict=True):
                 cells += [_csv_cell(count), _csv_cell(pct, percent=True)]
-            writer.writerow([table.table.key, _safe_csv(clean_text(table.table.title)),
-                             row.key, _safe_csv(clean_text(row.label)), *cells])
+            writer.writerow(
+                [
+                    table.table.key,
+                    _safe_csv(clean_text(table.table.title)),
+                    row.key,
+                    _safe_csv(clean_text(row.label)),
+                    *cells,
+                ]
+            )
     if shown.report.named:
         writer.writerow([])
         writer.writerow([tr(_CTX, "Liste nominative (confidentiel)")])
@@ -116,15 +150,24 @@ def render_csv(shown: ShownReport) -> bytes:
 
 def render_xlsx(shown: ShownReport) -> bytes:
     buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {
-        "in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
-        "strings_to_numbers": False,
-    })
+    book = xlsxwriter.Workbook(
+        buffer,
+        {
+            "in_memory": True,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+        },
+    )
     report = shown.report
-    book.set_properties({"title": tr(_CTX, "Rapport d'activité"),
-                         "subject": report.period.label(),
-                         "company": clean_text(report.structure_name)[:200],
-                         "comments": "Dedans-Dehors Desktop"})
+    book.set_properties(
+        {
+            "title": tr(_CTX, "Rapport d'activité"),
+            "subject": report.period.label(),
+            "company": clean_text(report.structure_name)[:200],
+            "comments": "Dedans-Dehors Desktop",
+        }
+    )
     f = _Formats(book)
     sheet = book.add_worksheet(tr(_CTX, "Rapport")[:31])
     ncols = len(report.columns)
@@ -146,8 +189,9 @@ def render_xlsx(shown: ShownReport) -> bytes:
         row += 1
         sheet.write_string(row, 0, clean_text(table.table.unit).capitalize(), f.head_left)
         for c, name in enumerate(report.columns):
-            sheet.write_string(row, 1 + 2 * c, clean_text(name) + " — " + tr(_CTX, "nombre"),
-                               f.head)
+            sheet.write_string(
+                row, 1 + 2 * c, clean_text(name) + " — " + tr(_CTX, "nombre"), f.head
+            )
             _text(sheet, row, 2 + 2 * c, "%" if table.has_percent else "", f.head)
         row += 1
         for r in table.rows:
@@ -161,8 +205,9 @@ def render_xlsx(shown: ShownReport) -> bytes:
                 elif r.kind == "stat":
                     sheet.write_number(row, 1 + 2 * c, count.number, f.decimal)
                 else:
-                    sheet.write_number(row, 1 + 2 * c, count.number,
-                                       f.count_bold if strong else f.count)
+                    sheet.write_number(
+                        row, 1 + 2 * c, count.number, f.count_bold if strong else f.count
+                    )
                 if pct.number is None:
                     _text(sheet, row, 2 + 2 * c, pct.text, f.masked)
                 else:
@@ -185,8 +230,16 @@ def render_xlsx(shown: ShownReport) -> bytes:
         named = book.add_worksheet(tr(_CTX, "Liste nominative")[:31])
         named.set_column(0, 1, 24)
         named.set_column(2, 6, 12)
-        named.write_string(0, 0, tr(_CTX, "Liste nominative demandée explicitement et inscrite "
-                                          "au journal d'accès : confidentiel."), f.warning)
+        named.write_string(
+            0,
+            0,
+            tr(
+                _CTX,
+                "Liste nominative demandée explicitement et inscrite "
+                "au journal d'accès : confidentiel.",
+            ),
+            f.warning,
+        )
         for c, head in enumerate(_named_header(shown)):
             named.write_string(2, c, head, f.head_left)
         for r_i, person in enumerate(_named_rows(shown), start=3):
@@ -224,8 +277,7 @@ class _Formats:
         self.count_bold = fmt(num_format="#,##0", bold=True, bottom=1, bottom_color="#C9D6D8")
         self.decimal = fmt(num_format="0.0", bottom=1, bottom_color="#C9D6D8")
         self.percent = fmt(num_format="0.0%", bottom=1, bottom_color="#C9D6D8")
-        self.masked = fmt(align="right", font_color="#4A5557", bottom=1,
-                          bottom_color="#C9D6D8")
+        self.masked = fmt(align="right", font_color="#4A5557", bottom=1, bottom_color="#C9D6D8")
         self.note = fmt(italic=True, font_size=9, font_color="#4A5557")
         self.wrap = fmt(text_wrap=True, valign="top")
         self.warning = fmt(bold=True, font_color="#C2410C")

@@ -36,8 +36,7 @@ SECTION_PUBLIC = N(_CTX, "Public accompagné")
 SECTION_ACTIVITY = N(_CTX, "Activité")
 SECTION_RESULTS = N(_CTX, "Parcours et résultats")
 SECTION_JUSTICE = N(_CTX, "Justice : aménagements, sorties, réincarcérations")
-SECTIONS = (SECTION_POPULATIONS, SECTION_PUBLIC, SECTION_ACTIVITY, SECTION_RESULTS,
-            SECTION_JUSTICE)
+SECTIONS = (SECTION_POPULATIONS, SECTION_PUBLIC, SECTION_ACTIVITY, SECTION_RESULTS, SECTION_JUSTICE)
 
 AGE_BANDS = (
     ("mineurs", N(_CTX, "Mineurs (moins de 18 ans)")),
@@ -53,14 +52,22 @@ NEW_SCALE = (
     ("5plus", N(_CTX, "Niveau 5 et plus (Bac+2 et au-delà)")),
 )
 
-CONTACT_BUCKETS = ((1, 1, N(_CTX, "1 contact")), (2, 3, N(_CTX, "2 à 3 contacts")),
-                   (4, 5, N(_CTX, "4 à 5 contacts")), (6, 10, N(_CTX, "6 à 10 contacts")),
-                   (11, 20, N(_CTX, "11 à 20 contacts")),
-                   (21, None, N(_CTX, "21 contacts et plus")))
+CONTACT_BUCKETS = (
+    (1, 1, N(_CTX, "1 contact")),
+    (2, 3, N(_CTX, "2 à 3 contacts")),
+    (4, 5, N(_CTX, "4 à 5 contacts")),
+    (6, 10, N(_CTX, "6 à 10 contacts")),
+    (11, 20, N(_CTX, "11 à 20 contacts")),
+    (21, None, N(_CTX, "21 contacts et plus")),
+)
 
-DELAY_BUCKETS = ((0, 7, N(_CTX, "7 jours ou moins")), (8, 15, N(_CTX, "8 à 15 jours")),
-                 (16, 30, N(_CTX, "16 à 30 jours")), (31, 60, N(_CTX, "31 à 60 jours")),
-                 (61, None, N(_CTX, "Plus de 60 jours")))
+DELAY_BUCKETS = (
+    (0, 7, N(_CTX, "7 jours ou moins")),
+    (8, 15, N(_CTX, "8 à 15 jours")),
+    (16, 30, N(_CTX, "16 à 30 jours")),
+    (31, 60, N(_CTX, "31 à 60 jours")),
+    (61, None, N(_CTX, "Plus de 60 jours")),
+)
 
 GRANTED_STEPS = frozenset({"accorde", "termine"})
 
@@ -90,8 +97,7 @@ def age_band(birth: str | None, at: date) -> str:
     return "26_plus"
 
 
-_SCALE_BY_DIPLOMA = {"aucun": "infra3", "niv3": "3", "niv4": "4", "niv5": "5plus",
-                     "niv6": "5plus"}
+_SCALE_BY_DIPLOMA = {"aucun": "infra3", "niv3": "3", "niv4": "4", "niv5": "5plus", "niv6": "5plus"}
 _SCALE_BY_LEVEL = {"VI": "infra3", "Vbis": "infra3", "V": "3", "IV": "4", "III": "5plus"}
 
 
@@ -126,9 +132,19 @@ class _Tally:
         return tuple(sum(c[i] for c in cells) for i in range(self.ncols))
 
 
-def _categorical(key: str, section: str, title: str, unit: str, items: Sequence[tuple[str, str]],
-                 tally: _Tally, *, nr_label: str | None = None, total_label: str,
-                 chart: Chart | None = None, note: str = "") -> Table:
+def _categorical(
+    key: str,
+    section: str,
+    title: str,
+    unit: str,
+    items: Sequence[tuple[str, str]],
+    tally: _Tally,
+    *,
+    nr_label: str | None = None,
+    total_label: str,
+    chart: Chart | None = None,
+    note: str = "",
+) -> Table:
     """Items, an optional "non renseigné" line, and the total they add up to."""
     rows: list[Row] = [CountRow(code, label, tally.get(code)) for code, label in items]
     codes = [code for code, _ in items]
@@ -136,8 +152,16 @@ def _categorical(key: str, section: str, title: str, unit: str, items: Sequence[
         rows.append(CountRow(NR, nr_label, tally.get(NR)))
         codes.append(NR)
     rows.append(CountRow(TOTAL, total_label, tally.sum(codes), role="total"))
-    return Table(key, section, title, unit, tuple(rows), sums=((TOTAL, tuple(codes)),),
-                 note=note, chart=chart)
+    return Table(
+        key,
+        section,
+        title,
+        unit,
+        tuple(rows),
+        sums=((TOTAL, tuple(codes)),),
+        note=note,
+        chart=chart,
+    )
 
 
 def _median(values: list[float]) -> float | None:
@@ -148,13 +172,16 @@ def _mean(values: list[float]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-def _stats(key_prefix: str, label_mean: str, label_median: str, unit: str,
-           per_column: list[list[float]]) -> tuple[StatRow, StatRow]:
+def _stats(
+    key_prefix: str, label_mean: str, label_median: str, unit: str, per_column: list[list[float]]
+) -> tuple[StatRow, StatRow]:
     n = tuple(len(v) for v in per_column)
-    return (StatRow(f"{key_prefix}_moyenne", label_mean, tuple(_mean(v) for v in per_column), n,
-                    unit),
-            StatRow(f"{key_prefix}_mediane", label_median,
-                    tuple(_median(v) for v in per_column), n, unit))
+    return (
+        StatRow(f"{key_prefix}_moyenne", label_mean, tuple(_mean(v) for v in per_column), n, unit),
+        StatRow(
+            f"{key_prefix}_mediane", label_median, tuple(_median(v) for v in per_column), n, unit
+        ),
+    )
 
 
 class _Builder:
@@ -214,23 +241,40 @@ class _Builder:
         for jid, n in pop.contacts.per_youth.items():
             tally.add("contacts", pop.columns_of_youth(jid), n)
         rows = (
-            CountRow("file_active", t("Jeunes suivis (file active : au moins un contact)"),
-                     tally.get("file_active")),
-            CountRow("jeunes_entres", t("Nouveaux entrants (jeunes entrés en accompagnement)"),
-                     tally.get("jeunes_entres")),
+            CountRow(
+                "file_active",
+                t("Jeunes suivis (file active : au moins un contact)"),
+                tally.get("file_active"),
+            ),
+            CountRow(
+                "jeunes_entres",
+                t("Nouveaux entrants (jeunes entrés en accompagnement)"),
+                tally.get("jeunes_entres"),
+            ),
             CountRow("entrees", t("Entrées en accompagnement"), tally.get("entrees"), indent=1),
-            CountRow("jeunes_sortis", t("Jeunes sortis d'accompagnement"),
-                     tally.get("jeunes_sortis")),
+            CountRow(
+                "jeunes_sortis", t("Jeunes sortis d'accompagnement"), tally.get("jeunes_sortis")
+            ),
             CountRow("sorties", t("Sorties d'accompagnement"), tally.get("sorties"), indent=1),
-            CountRow("contacts", t("Contacts (entretiens et démarches réalisés)"),
-                     tally.get("contacts")),
-            CountRow("levees", t("Levées d'écrou de jeunes suivis ou accompagnés"),
-                     tally.get("levees")),
+            CountRow(
+                "contacts", t("Contacts (entretiens et démarches réalisés)"), tally.get("contacts")
+            ),
+            CountRow(
+                "levees", t("Levées d'écrou de jeunes suivis ou accompagnés"), tally.get("levees")
+            ),
         )
-        return Table("populations", SECTION_POPULATIONS, t("Jeunes, entrées, sorties et contacts"),
-                     t("effectifs"), rows, base=None,
-                     note=t("Un jeune entré deux fois dans la période compte pour un nouvel "
-                            "entrant et pour deux entrées."))
+        return Table(
+            "populations",
+            SECTION_POPULATIONS,
+            t("Jeunes, entrées, sorties et contacts"),
+            t("effectifs"),
+            rows,
+            base=None,
+            note=t(
+                "Un jeune entré deux fois dans la période compte pour un nouvel "
+                "entrant et pour deux entrées."
+            ),
+        )
 
     # --- public ---------------------------------------------------------------------------------
 
@@ -241,78 +285,168 @@ class _Builder:
 
         def flag(v: int | None) -> str:
             return NR if v is None else ("oui" if v else "non")
+
         known = _code
 
         section, unit = SECTION_PUBLIC, t("jeunes")
         tables = [
-            _categorical("sexe", section, t("Sexe"), unit, E.SEXE.labelled()[:2],
-                         self.followed_tally(
-                             lambda v: NR if v == "non_renseigne" else known(E.SEXE, v), "sexe"),
-                         nr_label=nr, total_label=self.total_youths, chart="pie"),
-            _categorical("age", section, t("Tranche d'âge (âge au début de la période)"), unit,
-                         [(c, t(lbl)) for c, lbl in AGE_BANDS],
-                         self.followed_tally(lambda v: age_band(v, start), "naissance"),
-                         nr_label=nr, total_label=self.total_youths, chart="bar"),
-            _categorical("niveau_ancien", section,
-                         t("Niveau de formation atteint (ancienne nomenclature)"), unit,
-                         E.NIVEAU_FORMATION.labelled(),
-                         self.followed_tally(lambda v: known(E.NIVEAU_FORMATION, v), "niveau"),
-                         nr_label=nr, total_label=self.total_youths),
-            _categorical("niveau_nouveau", section,
-                         t("Niveau de formation (nouvelle nomenclature)"), unit,
-                         [(c, t(lbl)) for c, lbl in NEW_SCALE],
-                         self.followed_tally(lambda v: new_scale(*v), "niveau", "diplome"),
-                         nr_label=nr, total_label=self.total_youths, chart="bar"),
-            _categorical("qpv", section, t("Résidence en quartier prioritaire (QPV)"), unit,
-                         yes_no, self.followed_tally(flag, "qpv"), nr_label=nr,
-                         total_label=self.total_youths),
-            _categorical("plie", section, t("Adhésion au PLIE"), unit, yes_no,
-                         self.followed_tally(flag, "plie"), nr_label=nr,
-                         total_label=self.total_youths),
-            _categorical("rqth", section,
-                         t("Reconnaissance de la qualité de travailleur handicapé (RQTH)"), unit,
-                         yes_no, self.followed_tally(flag, "rqth"), nr_label=nr,
-                         total_label=self.total_youths),
+            _categorical(
+                "sexe",
+                section,
+                t("Sexe"),
+                unit,
+                E.SEXE.labelled()[:2],
+                self.followed_tally(
+                    lambda v: NR if v == "non_renseigne" else known(E.SEXE, v), "sexe"
+                ),
+                nr_label=nr,
+                total_label=self.total_youths,
+                chart="pie",
+            ),
+            _categorical(
+                "age",
+                section,
+                t("Tranche d'âge (âge au début de la période)"),
+                unit,
+                [(c, t(lbl)) for c, lbl in AGE_BANDS],
+                self.followed_tally(lambda v: age_band(v, start), "naissance"),
+                nr_label=nr,
+                total_label=self.total_youths,
+                chart="bar",
+            ),
+            _categorical(
+                "niveau_ancien",
+                section,
+                t("Niveau de formation atteint (ancienne nomenclature)"),
+                unit,
+                E.NIVEAU_FORMATION.labelled(),
+                self.followed_tally(lambda v: known(E.NIVEAU_FORMATION, v), "niveau"),
+                nr_label=nr,
+                total_label=self.total_youths,
+            ),
+            _categorical(
+                "niveau_nouveau",
+                section,
+                t("Niveau de formation (nouvelle nomenclature)"),
+                unit,
+                [(c, t(lbl)) for c, lbl in NEW_SCALE],
+                self.followed_tally(lambda v: new_scale(*v), "niveau", "diplome"),
+                nr_label=nr,
+                total_label=self.total_youths,
+                chart="bar",
+            ),
+            _categorical(
+                "qpv",
+                section,
+                t("Résidence en quartier prioritaire (QPV)"),
+                unit,
+                yes_no,
+                self.followed_tally(flag, "qpv"),
+                nr_label=nr,
+                total_label=self.total_youths,
+            ),
+            _categorical(
+                "plie",
+                section,
+                t("Adhésion au PLIE"),
+                unit,
+                yes_no,
+                self.followed_tally(flag, "plie"),
+                nr_label=nr,
+                total_label=self.total_youths,
+            ),
+            _categorical(
+                "rqth",
+                section,
+                t("Reconnaissance de la qualité de travailleur handicapé (RQTH)"),
+                unit,
+                yes_no,
+                self.followed_tally(flag, "rqth"),
+                nr_label=nr,
+                total_label=self.total_youths,
+            ),
             self.etablissements(),
-            _categorical("milieu", section, t("Milieu"), unit, E.MILIEU.labelled(),
-                         self.followed_tally(lambda v: known(E.MILIEU, v), "milieu"),
-                         nr_label=nr, total_label=self.total_youths),
-            _categorical("origine", section, t("Origine du positionnement"), unit,
-                         E.ORIGINE_POSITIONNEMENT.labelled(),
-                         self.followed_tally(
-                             lambda v: known(E.ORIGINE_POSITIONNEMENT, v), "origine"),
-                         nr_label=nr, total_label=self.total_youths),
-            _categorical("logement", section, t("Logement"), unit, E.LOGEMENT.labelled(),
-                         self.followed_tally(lambda v: known(E.LOGEMENT, v), "logement"),
-                         nr_label=nr, total_label=self.total_youths),
-            _categorical("permis", section, t("Permis de conduire"), unit, E.PERMIS.labelled(),
-                         self.followed_tally(lambda v: known(E.PERMIS, v), "permis"),
-                         nr_label=nr, total_label=self.total_youths),
+            _categorical(
+                "milieu",
+                section,
+                t("Milieu"),
+                unit,
+                E.MILIEU.labelled(),
+                self.followed_tally(lambda v: known(E.MILIEU, v), "milieu"),
+                nr_label=nr,
+                total_label=self.total_youths,
+            ),
+            _categorical(
+                "origine",
+                section,
+                t("Origine du positionnement"),
+                unit,
+                E.ORIGINE_POSITIONNEMENT.labelled(),
+                self.followed_tally(lambda v: known(E.ORIGINE_POSITIONNEMENT, v), "origine"),
+                nr_label=nr,
+                total_label=self.total_youths,
+            ),
+            _categorical(
+                "logement",
+                section,
+                t("Logement"),
+                unit,
+                E.LOGEMENT.labelled(),
+                self.followed_tally(lambda v: known(E.LOGEMENT, v), "logement"),
+                nr_label=nr,
+                total_label=self.total_youths,
+            ),
+            _categorical(
+                "permis",
+                section,
+                t("Permis de conduire"),
+                unit,
+                E.PERMIS.labelled(),
+                self.followed_tally(lambda v: known(E.PERMIS, v), "permis"),
+                nr_label=nr,
+                total_label=self.total_youths,
+            ),
             self.entry_years(),
         ]
         return tables
 
     def etablissements(self) -> Table:
-        names = {i: str(n) for i, n in self.conn.execute(
-            "SELECT id, nom FROM etablissement WHERE _deleted = 0")}
-        tally = self.followed_tally(lambda v: v if v is not None and v in names else NR,
-                                    "etablissement_id")
-        present = sorted((k for k in tally.keys() if k != NR and tally.get(k)[0]),
-                         key=lambda k: (names[k].casefold(), k))
-        return _categorical("etablissement", SECTION_PUBLIC,
-                            t("Établissement pénitentiaire (suivi judiciaire le plus récent)"),
-                            t("jeunes"), [(k, names[k]) for k in present], tally,
-                            nr_label=t("Sans établissement renseigné (milieu ouvert)"),
-                            total_label=self.total_youths)
+        names = {
+            i: str(n)
+            for i, n in self.conn.execute("SELECT id, nom FROM etablissement WHERE _deleted = 0")
+        }
+        tally = self.followed_tally(
+            lambda v: v if v is not None and v in names else NR, "etablissement_id"
+        )
+        present = sorted(
+            (k for k in tally.keys() if k != NR and tally.get(k)[0]),
+            key=lambda k: (names[k].casefold(), k),
+        )
+        return _categorical(
+            "etablissement",
+            SECTION_PUBLIC,
+            t("Établissement pénitentiaire (suivi judiciaire le plus récent)"),
+            t("jeunes"),
+            [(k, names[k]) for k in present],
+            tally,
+            nr_label=t("Sans établissement renseigné (milieu ouvert)"),
+            total_label=self.total_youths,
+        )
 
     def entry_years(self) -> Table:
         tally = self.followed_tally(lambda v: v[:4] if v else NR, "premiere_entree")
         years = sorted(k for k in tally.keys() if k != NR)
-        return _categorical("annee_entree", SECTION_PUBLIC,
-                            t("Année d'entrée dans le dispositif (première entrée)"), t("jeunes"),
-                            [(y, y) for y in years], tally,
-                            nr_label=t("Sans accompagnement enregistré"),
-                            total_label=self.total_youths, chart="bar")
+        return _categorical(
+            "annee_entree",
+            SECTION_PUBLIC,
+            t("Année d'entrée dans le dispositif (première entrée)"),
+            t("jeunes"),
+            [(y, y) for y in years],
+            tally,
+            nr_label=t("Sans accompagnement enregistré"),
+            total_label=self.total_youths,
+            chart="bar",
+        )
 
     # --- activity -------------------------------------------------------------------------------
 
@@ -329,40 +463,70 @@ class _Builder:
                 by_theme.add(code, self.pop.columns_of_group(grp), n)
         all_contacts = by_type.sum(by_type.keys())
 
-        types = _categorical("contacts_type", section, t("Contacts par type"), contacts,
-                             E.TYPE_ACTUALITE.labelled(), by_type, nr_label=t("Non renseigné"),
-                             total_label=total_contacts, chart="hbar")
+        types = _categorical(
+            "contacts_type",
+            section,
+            t("Contacts par type"),
+            contacts,
+            E.TYPE_ACTUALITE.labelled(),
+            by_type,
+            nr_label=t("Non renseigné"),
+            total_label=total_contacts,
+            chart="hbar",
+        )
 
-        theme_rows: list[Row] = [CountRow(c, lbl, by_theme.get(c))
-                                 for c, lbl in E.THEME.labelled()]
-        theme_rows.append(CountRow("sans_theme", t("Sans thème renseigné"),
-                                   by_theme.get("sans_theme")))
+        theme_rows: list[Row] = [CountRow(c, lbl, by_theme.get(c)) for c, lbl in E.THEME.labelled()]
+        theme_rows.append(
+            CountRow("sans_theme", t("Sans thème renseigné"), by_theme.get("sans_theme"))
+        )
         theme_rows.append(CountRow(TOTAL, total_contacts, all_contacts, role="total"))
-        themes = Table("contacts_theme", section, t("Contacts par thème"), contacts,
-                       tuple(theme_rows), chart="hbar",
-                       note=t("Un contact peut porter sur plusieurs thèmes : les lignes ne "
-                              "s'additionnent pas ; les pourcentages sont rapportés au total des "
-                              "contacts."))
+        themes = Table(
+            "contacts_theme",
+            section,
+            t("Contacts par thème"),
+            contacts,
+            tuple(theme_rows),
+            chart="hbar",
+            note=t(
+                "Un contact peut porter sur plusieurs thèmes : les lignes ne "
+                "s'additionnent pas ; les pourcentages sont rapportés au total des "
+                "contacts."
+            ),
+        )
 
         outside = [c for c in E.LIEU.codes() if c != "intra_muros"]
         place_rows = (
             CountRow("intra_muros", t("Intra-muros (en détention)"), by_place.get("intra_muros")),
-            CountRow("hors_murs", t("Hors les murs"), by_place.sum([*outside, NR]),
-                     role="subtotal"),
+            CountRow(
+                "hors_murs", t("Hors les murs"), by_place.sum([*outside, NR]), role="subtotal"
+            ),
             *(CountRow(c, E.LIEU.label(c), by_place.get(c), indent=1) for c in outside),
             CountRow(NR, t("Lieu non renseigné"), by_place.get(NR), indent=1),
             CountRow(TOTAL, total_contacts, all_contacts, role="total"),
         )
-        places = Table("contacts_lieu", section, t("Contacts intra-muros et hors les murs"),
-                       contacts, place_rows,
-                       sums=((TOTAL, ("intra_muros", "hors_murs")),
-                             ("hors_murs", (*outside, NR))), chart="pie")
-        return [types, themes, places, self.months(), self.per_youth(), self.delay(),
-                self.continuity()]
+        places = Table(
+            "contacts_lieu",
+            section,
+            t("Contacts intra-muros et hors les murs"),
+            contacts,
+            place_rows,
+            sums=((TOTAL, ("intra_muros", "hors_murs")), ("hors_murs", (*outside, NR))),
+            chart="pie",
+        )
+        return [
+            types,
+            themes,
+            places,
+            self.months(),
+            self.per_youth(),
+            self.delay(),
+            self.continuity(),
+        ]
 
     def months(self) -> Table:
-        by_month = self.counter_tally(Counter(
-            {(g, k): n for (g, k), n in self.pop.contacts.by_month.items()}))
+        by_month = self.counter_tally(
+            Counter({(g, k): n for (g, k), n in self.pop.contacts.by_month.items()})
+        )
         first, last = self.pop.period.start, self.pop.period.end
         keys: list[str] = []
         y, m = first.year, first.month
@@ -375,13 +539,27 @@ class _Builder:
                 for col, n in enumerate(by_month.get(k)):
                     by_year.add(k[:4], (col,), n)
             years = sorted({k[:4] for k in keys})
-            return _categorical("contacts_mois", SECTION_ACTIVITY, t("Contacts par année"),
-                                t("contacts"), [(yy, yy) for yy in years], by_year,
-                                total_label=t("Total des contacts"), chart="month")
+            return _categorical(
+                "contacts_mois",
+                SECTION_ACTIVITY,
+                t("Contacts par année"),
+                t("contacts"),
+                [(yy, yy) for yy in years],
+                by_year,
+                total_label=t("Total des contacts"),
+                chart="month",
+            )
         months = [(k, _month_label(k)) for k in keys]
-        return _categorical("contacts_mois", SECTION_ACTIVITY, t("Contacts par mois"),
-                            t("contacts"), months, by_month, total_label=t("Total des contacts"),
-                            chart="month")
+        return _categorical(
+            "contacts_mois",
+            SECTION_ACTIVITY,
+            t("Contacts par mois"),
+            t("contacts"),
+            months,
+            by_month,
+            total_label=t("Total des contacts"),
+            chart="month",
+        )
 
     def per_youth(self) -> Table:
         pop = self.pop
@@ -396,11 +574,22 @@ class _Builder:
             for c in cols:
                 per_column[c].append(float(n))
         items = [(f"{low}", t(label)) for low, _, label in CONTACT_BUCKETS]
-        table = _categorical("contacts_par_jeune", SECTION_ACTIVITY,
-                             t("Nombre de contacts par jeune suivi"), t("jeunes"), items, tally,
-                             total_label=self.total_youths)
-        stats = _stats("contacts", t("Nombre moyen de contacts par jeune"),
-                       t("Nombre médian de contacts par jeune"), t("contacts"), per_column)
+        table = _categorical(
+            "contacts_par_jeune",
+            SECTION_ACTIVITY,
+            t("Nombre de contacts par jeune suivi"),
+            t("jeunes"),
+            items,
+            tally,
+            total_label=self.total_youths,
+        )
+        stats = _stats(
+            "contacts",
+            t("Nombre moyen de contacts par jeune"),
+            t("Nombre médian de contacts par jeune"),
+            t("contacts"),
+            per_column,
+        )
         return _with_rows(table, stats)
 
     def delay(self) -> Table:
@@ -429,14 +618,22 @@ class _Builder:
                 per_column[c].append(float(days))
         items = [(f"{low}", t(label)) for low, _, label in DELAY_BUCKETS]
         items.append(("sans_entretien", t("Pas encore de premier entretien")))
-        table = _categorical("delai", SECTION_ACTIVITY,
-                             t("Délai entre le positionnement et le premier entretien"),
-                             t("positionnements"), items, tally,
-                             total_label=t("Positionnements reçus dans la période"),
-                             note=t("Moyenne et médiane calculées sur les positionnements suivis "
-                                    "d'un premier entretien."))
-        stats = _stats("delai", t("Délai moyen (jours)"), t("Délai médian (jours)"), t("jours"),
-                       per_column)
+        table = _categorical(
+            "delai",
+            SECTION_ACTIVITY,
+            t("Délai entre le positionnement et le premier entretien"),
+            t("positionnements"),
+            items,
+            tally,
+            total_label=t("Positionnements reçus dans la période"),
+            note=t(
+                "Moyenne et médiane calculées sur les positionnements suivis "
+                "d'un premier entretien."
+            ),
+        )
+        stats = _stats(
+            "delai", t("Délai moyen (jours)"), t("Délai médian (jours)"), t("jours"), per_column
+        )
         return _with_rows(table, stats)
 
     def continuity(self) -> Table:
@@ -445,8 +642,10 @@ class _Builder:
         first_seen: dict[str, int] = {}
         for r in pop.releases:
             released = date.fromisoformat(r.levee)
-            delays = [(date.fromisoformat(d) - released).days
-                      for d in pop.contacts.outside.get(r.jeune_id, ())]
+            delays = [
+                (date.fromisoformat(d) - released).days
+                for d in pop.contacts.outside.get(r.jeune_id, ())
+            ]
             within = [d for d in delays if 0 <= d <= long_]
             if within:
                 first_seen[r.id] = min(within)
@@ -462,20 +661,35 @@ class _Builder:
             if days <= short:
                 tally.add("vu_7", cols)
         rows = (
-            CountRow(TOTAL, t("Levées d'écrou dans la période (jeunes suivis ou accompagnés)"),
-                     tally.get(TOTAL), role="total"),
-            CountRow("vu_7", t("Vus hors les murs dans les {n} jours").format(n=short),
-                     tally.get("vu_7")),
-            CountRow("vu_30", t("Vus hors les murs dans les {n} jours").format(n=long_),
-                     tally.get("vu_30")),
-            CountRow("non_vu", t("Pas vus hors les murs dans les {n} jours").format(n=long_),
-                     tally.get("non_vu")),
+            CountRow(
+                TOTAL,
+                t("Levées d'écrou dans la période (jeunes suivis ou accompagnés)"),
+                tally.get(TOTAL),
+                role="total",
+            ),
+            CountRow(
+                "vu_7", t("Vus hors les murs dans les {n} jours").format(n=short), tally.get("vu_7")
+            ),
+            CountRow(
+                "vu_30",
+                t("Vus hors les murs dans les {n} jours").format(n=long_),
+                tally.get("vu_30"),
+            ),
+            CountRow(
+                "non_vu",
+                t("Pas vus hors les murs dans les {n} jours").format(n=long_),
+                tally.get("non_vu"),
+            ),
         )
-        return Table("continuite", SECTION_ACTIVITY,
-                     t("Continuité du suivi à la sortie de détention"), t("levées d'écrou"),
-                     rows, sums=((TOTAL, ("vu_30", "non_vu")),),
-                     note=t("Les jeunes vus dans les 7 jours sont aussi comptés dans les 30 "
-                            "jours."))
+        return Table(
+            "continuite",
+            SECTION_ACTIVITY,
+            t("Continuité du suivi à la sortie de détention"),
+            t("levées d'écrou"),
+            rows,
+            sums=((TOTAL, ("vu_30", "non_vu")),),
+            note=t("Les jeunes vus dans les 7 jours sont aussi comptés dans les 30 jours."),
+        )
 
     # --- results ----------------------------------------------------------------------------------
 
@@ -485,9 +699,10 @@ class _Builder:
         youths_with_entry = self.tally()
         seen: set[str] = set()
         for jid, detail in self.conn.execute(
-                "SELECT jeune_id, detail FROM situation WHERE _deleted = 0 "
-                "AND date_debut BETWEEN ? AND ? AND coalesce(etat, '') <> 'prevue'",
-                (self.start, self.end)):
+            "SELECT jeune_id, detail FROM situation WHERE _deleted = 0 "
+            "AND date_debut BETWEEN ? AND ? AND coalesce(etat, '') <> 'prevue'",
+            (self.start, self.end),
+        ):
             if jid not in pop.followed or detail not in E.CATEGORIE_OF_DETAIL:
                 continue
             tally.add(detail, pop.columns_of_youth(jid))
@@ -502,29 +717,56 @@ class _Builder:
             key = f"cat_{cat}"
             categories.append(key)
             rows.append(CountRow(key, cat_label, tally.sum(details), role="subtotal"))
-            rows.extend(CountRow(d, E.DETAIL_SITUATION.label(d), tally.get(d), indent=1)
-                        for d in details)
+            rows.extend(
+                CountRow(d, E.DETAIL_SITUATION.label(d), tally.get(d), indent=1) for d in details
+            )
             sums.append((key, tuple(details)))
-        rows.append(CountRow(TOTAL, t("Total des entrées en situation"),
-                             tally.sum(E.DETAIL_SITUATION.codes()), role="total"))
+        rows.append(
+            CountRow(
+                TOTAL,
+                t("Total des entrées en situation"),
+                tally.sum(E.DETAIL_SITUATION.codes()),
+                role="total",
+            )
+        )
         sums.append((TOTAL, tuple(categories)))
-        rows.append(CountRow("jeunes", t("Jeunes ayant au moins une entrée en situation"),
-                             youths_with_entry.get("jeunes"), percent=False))
-        return Table("situations", SECTION_RESULTS,
-                     t("Entrées en situation (emploi, formation, immersion, autre)"),
-                     t("entrées"), tuple(rows), sums=tuple(sums), chart="hbar",
-                     note=t("Une entrée est une situation commencée dans la période (hors "
-                            "situations seulement prévues). Les pourcentages sont rapportés au "
-                            "total des entrées."))
+        rows.append(
+            CountRow(
+                "jeunes",
+                t("Jeunes ayant au moins une entrée en situation"),
+                youths_with_entry.get("jeunes"),
+                percent=False,
+            )
+        )
+        return Table(
+            "situations",
+            SECTION_RESULTS,
+            t("Entrées en situation (emploi, formation, immersion, autre)"),
+            t("entrées"),
+            tuple(rows),
+            sums=tuple(sums),
+            chart="hbar",
+            note=t(
+                "Une entrée est une situation commencée dans la période (hors "
+                "situations seulement prévues). Les pourcentages sont rapportés au "
+                "total des entrées."
+            ),
+        )
 
     def exit_reasons(self) -> Table:
         tally = self.tally()
         for a in self.pop.exits:
             tally.add(_code(E.MOTIF_SORTIE, a.motif), self.pop.columns_of_acc(a))
-        return _categorical("motifs_sortie", SECTION_RESULTS,
-                            t("Sorties d'accompagnement par motif"), t("sorties"),
-                            E.MOTIF_SORTIE.labelled(), tally, nr_label=t("Non renseigné"),
-                            total_label=t("Total des sorties d'accompagnement"))
+        return _categorical(
+            "motifs_sortie",
+            SECTION_RESULTS,
+            t("Sorties d'accompagnement par motif"),
+            t("sorties"),
+            E.MOTIF_SORTIE.labelled(),
+            tally,
+            nr_label=t("Non renseigné"),
+            total_label=t("Total des sorties d'accompagnement"),
+        )
 
     # --- justice ----------------------------------------------------------------------------------
 
@@ -532,9 +774,10 @@ class _Builder:
         pop = self.pop
         prepared, granted = self.tally(), self.tally()
         for jid, type_, etape in self.conn.execute(
-                "SELECT jeune_id, type, etape FROM amenagement WHERE _deleted = 0 "
-                "AND coalesce(date_requete, '') <= ? AND coalesce(date_decision, ?) >= ?",
-                (self.end, self.start, self.start)):
+            "SELECT jeune_id, type, etape FROM amenagement WHERE _deleted = 0 "
+            "AND coalesce(date_requete, '') <= ? AND coalesce(date_decision, ?) >= ?",
+            (self.end, self.start, self.start),
+        ):
             if jid not in pop.followed:
                 continue
             key = _code(E.TYPE_AMENAGEMENT, type_)
@@ -544,15 +787,27 @@ class _Builder:
                 granted.add(key, cols)
         types = E.TYPE_AMENAGEMENT.labelled()
         return [
-            _categorical("amenagements_prepares", SECTION_JUSTICE,
-                         t("Aménagements de peine préparés, par type"), t("aménagements"), types,
-                         prepared, nr_label=t("Type non renseigné"),
-                         total_label=t("Total des aménagements préparés")),
-            _categorical("amenagements_accordes", SECTION_JUSTICE,
-                         t("Aménagements de peine accordés, par type"), t("aménagements"), types,
-                         granted, nr_label=t("Type non renseigné"),
-                         total_label=t("Total des aménagements accordés"),
-                         note=t("Accordé : étape « Accordé » ou « Terminé »."))
+            _categorical(
+                "amenagements_prepares",
+                SECTION_JUSTICE,
+                t("Aménagements de peine préparés, par type"),
+                t("aménagements"),
+                types,
+                prepared,
+                nr_label=t("Type non renseigné"),
+                total_label=t("Total des aménagements préparés"),
+            ),
+            _categorical(
+                "amenagements_accordes",
+                SECTION_JUSTICE,
+                t("Aménagements de peine accordés, par type"),
+                t("aménagements"),
+                types,
+                granted,
+                nr_label=t("Type non renseigné"),
+                total_label=t("Total des aménagements accordés"),
+                note=t("Accordé : étape « Accordé » ou « Terminé »."),
+            ),
         ]
 
     def releases(self) -> Table:
@@ -560,36 +815,66 @@ class _Builder:
         for r in self.pop.releases:
             key = _code(E.TYPE_SORTIE, r.type_sortie)
             tally.add(key, self.pop.columns_of_youth(r.jeune_id))
-        return _categorical("sorties_detention", SECTION_JUSTICE,
-                            t("Sorties de détention par type (dont sorties sèches)"),
-                            t("levées d'écrou"), E.TYPE_SORTIE.labelled(), tally,
-                            nr_label=t("Non renseigné"),
-                            total_label=t("Total des levées d'écrou"))
+        return _categorical(
+            "sorties_detention",
+            SECTION_JUSTICE,
+            t("Sorties de détention par type (dont sorties sèches)"),
+            t("levées d'écrou"),
+            E.TYPE_SORTIE.labelled(),
+            tally,
+            nr_label=t("Non renseigné"),
+            total_label=t("Total des levées d'écrou"),
+        )
 
     def reincarcerations(self) -> Table:
         pop = self.pop
-        by_situation = {r[0] for r in self.conn.execute(
-            "SELECT DISTINCT jeune_id FROM situation WHERE _deleted = 0 "
-            "AND detail = 'incarceration' AND date_debut BETWEEN ? AND ?",
-            (self.start, self.end)) if r[0] in pop.youths}
+        by_situation = {
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT jeune_id FROM situation WHERE _deleted = 0 "
+                "AND detail = 'incarceration' AND date_debut BETWEEN ? AND ?",
+                (self.start, self.end),
+            )
+            if r[0] in pop.youths
+        }
         by_exit = {a.jeune_id for a in pop.exits if a.motif == "reincarceration"}
         tally = self.tally()
-        for key, ids in (("jeunes", by_situation | by_exit), ("situation", by_situation),
-                         ("motif", by_exit)):
+        for key, ids in (
+            ("jeunes", by_situation | by_exit),
+            ("situation", by_situation),
+            ("motif", by_exit),
+        ):
             for jid in ids:
                 tally.add(key, pop.columns_of_youth(jid))
         rows = (
-            CountRow("jeunes", t("Jeunes dont une réincarcération est connue"),
-                     tally.get("jeunes")),
-            CountRow("situation", t("dont : situation « Incarcération » commencée dans la "
-                                    "période"), tally.get("situation"), indent=1),
-            CountRow("motif", t("dont : sortie d'accompagnement pour réincarcération"),
-                     tally.get("motif"), indent=1),
+            CountRow(
+                "jeunes", t("Jeunes dont une réincarcération est connue"), tally.get("jeunes")
+            ),
+            CountRow(
+                "situation",
+                t("dont : situation « Incarcération » commencée dans la période"),
+                tally.get("situation"),
+                indent=1,
+            ),
+            CountRow(
+                "motif",
+                t("dont : sortie d'accompagnement pour réincarcération"),
+                tally.get("motif"),
+                indent=1,
+            ),
         )
-        return Table("reincarcerations", SECTION_JUSTICE, t("Réincarcérations connues"),
-                     t("jeunes"), rows, base=None,
-                     note=t("La Mission Locale ne connaît que les réincarcérations qui lui sont "
-                            "signalées ; un jeune peut figurer dans les deux lignes « dont »."))
+        return Table(
+            "reincarcerations",
+            SECTION_JUSTICE,
+            t("Réincarcérations connues"),
+            t("jeunes"),
+            rows,
+            base=None,
+            note=t(
+                "La Mission Locale ne connaît que les réincarcérations qui lui sont "
+                "signalées ; un jeune peut figurer dans les deux lignes « dont »."
+            ),
+        )
 
     def named(self) -> tuple[NamedYouth, ...]:
         pop = self.pop
@@ -598,12 +883,21 @@ class _Builder:
         ids = pop.followed | entered | left
         rows = self.conn.execute(
             "SELECT id, coalesce(nom_usage, nom_naissance), prenoms, date_naissance FROM jeune "
-            "WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(ids)),))
-        named = [NamedYouth(str(nom or ""), str(prenoms or ""),
-                            format_fr(date.fromisoformat(dn)) if dn else None,
-                            jid in pop.followed, jid in entered, jid in left,
-                            pop.youth_group.get(jid) if pop.split else None)
-                 for jid, nom, prenoms, dn in rows]
+            "WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(ids)),),
+        )
+        named = [
+            NamedYouth(
+                str(nom or ""),
+                str(prenoms or ""),
+                format_fr(date.fromisoformat(dn)) if dn else None,
+                jid in pop.followed,
+                jid in entered,
+                jid in left,
+                pop.youth_group.get(jid) if pop.split else None,
+            )
+            for jid, nom, prenoms, dn in rows
+        ]
         named.sort(key=lambda n: (n.nom.casefold(), n.prenoms.casefold()))
         return tuple(named)
 
@@ -619,13 +913,33 @@ def _theme_codes(text: str | None) -> list[str]:
 
 
 def _with_rows(table: Table, extra: Iterable[Row]) -> Table:
-    return Table(table.key, table.section, table.title, table.unit, (*table.rows, *extra),
-                 table.base, table.sums, table.note, table.chart)
+    return Table(
+        table.key,
+        table.section,
+        table.title,
+        table.unit,
+        (*table.rows, *extra),
+        table.base,
+        table.sums,
+        table.note,
+        table.chart,
+    )
 
 
-_MONTHS = (N(_CTX, "janvier"), N(_CTX, "février"), N(_CTX, "mars"), N(_CTX, "avril"),
-           N(_CTX, "mai"), N(_CTX, "juin"), N(_CTX, "juillet"), N(_CTX, "août"),
-           N(_CTX, "septembre"), N(_CTX, "octobre"), N(_CTX, "novembre"), N(_CTX, "décembre"))
+_MONTHS = (
+    N(_CTX, "janvier"),
+    N(_CTX, "février"),
+    N(_CTX, "mars"),
+    N(_CTX, "avril"),
+    N(_CTX, "mai"),
+    N(_CTX, "juin"),
+    N(_CTX, "juillet"),
+    N(_CTX, "août"),
+    N(_CTX, "septembre"),
+    N(_CTX, "octobre"),
+    N(_CTX, "novembre"),
+    N(_CTX, "décembre"),
+)
 
 
 def _month_label(key: str) -> str:
@@ -633,8 +947,14 @@ def _month_label(key: str) -> str:
     return f"{t(_MONTHS[int(month) - 1])} {year}"
 
 
-def compute_report(db: Database, period: Period, split: Split | None = None, *,
-                   named_list: bool = False, today: date | None = None) -> ActivityReport:
+def compute_report(
+    db: Database,
+    period: Period,
+    split: Split | None = None,
+    *,
+    named_list: bool = False,
+    today: date | None = None,
+) -> ActivityReport:
     """Every table of the report for ``period``, exact (not masked).
 
     Reads only; holds the database lock for the duration (about a second for 10,000 youths).
@@ -648,9 +968,12 @@ def compute_report(db: Database, period: Period, split: Split | None = None, *,
         builder = _Builder(db.conn, pop)
         tables: list[Table] = []
         steps: list[tuple[str, Callable[[], Table | list[Table]]]] = [
-            ("populations_table", builder.populations), ("public", builder.public),
-            ("activite", builder.activity), ("situations", builder.situations),
-            ("motifs_sortie", builder.exit_reasons), ("amenagements", builder.amenagements),
+            ("populations_table", builder.populations),
+            ("public", builder.public),
+            ("activite", builder.activity),
+            ("situations", builder.situations),
+            ("motifs_sortie", builder.exit_reasons),
+            ("amenagements", builder.amenagements),
             ("sorties_detention", builder.releases),
             ("reincarcerations", builder.reincarcerations),
         ]
@@ -660,5 +983,13 @@ def compute_report(db: Database, period: Period, split: Split | None = None, *,
             tables.extend(result if isinstance(result, list) else [result])
             timings[name] = time.perf_counter() - clock
         named = builder.named() if named_list else ()
-    return ActivityReport(db.structure_name, period, split, pop.split_labels, tuple(tables),
-                          today or date.today(), named, timings)
+    return ActivityReport(
+        db.structure_name,
+        period,
+        split,
+        pop.split_labels,
+        tuple(tables),
+        today or date.today(),
+        named,
+        timings,
+    )

@@ -1,0 +1,7 @@
+"""Installer tests never need a display: the icon test renders offscreen."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
