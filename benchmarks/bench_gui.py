@@ -38,8 +38,18 @@ from dedans_dehors_desktop.gui.settings import AppSettings
 from dedans_dehors_desktop.storage.search import youth_list
 from dedans_dehors_desktop.storage.store import Store
 
-TYPED = ["martin", "le goff", "dupont lucas", "benali", "nguyen", "eloise", "haddad", "morel",
-         "sofiane", "girard"]
+TYPED = [
+    "martin",
+    "le goff",
+    "dupont lucas",
+    "benali",
+    "nguyen",
+    "eloise",
+    "haddad",
+    "morel",
+    "sofiane",
+    "girard",
+]
 
 
 def wait_for_complete(youths: int, per_youth: int, seed: int = 7) -> None:
@@ -80,8 +90,11 @@ def main() -> int:
     shutil.copytree(data.root, root)
     process = psutil.Process()
     try:
-        print(f"Banc d'essai de l'application : {data.youths} jeunes, {data.actualites} "
-              f"actualités (copie privée du jeu de données)", flush=True)
+        print(
+            f"Banc d'essai de l'application : {data.youths} jeunes, {data.actualites} "
+            f"actualités (copie privée du jeu de données)",
+            flush=True,
+        )
         app = DesktopApp([sys.argv[0]])
         style.apply(app)
         settings = AppSettings(root)
@@ -124,10 +137,18 @@ def main() -> int:
                     youth_list(store.db.conn, word[: i + 1])
                 raw.append(time.perf_counter() - t1)
         print(f"\nRecherche : {len(keystrokes)} frappes", flush=True)
-        line("frappe → liste à jour, médiane", statistics.median(keystrokes), None,
-             statistics.median(raw))
-        line("frappe → liste à jour, p95 (objectif ≤ 50 ms)", percentile(keystrokes, 95), 0.050,
-             percentile(raw, 95))
+        line(
+            "frappe → liste à jour, médiane",
+            statistics.median(keystrokes),
+            None,
+            statistics.median(raw),
+        )
+        line(
+            "frappe → liste à jour, p95 (objectif ≤ 50 ms)",
+            percentile(keystrokes, 95),
+            0.050,
+            percentile(raw, 95),
+        )
         page.search.clear()
         t0 = time.perf_counter()
         page.reload()
@@ -135,22 +156,35 @@ def main() -> int:
         t1 = time.perf_counter()
         with store.db.lock:
             youth_list(store.db.conn, "")
-        line("relecture complète de la liste (après une saisie)", t1 - t0, None,
-             time.perf_counter() - t1)
+        line(
+            "relecture complète de la liste (après une saisie)",
+            t1 - t0,
+            None,
+            time.perf_counter() - t1,
+        )
 
         # --- a case file with >= 100 actualités ----------------------------------------------
         row = store.db.conn.execute(
             "SELECT jeune_id, count(*) n FROM actualite WHERE _deleted = 0 GROUP BY jeune_id "
-            "ORDER BY n DESC LIMIT 1").fetchone()
+            "ORDER BY n DESC LIMIT 1"
+        ).fetchone()
         jeune_id, count = row[0], int(row[1])
         if count < 100:
             with store.db.transaction():
                 for k in range(100 - count):
-                    store.repo.create("actualite", {
-                        "jeune_id": jeune_id, "date": date.today() - timedelta(days=k + 1),
-                        "type": "entretien", "lieu": "intra_muros", "presence": "present",
-                        "themes": ["projet_pro"], "note": f"Entretien de suivi n°{k} : point "
-                        "sur le projet, démarches logement et formation à préparer."})
+                    store.repo.create(
+                        "actualite",
+                        {
+                            "jeune_id": jeune_id,
+                            "date": date.today() - timedelta(days=k + 1),
+                            "type": "entretien",
+                            "lieu": "intra_muros",
+                            "presence": "present",
+                            "themes": ["projet_pro"],
+                            "note": f"Entretien de suivi n°{k} : point "
+                            "sur le projet, démarches logement et formation à préparer.",
+                        },
+                    )
             count = 100
         timings: list[float] = []
         base: list[float] = []
@@ -164,8 +198,12 @@ def main() -> int:
             base.append(time.perf_counter() - t1)
             window.workspace.close_case()
         print(f"\nDossier ({count} actualités)", flush=True)
-        line("ouverture du dossier, médiane (objectif ≤ 100 ms)", statistics.median(timings),
-             0.100, statistics.median(base))
+        line(
+            "ouverture du dossier, médiane (objectif ≤ 100 ms)",
+            statistics.median(timings),
+            0.100,
+            statistics.median(base),
+        )
         line("ouverture du dossier, pire des 5", max(timings), None)
         case = window.workspace.open_case(jeune_id)
         window.repaint()
@@ -181,9 +219,12 @@ def main() -> int:
         # --- memory --------------------------------------------------------------------------
         rss = process.memory_info().rss
         print("\nMémoire", flush=True)
-        print(f"  mémoire résidente                               {rss / 2**20:8.1f} Mo   "
-              f"objectif ≤ 300 Mo  {'OK' if rss <= 300 * 2**20 else 'DÉPASSÉ'}   "
-              f"(fenêtre verrouillée avant ouverture : {rss_before / 2**20:.1f} Mo)", flush=True)
+        print(
+            f"  mémoire résidente                               {rss / 2**20:8.1f} Mo   "
+            f"objectif ≤ 300 Mo  {'OK' if rss <= 300 * 2**20 else 'DÉPASSÉ'}   "
+            f"(fenêtre verrouillée avant ouverture : {rss_before / 2**20:.1f} Mo)",
+            flush=True,
+        )
 
         window.lock()
         window.close()

@@ -83,11 +83,18 @@ def timed(fn: Callable[[], object], runs: int) -> list[float]:
 
 
 def new_store(root: Path) -> Store:
-    store = Store.create(root, role="laptop", structure_name="Mission Locale du Pays de Rennes",
-                         user="bench", passphrase="bench", kdf=KdfParams(os.urandom(16), 1024, 1),
-                         enforce_policy=False)
-    set_structure_identity(store.db, address="12 rue de la Parcheminerie, 35000 Rennes",
-                           phone="02 99 78 00 00")
+    store = Store.create(
+        root,
+        role="laptop",
+        structure_name="Mission Locale du Pays de Rennes",
+        user="bench",
+        passphrase="bench",
+        kdf=KdfParams(os.urandom(16), 1024, 1),
+        enforce_policy=False,
+    )
+    set_structure_identity(
+        store.db, address="12 rue de la Parcheminerie, 35000 Rennes", phone="02 99 78 00 00"
+    )
     return store
 
 
@@ -99,8 +106,10 @@ FIXED = SummaryContent(
     surname_initial="D",
     meeting_date=TODAY,
     worked_on=("Ton projet professionnel", "Ton logement"),
-    next_steps=(SummaryStep("Écrire ta lettre de motivation", date(2026, 3, 12)),
-                SummaryStep("Compléter le dossier FJT", date(2026, 3, 20))),
+    next_steps=(
+        SummaryStep("Écrire ta lettre de motivation", date(2026, 3, 12)),
+        SummaryStep("Compléter le dossier FJT", date(2026, 3, 20)),
+    ),
     appointments=(SummaryAppointment(datetime(2026, 3, 17, 14, 30), "À la Mission Locale"),),
     documents=("Ta pièce d'identité ou sa copie", "Ton CV"),
     contacts=(SummaryContact("AFPA Rennes", "02 99 11 22 33"),),
@@ -128,13 +137,29 @@ def bench_summary(work: Path) -> None:
 
     total = timed(one, 60)
     base = statistics.median(baseline)
-    report("Récapitulatif de bout en bout (p50)", statistics.median(total), goal=0.300,
-           baseline=base, baseline_name="rendu seul")
-    report("Récapitulatif de bout en bout (p95)", pct(total, 95), goal=0.300,
-           baseline=base, baseline_name="rendu seul")
+    report(
+        "Récapitulatif de bout en bout (p50)",
+        statistics.median(total),
+        goal=0.300,
+        baseline=base,
+        baseline_name="rendu seul",
+    )
+    report(
+        "Récapitulatif de bout en bout (p95)",
+        pct(total, 95),
+        goal=0.300,
+        baseline=base,
+        baseline_name="rendu seul",
+    )
 
-    large = timed(lambda: render_summary(select_summary(
-        store.db, rng.choice(youths), SummaryOptions(today=TODAY, large_print=True))), 20)
+    large = timed(
+        lambda: render_summary(
+            select_summary(
+                store.db, rng.choice(youths), SummaryOptions(today=TODAY, large_print=True)
+            )
+        ),
+        20,
+    )
     report("  en gros caractères (p95)", pct(large, 95), goal=0.300)
     store.close()
 
@@ -143,25 +168,46 @@ def bench_access_export(work: Path) -> None:
     store = new_store(work / "access")
     with store.db.transaction():
         generate(store.repo, 5, seed=5, today=TODAY, actualites_per_youth=4)
-        jeune = store.repo.create("jeune", {"nom_naissance": "Durand", "prenoms": "Inès",
-                                            "sexe": "femme", "date_naissance": "2003-06-01"})
+        jeune = store.repo.create(
+            "jeune",
+            {
+                "nom_naissance": "Durand",
+                "prenoms": "Inès",
+                "sexe": "femme",
+                "date_naissance": "2003-06-01",
+            },
+        )
         rng = random.Random(7)
         ids = []
         for number in range(500):
-            ids.append(store.repo.create("actualite", {
-                "jeune_id": jeune, "date": TODAY - timedelta(days=600 - number),
-                "heure": "10:00", "duree": 45, "type": "entretien", "lieu": "intra_muros",
-                "presence": "present", "themes": rng.sample(["projet_pro", "emploi", "logement",
-                                                             "droits", "sante"], k=2),
-                "note": rng.choice(NOTES) + "\n" + rng.choice(NOTES),
-            }))
+            ids.append(
+                store.repo.create(
+                    "actualite",
+                    {
+                        "jeune_id": jeune,
+                        "date": TODAY - timedelta(days=600 - number),
+                        "heure": "10:00",
+                        "duree": 45,
+                        "type": "entretien",
+                        "lieu": "intra_muros",
+                        "presence": "present",
+                        "themes": rng.sample(
+                            ["projet_pro", "emploi", "logement", "droits", "sante"], k=2
+                        ),
+                        "note": rng.choice(NOTES) + "\n" + rng.choice(NOTES),
+                    },
+                )
+            )
         for record_id in ids[::10]:  # some history, as a real file has
             store.repo.update("actualite", record_id, {"duree": 60})
     for record_id in ids[::25]:
         store.repo.open_record("actualite", record_id)
-    print(f"Dossier de test : 1 jeune, 500 actualités, "
-          f"{store.db.conn.execute('SELECT count(*) FROM access_log').fetchone()[0]} lignes "
-          f"de journal au total", flush=True)
+    print(
+        f"Dossier de test : 1 jeune, 500 actualités, "
+        f"{store.db.conn.execute('SELECT count(*) FROM access_log').fetchone()[0]} lignes "
+        f"de journal au total",
+        flush=True,
+    )
 
     collect = timed(lambda: collect_access_data(store.db, jeune), 5)
     report("Collecte des données seule (p50)", statistics.median(collect))
@@ -184,10 +230,20 @@ def bench_access_export(work: Path) -> None:
     report("Écriture atomique des 2 fichiers (fsync) (p50)", statistics.median(writes))
     total = timed(lambda: export_access(store.db, jeune, out), 5)
     base = statistics.median(collect)
-    report("Export droit d'accès, 500 actualités (p50)", statistics.median(total), goal=2.0,
-           baseline=base, baseline_name="collecte seule")
-    report("Export droit d'accès, 500 actualités (max)", max(total), goal=2.0,
-           baseline=base, baseline_name="collecte seule")
+    report(
+        "Export droit d'accès, 500 actualités (p50)",
+        statistics.median(total),
+        goal=2.0,
+        baseline=base,
+        baseline_name="collecte seule",
+    )
+    report(
+        "Export droit d'accès, 500 actualités (max)",
+        max(total),
+        goal=2.0,
+        baseline=base,
+        baseline_name="collecte seule",
+    )
     # CPU time of this process: what the export costs when the machine is shared.
     cpu = []
     for _ in range(3):

@@ -83,9 +83,15 @@ def line(name: str, value: str, goal: str = "", ok: bool | None = None, extra: s
 
 
 def light_store(root: Path, role: str, user: str) -> Store:
-    return Store.create(root, role=role, structure_name="Banc d'essai", user=user,
-                        passphrase="banc d'essai", kdf=KdfParams(os.urandom(16), 1024, 1),
-                        enforce_policy=False)
+    return Store.create(
+        root,
+        role=role,
+        structure_name="Banc d'essai",
+        user=user,
+        passphrase="banc d'essai",
+        kdf=KdfParams(os.urandom(16), 1024, 1),
+        enforce_policy=False,
+    )
 
 
 def plain_inserts(source: Store, target_root: Path) -> tuple[float, float]:
@@ -95,17 +101,19 @@ def plain_inserts(source: Store, target_root: Path) -> tuple[float, float]:
     for e in ENTITIES.values():
         cols = columns(e)
         rows[e.table] = source.db.conn.execute(
-            f"SELECT {', '.join(cols)} FROM {e.table}").fetchall()
+            f"SELECT {', '.join(cols)} FROM {e.table}"
+        ).fetchall()
     target = light_store(target_root, "laptop", "baseline")
     try:
+
         def insert() -> None:
             with target.db.transaction():
                 for e in ENTITIES.values():
                     cols = columns(e)
                     marks = ", ".join("?" * len(cols))
                     target.db.conn.executemany(
-                        f"INSERT INTO {e.table} ({', '.join(cols)}) VALUES ({marks})",
-                        rows[e.table])
+                        f"INSERT INTO {e.table} ({', '.join(cols)}) VALUES ({marks})", rows[e.table]
+                    )
 
         def index() -> None:
             with target.db.transaction():
@@ -114,7 +122,8 @@ def plain_inserts(source: Store, target_root: Path) -> tuple[float, float]:
                         names = ", ".join(e.fts)
                         target.db.conn.execute(
                             f"INSERT INTO {e.table}_fts(rowid, {names}) SELECT rowid, {names} "
-                            f"FROM {e.table} WHERE _deleted = 0")
+                            f"FROM {e.table} WHERE _deleted = 0"
+                        )
 
         return timed(insert)[1], timed(index)[1]
     finally:
@@ -130,58 +139,117 @@ def main() -> None:
         laptop = light_store(work / "laptop", "laptop", "referente")
         stick = work / "stick"
         stick.mkdir()
-        referents = [r[0] for r in office.db.conn.execute(
-            "SELECT DISTINCT referent FROM jeune WHERE referent IS NOT NULL")]
-        counts = {t: office.db.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                  for t in ("jeune", "actualite")}
-        print(f"Bureau : {counts['jeune']} jeunes, {counts['actualite']} actualités ; "
-              f"périmètre du portable : {len(referents)} référents (tout le jeu)")
+        referents = [
+            r[0]
+            for r in office.db.conn.execute(
+                "SELECT DISTINCT referent FROM jeune WHERE referent IS NOT NULL"
+            )
+        ]
+        counts = {
+            t: office.db.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("jeune", "actualite")
+        }
+        print(
+            f"Bureau : {counts['jeune']} jeunes, {counts['actualite']} actualités ; "
+            f"périmètre du portable : {len(referents)} référents (tout le jeu)"
+        )
 
         request = read_request(create_request(laptop, stick).path)
         with PeakRss() as export_mem:
-            approval, export_s = timed(lambda: approve_request(
-                office, request, tuple(ScopeRule("referent", r) for r in referents), stick))
+            approval, export_s = timed(
+                lambda: approve_request(
+                    office, request, tuple(ScopeRule("referent", r) for r in referents), stick
+                )
+            )
         size = approval.export.size
-        line("Premier paquet : export", f"{export_s:.2f} s", "objectif ≤ 5 s", export_s <= 5,
-             f"{approval.export.records} fiches, {size / 1e6:.1f} Mo, "
-             f"mémoire +{export_mem.growth_mb:.0f} Mo")
+        line(
+            "Premier paquet : export",
+            f"{export_s:.2f} s",
+            "objectif ≤ 5 s",
+            export_s <= 5,
+            f"{approval.export.records} fiches, {size / 1e6:.1f} Mo, "
+            f"mémoire +{export_mem.growth_mb:.0f} Mo",
+        )
         with PeakRss() as import_mem:
             result, import_s = timed(lambda: complete_enrolment(laptop, approval.export.path))
         assert result.records == approval.export.records, result
         inserts_s, fts_s = plain_inserts(laptop, work / "baseline")
         ratio = import_s / inserts_s
-        line("Premier paquet : import", f"{import_s:.2f} s", "objectif ≤ 5 s", import_s <= 5,
-             f"{result.records} fiches")
-        line("  ratio / insertions SQLCipher simples", f"×{ratio:.2f}", "objectif ≤ 3×",
-             ratio <= 3, f"(insertions seules : {inserts_s:.2f} s)")
-        line("  ratio / insertions + index plein texte", f"×{import_s / (inserts_s + fts_s):.2f}",
-             extra=f"(index des notes seul : {fts_s:.2f} s, que tout chemin d'écriture paie)")
+        line(
+            "Premier paquet : import",
+            f"{import_s:.2f} s",
+            "objectif ≤ 5 s",
+            import_s <= 5,
+            f"{result.records} fiches",
+        )
+        line(
+            "  ratio / insertions SQLCipher simples",
+            f"×{ratio:.2f}",
+            "objectif ≤ 3×",
+            ratio <= 3,
+            f"(insertions seules : {inserts_s:.2f} s)",
+        )
+        line(
+            "  ratio / insertions + index plein texte",
+            f"×{import_s / (inserts_s + fts_s):.2f}",
+            extra=f"(index des notes seul : {fts_s:.2f} s, que tout chemin d'écriture paie)",
+        )
         growth = max(export_mem.growth_mb, import_mem.growth_mb)
-        line("  croissance de la mémoire (pic RSS)", f"{growth:.0f} Mo", "objectif ≤ 150 Mo",
-             growth <= 150, f"(export {export_mem.growth_mb:.0f}, import "
-             f"{import_mem.growth_mb:.0f})")
+        line(
+            "  croissance de la mémoire (pic RSS)",
+            f"{growth:.0f} Mo",
+            "objectif ≤ 150 Mo",
+            growth <= 150,
+            f"(export {export_mem.growth_mb:.0f}, import {import_mem.growth_mb:.0f})",
+        )
 
         # A permanence: 10 youths, 5 fields each, plus one interview note each.
-        youths = [r[0] for r in laptop.db.conn.execute(
-            "SELECT id FROM jeune ORDER BY id LIMIT 10")]
+        youths = [r[0] for r in laptop.db.conn.execute("SELECT id FROM jeune ORDER BY id LIMIT 10")]
         with laptop.db.transaction():
             for i, jeune_id in enumerate(youths):
-                laptop.repo.update("jeune", jeune_id, {
-                    "telephone": f"06{i:08d}", "commune": "Rennes", "ou_joindre": "detention",
-                    "pas_de_telephone": False, "refuse_sms": True})
-                laptop.repo.create("actualite", {
-                    "jeune_id": jeune_id, "date": "03/03/2026", "type": "entretien",
-                    "lieu": "intra_muros", "note": "Entretien au parloir : projet de formation "
-                    "en cuisine, CV à reprendre, rendez-vous fixé avec le CPIP."})
+                laptop.repo.update(
+                    "jeune",
+                    jeune_id,
+                    {
+                        "telephone": f"06{i:08d}",
+                        "commune": "Rennes",
+                        "ou_joindre": "detention",
+                        "pas_de_telephone": False,
+                        "refuse_sms": True,
+                    },
+                )
+                laptop.repo.create(
+                    "actualite",
+                    {
+                        "jeune_id": jeune_id,
+                        "date": "03/03/2026",
+                        "type": "entretien",
+                        "lieu": "intra_muros",
+                        "note": "Entretien au parloir : projet de formation "
+                        "en cuisine, CV à reprendre, rendez-vous fixé avec le CPIP.",
+                    },
+                )
         office_id = office_device(laptop.db).device_id
         exported, perm_s = timed(lambda: export_bundle(laptop, office_id, stick))
-        line("Paquet d'une permanence : export", f"{perm_s * 1000:.0f} ms", "objectif ≤ 200 ms",
-             perm_s <= 0.2, f"{exported.records} fiches")
-        line("Paquet d'une permanence : taille", f"{exported.size / 1000:.1f} Ko",
-             "objectif ≤ 50 Ko", exported.size <= 50_000)
+        line(
+            "Paquet d'une permanence : export",
+            f"{perm_s * 1000:.0f} ms",
+            "objectif ≤ 200 ms",
+            perm_s <= 0.2,
+            f"{exported.records} fiches",
+        )
+        line(
+            "Paquet d'une permanence : taille",
+            f"{exported.size / 1000:.1f} Ko",
+            "objectif ≤ 50 Ko",
+            exported.size <= 50_000,
+        )
         imported, perm_import_s = timed(lambda: import_bundle(office, exported.path))
-        line("Paquet d'une permanence : import au bureau", f"{perm_import_s * 1000:.0f} ms",
-             extra=imported.message)
+        line(
+            "Paquet d'une permanence : import au bureau",
+            f"{perm_import_s * 1000:.0f} ms",
+            extra=imported.message,
+        )
         office.close()
         laptop.close()
     finally:

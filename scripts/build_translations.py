@@ -32,10 +32,29 @@ LANGUAGES = ("en",)
 
 # Strings translated through a variable that no marker names (day and month names).
 EXTRA: tuple[tuple[str, str], ...] = tuple(
-    ("Dates", word) for word in (
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
-        "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-        "novembre", "décembre"))
+    ("Dates", word)
+    for word in (
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -74,9 +93,14 @@ def _helpers(tree: ast.Module) -> dict[str, str]:
             continue
         first = node.args.args[0].arg
         for inner in ast.walk(node):
-            if (isinstance(inner, ast.Call) and _name(inner.func) in ("translate", "tr")
-                    and len(inner.args) == 2 and _const(inner.args[0]) is not None
-                    and isinstance(inner.args[1], ast.Name) and inner.args[1].id == first):
+            if (
+                isinstance(inner, ast.Call)
+                and _name(inner.func) in ("translate", "tr")
+                and len(inner.args) == 2
+                and _const(inner.args[0]) is not None
+                and isinstance(inner.args[1], ast.Name)
+                and inner.args[1].id == first
+            ):
                 found[node.name] = str(_const(inner.args[0]))
     return found
 
@@ -91,9 +115,12 @@ class _Visitor(ast.NodeVisitor):
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         # Typed errors (core/errors.py) translate their ``default_message`` in "Erreurs".
         for item in node.body:
-            if (isinstance(item, ast.Assign) and len(item.targets) == 1
-                    and isinstance(item.targets[0], ast.Name)
-                    and item.targets[0].id == "default_message"):
+            if (
+                isinstance(item, ast.Assign)
+                and len(item.targets) == 1
+                and isinstance(item.targets[0], ast.Name)
+                and item.targets[0].id == "default_message"
+            ):
                 self._add("Erreurs", _const(item.value), item)
         self.classes.append(node.name)
         self.generic_visit(node)
@@ -107,8 +134,11 @@ class _Visitor(ast.NodeVisitor):
     def visit_Call(self, node: ast.Call) -> None:
         name = _name(node.func)
         args = node.args
-        is_self = (isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name)
-                   and node.func.value.id == "self")
+        is_self = (
+            isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == "self"
+        )
         if name == "tr" and is_self and args and self.classes:
             self._add(self.classes[-1], _const(args[0]), node)
         elif name in ("translate", "tr", "QT_TRANSLATE_NOOP", "N") and len(args) >= 2:
@@ -152,8 +182,12 @@ def write_ts(path: Path, language: str, messages: list[Message]) -> tuple[int, i
     by_context: dict[str, dict[str, list[str]]] = {}
     for m in messages:
         by_context.setdefault(m.context, {}).setdefault(m.source, []).append(m.location)
-    root = ET.Element("TS", version="2.1", language=f"{language}_GB" if language == "en"
-                      else language, sourcelanguage="fr_FR")
+    root = ET.Element(
+        "TS",
+        version="2.1",
+        language=f"{language}_GB" if language == "en" else language,
+        sourcelanguage="fr_FR",
+    )
     total = unfinished = 0
     seen: set[tuple[str, str]] = set()
     for context_name in sorted(by_context):
@@ -186,14 +220,16 @@ def write_ts(path: Path, language: str, messages: list[Message]) -> tuple[int, i
         ET.SubElement(message, "translation", type="vanished").text = text
     ET.indent(root, space="    ")
     body = ET.tostring(root, encoding="unicode")
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
     return total, unfinished
 
 
 def lrelease() -> Path:
-    exe = Path(sys.executable).parent / ("pyside6-lrelease.exe" if sys.platform == "win32"
-                                         else "pyside6-lrelease")
+    exe = Path(sys.executable).parent / (
+        "pyside6-lrelease.exe" if sys.platform == "win32" else "pyside6-lrelease"
+    )
     if not exe.exists():
         raise SystemExit("pyside6-lrelease introuvable : installez PySide6 dans cet environnement.")
     return exe

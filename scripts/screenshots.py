@@ -111,10 +111,12 @@ def main() -> int:
         dialog.note.setPlainText(
             "A préparé ses questions pour l'entretien avec le chantier d'insertion. "
             "Dossier FJT : il manque l'avis d'imposition, à demander à la famille.\n"
-            "Il évoque son traitement à l'infirmerie.")
+            "Il évoque son traitement à l'infirmerie."
+        )
         row_widget = dialog._add_action_row()
-        row_widget.set_content({"acteur": "jeune", "libelle": "Demander l'avis d'imposition",
-                                "echeance": ""})
+        row_widget.set_content(
+            {"acteur": "jeune", "libelle": "Demander l'avis d'imposition", "echeance": ""}
+        )
         row_widget.echeance.setText(dialog.date.text())
         dialog.rdv_date.setText(dialog.date.text())
         dialog.rdv_heure.setText("10:00")
