@@ -11,8 +11,10 @@ import argparse
 import importlib
 import logging
 import pkgutil
+import re
 import sys
 from collections.abc import Sequence
+from typing import Any, NoReturn
 
 from .. import logsetup
 from ..core.errors import UserError, WeakPassphrase
@@ -24,10 +26,51 @@ EXIT_USAGE = 2
 EXIT_INTERNAL = 3
 
 
+class _FrenchFormatter(argparse.HelpFormatter):
+    def add_usage(
+        self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None
+    ) -> None:
+        super().add_usage(usage, actions, groups, "utilisation : " if prefix is None else prefix)
+
+
 class _FrenchParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"Erreur : commande incomplète ou invalide ({message}).\n")
+    """argparse, with its few fixed English words in French."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _FrenchFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "arguments"
+        self._optionals.title = "options"
+        self.add_argument("-h", "--help", action="help", help="afficher cette aide et quitter")
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"Erreur : {_french_usage_error(message)} Voir « {self.prog} --help ».\n")
         raise SystemExit(EXIT_USAGE)
+
+
+_USAGE_ERRORS = (
+    (re.compile(r"argument command: invalid choice: '([^']*)'.*"), "commande inconnue « {0} »."),
+    (re.compile(r"the following arguments are required: (.*)"), "argument(s) manquant(s) : {0}."),
+    (re.compile(r"unrecognized arguments: (.*)"), "argument(s) non reconnu(s) : {0}."),
+    (
+        re.compile(r"argument ([^:]*): invalid \w+ value: '([^']*)'"),
+        "valeur invalide pour {0} : « {1} ».",
+    ),
+    (
+        re.compile(r"argument ([^:]*): invalid choice: '([^']*)'.*"),
+        "valeur invalide pour {0} : « {1} ».",
+    ),
+    (re.compile(r"argument ([^:]*): expected one argument"), "{0} attend une valeur."),
+)
+
+
+def _french_usage_error(message: str) -> str:
+    for pattern, french in _USAGE_ERRORS:
+        match = pattern.fullmatch(message)
+        if match:
+            return french.format(*match.groups())
+    return f"commande incomplète ou invalide ({message})."
 
 
 def command_modules() -> list[str]:

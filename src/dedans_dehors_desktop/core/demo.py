@@ -263,11 +263,12 @@ def generate(
             },
         )
         summary.youths += 1
-        entry = day(-rng.randint(5, 700))
+        entry = day(-rng.randint(5, 500))
         ferme = rng.random() < 0.7
-        etab = rng.choice(etabs)
+        # The women's prison takes women only; the others, men.
+        etab = etabs[2] if female else rng.choice([e for i, e in enumerate(etabs) if i != 2])
         ecrou = entry - timedelta(days=rng.randint(0, 120))
-        liberation = ecrou + timedelta(days=rng.randint(60, 400))
+        liberation = ecrou + timedelta(days=rng.randint(90, 600))
         released = ferme and liberation < today
         create(
             "suivi_judiciaire",
