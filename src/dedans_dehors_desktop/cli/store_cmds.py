@@ -58,6 +58,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("name")
     p.set_defaults(func=cmd_add_user)
 
+    p = sub.add_parser("remove-user", help="retirer l'accès d'un autre utilisateur")
+    p.add_argument("name")
+    p.set_defaults(func=cmd_remove_user)
+
+    p = sub.add_parser("users", help="lister les utilisateurs qui ont accès à cette base")
+    p.set_defaults(func=cmd_users)
+
     p = sub.add_parser("backup", help="sauvegarde chiffrée")
     p.add_argument("file", type=Path)
     p.set_defaults(func=cmd_backup)
@@ -174,6 +181,20 @@ def cmd_add_user(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         store.add_user(args.name, new_passphrase())
     out(f"Accès ajouté pour {args.name}.")
+    return 0
+
+
+def cmd_remove_user(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        store.remove_user(args.name)
+    out(f"Accès retiré pour {args.name}.")
+    return 0
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        for name in store.keyfile.users:
+            out(name)
     return 0
 
 

@@ -83,6 +83,15 @@ class KeyFile:
         nonce, wrapped = wrap(data_key, passphrase, kdf, self._aad(user, kdf))
         self.slots = [Slot(user, kdf, nonce, wrapped) if s.user == user else s for s in self.slots]
 
+    def remove_slot(self, user: str) -> None:
+        self.slot(user)  # UnknownUser if absent
+        if len(self.slots) == 1:
+            raise ValidationError(
+                tr("Erreurs", "C'est le seul accès à cette base : il ne peut pas être retiré."),
+                "user",
+            )
+        self.slots = [s for s in self.slots if s.user != user]
+
     def unlock(self, user: str | None, passphrase: str) -> tuple[str, bytes]:
         """Return (user, data key); WrongPassphrase when the tag does not verify."""
         s = self.slot(user)

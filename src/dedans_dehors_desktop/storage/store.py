@@ -283,6 +283,18 @@ class Store:
         candidate.save(self.paths.key)
         self.keyfile = candidate
 
+    def remove_user(self, user: str) -> None:
+        """Withdraw another user's access (their key slot); one's own access cannot be withdrawn."""
+        if user == self.db.user:
+            raise ValidationError(
+                tr("Erreurs", "Vous ne pouvez pas retirer votre propre accès."), "user"
+            )
+        candidate = KeyFile(self.keyfile.store_id, list(self.keyfile.slots))
+        candidate.remove_slot(user)
+        candidate.save(self.paths.key)
+        self.keyfile = candidate
+        self.db.log("modification", "utilisateur", user)
+
     # --- integrity -----------------------------------------------------------------------------
 
     def check(self) -> list[str]:
