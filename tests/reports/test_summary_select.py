@@ -1023,3 +1023,57 @@ def test_any_case_file_text_yields_a_summary(
     reader = PdfReader(io.BytesIO(render_summary(content)))
     for page in reader.pages:
         page.extract_text()
+
+
+# --- Found in review: steps that reveal what the allow-list protects ------------------------------
+
+
+def test_steps_towards_health_or_justice_objectives_are_not_printed(
+    store: Store,
+) -> None:
+    repo = store.repo
+    with store.db.transaction():
+        jeune = repo.create(
+            "jeune",
+            {
+                "nom_naissance": "Martin",
+                "prenoms": "Lucas",
+                "sexe": "homme",
+                "date_naissance": "01/02/2004",
+            },
+        )
+        sante = repo.create("objectif", {"jeune_id": jeune, "theme": "sante", "libelle": "Soins"})
+        justice = repo.create(
+            "objectif", {"jeune_id": jeune, "theme": "justice", "libelle": "Aménagement"}
+        )
+        csapa = repo.create(
+            "partenaire", {"nom": "Centre Horizon", "type": "autre", "sensible": True}
+        )
+        decision = date(TODAY.year, TODAY.month, 1).replace(year=TODAY.year + 1)
+        repo.create(
+            "amenagement",
+            {"jeune_id": jeune, "type": "ddse", "etape": "requete", "date_decision": decision},
+        )
+        for libelle, extra in (
+            ("HEALTHSTEPCANARY", {"objectif_id": sante}),
+            ("JUSTICESTEPCANARY", {"objectif_id": justice}),
+            ("Prendre rendez-vous", {"partenaire_id": csapa}),
+            ("Écrire une lettre de motivation", {"echeance": decision}),
+        ):
+            repo.create(
+                "action",
+                {
+                    "jeune_id": jeune,
+                    "libelle": libelle,
+                    "acteur": "jeune",
+                    "statut": "en_cours",
+                    **extra,
+                },
+            )
+    content = select_summary(store.db, jeune, SummaryOptions(today=TODAY))
+    labels = [step.label for step in content.next_steps]
+    assert sorted(labels) == ["Prendre rendez-vous", "Écrire une lettre de motivation"]
+    assert all(step.due is None for step in content.next_steps)  # never the decision day
+    text = pdf_text(render_summary(content))
+    for canary in ("HEALTHSTEPCANARY", "JUSTICESTEPCANARY", "Horizon"):
+        assert canary not in text

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from ..core.entities import ENTITIES
 from ..core.enums import THEME
 from ..core.errors import NotFound, ValidationError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
@@ -261,12 +262,33 @@ def _surname_initial(jeune: Row) -> str:
     return ""
 
 
+_RELEASE_FIELDS = ("date_liberation_prev", "date_levee_ecrou")
+
+
 def _release_dates(repo: Repository, jeune_id: str) -> set[date]:
-    """Dates that must never be printed, even as an appointment or a deadline."""
+    """Release dates: never printed, even as an appointment or a deadline ("à ta sortie")."""
+    return _dates_of(repo, jeune_id, "suivi_judiciaire", _RELEASE_FIELDS)
+
+
+def _justice_dates(repo: Repository, jeune_id: str) -> set[date]:
+    """Every other date of the judicial follow-up and of the aménagements (écrou, request,
+    decision, end): a deadline on such a day is printed without its date."""
     found: set[date] = set()
-    for suivi in repo.list("suivi_judiciaire", jeune_id=jeune_id):
-        for key in ("date_liberation_prev", "date_levee_ecrou"):
-            day = _iso_date(suivi.get(key))
+    for entity in (ENTITIES["suivi_judiciaire"], ENTITIES["amenagement"]):
+        names = tuple(
+            f.name
+            for f in entity.fields
+            if f.kind == "date" and f.justice and f.name not in _RELEASE_FIELDS
+        )
+        found |= _dates_of(repo, jeune_id, entity.table, names)
+    return found
+
+
+def _dates_of(repo: Repository, jeune_id: str, table: str, names: Iterable[str]) -> set[date]:
+    found: set[date] = set()
+    for row in repo.list(table, jeune_id=jeune_id):
+        for key in names:
+            day = _iso_date(row.get(key))
             if day is not None:
                 found.add(day)
     return found
@@ -319,12 +341,22 @@ def _next_steps(
     repo: Repository, jeune_id: str, today: date, release: set[date], form: AddressForm
 ) -> tuple[SummaryStep, ...]:
     steps: list[tuple[date, str, SummaryStep]] = []
+    # Steps towards a health or justice objective are never printed, whatever their wording.
+    hidden_objectives = {
+        o["id"]
+        for o in repo.list("objectif", jeune_id=jeune_id)
+        if o.get("theme") in _NEVER_PRINTED_THEMES
+    }
+    justice_days = _justice_dates(repo, jeune_id)
     for action in repo.list("action", jeune_id=jeune_id):
         if action.get("acteur") != "jeune" or action.get("statut") not in _OPEN_ACTION:
+            continue
+        if action.get("objectif_id") in hidden_objectives:
             continue
         label = action.get("libelle")
         if not isinstance(label, str) or not label.strip():
             continue
+        # A partner that may not be named is left out; the step itself stays (the youth needs it).
         partner = _printable_partner(repo, action.get("partenaire_id"))
         if partner is not None and isinstance(partner.get("nom"), str):
             label = tr(_CTX, "{action} (avec {partenaire})").format(
@@ -334,6 +366,8 @@ def _next_steps(
         if due is not None and due in release:
             label = f"{label} — {tr(_CTX, _AT_RELEASE[form])}"
             due = None
+        elif due is not None and due in justice_days:
+            due = None  # the day of a hearing or a decision: the step, never the date
         elif due is not None and due < today:
             # Still to do, but "pour le" a past day reads as a reproach and helps nobody.
             due = None
