@@ -18,7 +18,7 @@ import struct
 import time
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import sqlcipher3
@@ -34,8 +34,8 @@ from ..core.errors import (
 )
 from ..core.i18n import tr
 from ..core.passphrase import check as check_passphrase
-from ..crypto.keywrap import KdfParams, calibrate
-from . import migrations, youth_index
+from ..crypto.keywrap import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, KdfParams, calibrate
+from . import access_log, migrations, youth_index
 from .connection import Connection, connect, integrity_problems
 from .database import Database
 from .files import atomic_write, ensure_private_dir, fsync_dir, private_umask
@@ -91,6 +91,18 @@ def _export_encrypted(conn: Connection, dest: Path, data_key: bytes) -> None:
         conn.execute("DETACH DATABASE bak")
 
 
+LOG_RETENTION_DAYS = 365  # CNIL 2021 guidance on logging: keep access logs 6 to 12 months
+
+
+def _kdf_for(kdf: KdfParams | None, enforce_policy: bool) -> KdfParams:
+    """The given parameters, or calibrated ones; never below the floor in real use."""
+    if kdf is None:
+        return calibrate()[0]
+    if enforce_policy and (kdf.memory_kib < FLOOR_MEMORY_KIB or kdf.iterations < FLOOR_ITERATIONS):
+        raise ValueError("Argon2id parameters below the floor")
+    return kdf
+
+
 class Store:
     """An unlocked store. ``repo`` is the one write path; ``db`` the open database."""
 
@@ -132,8 +144,7 @@ class Store:
             raise StoreAlreadyExists()
         if paths.key.exists():  # left by an interrupted creation: keep it aside, never delete it
             paths.key.rename(paths.root / f"{KEY_NAME}.orphan-{_timestamp()}")
-        if kdf is None:
-            kdf, _ = calibrate()
+        kdf = _kdf_for(kdf, enforce_policy)
         data_key = os.urandom(32)
         keyfile = KeyFile(str(uuid.uuid4()))
         keyfile.add_slot(user, passphrase, data_key, kdf)
@@ -217,6 +228,8 @@ class Store:
                 stale = youth_index.stale_ids(conn, date.today())
                 if stale:
                     youth_index.refresh(conn, stale)
+                cutoff = datetime.now(UTC) - timedelta(days=LOG_RETENTION_DAYS)
+                access_log.purge_before(conn, cutoff.isoformat(timespec="seconds"))
                 db.log("ouverture", "store", keyfile.store_id)
         except sqlcipher3.DatabaseError as exc:
             conn.close()
@@ -255,8 +268,7 @@ class Store:
         _, key = self.keyfile.unlock(user, old)  # raises WrongPassphrase
         if enforce_policy:
             check_passphrase(new)
-        if kdf is None:
-            kdf, _ = calibrate()
+        kdf = _kdf_for(kdf, enforce_policy)
         candidate = KeyFile(self.keyfile.store_id, list(self.keyfile.slots))
         candidate.replace_slot(user, new, key, kdf)
         pending = self.paths.root / f"{KEY_NAME}.new"
@@ -279,7 +291,7 @@ class Store:
         if enforce_policy:
             check_passphrase(passphrase)
         candidate = KeyFile(self.keyfile.store_id, list(self.keyfile.slots))
-        candidate.add_slot(user, passphrase, self._data_key, kdf or calibrate()[0])
+        candidate.add_slot(user, passphrase, self._data_key, _kdf_for(kdf, enforce_policy))
         candidate.save(self.paths.key)
         self.keyfile = candidate
 
@@ -299,7 +311,6 @@ class Store:
 
     def check(self) -> list[str]:
         """Problems found by the database integrity check and the access-log verification."""
-        from . import access_log
 
         with self.db.lock:
             problems = integrity_problems(self.db.conn)
