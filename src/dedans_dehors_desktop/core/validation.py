@@ -204,3 +204,58 @@ def check_record(entity: Entity, record: Mapping[str, StoredValue], today: date)
         later("date", "date_retrait", "Le retrait précède le recueil du consentement.")
     elif t == "amenagement":
         later("date_requete", "date_decision", "La décision précède la requête.")
+
+
+_CODE = re.compile(r"^[A-Za-z0-9_]{1,40}$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+MAX_STORED_TEXT = 100_000
+
+
+def is_stored_form(f: Field, value: StoredValue) -> bool:
+    """Whether ``value`` has the shape the store keeps for ``f`` (values from a bundle).
+
+    Only the form is checked, not ranges that depend on today (an age) or on this version's
+    lists: an enumeration code a newer version added is kept and shown as is.
+    """
+    if value is None:
+        return True  # absence is a state of the register, not a shape
+    kind = f.kind
+    if kind in ("int", "bool"):
+        return (
+            isinstance(value, int)
+            and not isinstance(value, bool)
+            and (kind == "int" or value in (0, 1))
+        )
+    if not isinstance(value, str) or len(value) > MAX_STORED_TEXT:
+        return False
+    if kind == "text":
+        return clean_line(value) == value
+    if kind == "note":
+        return clean_multiline(value) == value
+    if kind == "date":
+        if not _ISO_DATE.match(value):
+            return False
+        try:
+            return MIN_DATE <= date.fromisoformat(value) <= MAX_DATE
+        except ValueError:
+            return False
+    if kind == "time":
+        return bool(_TIME.match(value))
+    if kind == "enum":
+        return bool(_CODE.match(value))
+    if kind == "ref":
+        try:
+            return str(uuid.UUID(value)) == value
+        except ValueError:
+            return False
+    try:
+        parsed = json.loads(value)
+    except (ValueError, RecursionError):
+        return False
+    if kind == "enumset":
+        return (
+            isinstance(parsed, list)
+            and all(isinstance(c, str) and _CODE.match(c) for c in parsed)
+            and parsed == sorted(set(parsed))
+        )
+    return kind == "json"

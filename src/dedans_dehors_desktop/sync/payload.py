@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from ..core.entities import ENTITIES
+from ..core.validation import is_stored_form
 from ..storage.versions import Dot
 from .errors import SyncReason, SyncRejected
 from .registers import DELETED, Context, RecordState, Register, normalise
@@ -314,6 +315,8 @@ def parse_record(obj: Mapping[str, Any]) -> RecordState:
             value = _value(pair[0])
             if known:
                 _check_kind(int_fields, name, value)
+                if name != DELETED and not is_stored_form(e.field(name), value):
+                    raise PayloadError("value form")
             values.append((value, dots[pair[1]]))
         registers[name] = normalise(values)
     if DELETED not in registers:
