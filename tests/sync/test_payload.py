@@ -6,12 +6,14 @@ from __future__ import annotations
 import json
 import uuid
 import zlib
+from datetime import date
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dedans_dehors_desktop.core.entities import ENTITIES
+from dedans_dehors_desktop.core.entities import ENTITIES, Field
+from dedans_dehors_desktop.core.textnorm import clean_line, clean_multiline
 from dedans_dehors_desktop.storage.versions import Dot
 from dedans_dehors_desktop.sync.errors import SyncReason
 from dedans_dehors_desktop.sync.payload import (
@@ -35,10 +37,26 @@ dots = st.builds(Dot, replicas, st.integers(1, 2**40), st.integers(0, 2**59), st
 texts = st.text(max_size=60)
 
 
-def _value_for(kind: str) -> st.SearchStrategy[object]:
-    if kind in ("int", "bool"):
-        return st.none() | st.integers(-(2**40), 2**40)
-    return st.none() | texts
+codes = st.from_regex(r"[a-z0-9_]{1,12}", fullmatch=True)
+
+
+def _value_for(f: Field) -> st.SearchStrategy[object]:
+    """Values in the form the store keeps for ``f`` (what a genuine sender can send)."""
+    by_kind: dict[str, st.SearchStrategy[object]] = {
+        "int": st.integers(-(2**40), 2**40),
+        "bool": st.sampled_from([0, 1]),
+        "text": texts.map(clean_line),
+        "note": texts.map(clean_multiline),
+        "date": st.dates(date(1900, 1, 1), date(2100, 12, 31)).map(date.isoformat),
+        "time": st.tuples(st.integers(0, 23), st.integers(0, 59)).map(
+            lambda hm: f"{hm[0]:02d}:{hm[1]:02d}"
+        ),
+        "enum": codes,
+        "enumset": st.lists(codes, max_size=3).map(lambda c: json.dumps(sorted(set(c)))),
+        "ref": st.uuids().map(str),
+        "json": st.dictionaries(st.text(max_size=5), st.integers(), max_size=3).map(json.dumps),
+    }
+    return st.none() | by_kind[f.kind]
 
 
 @st.composite
@@ -48,8 +66,7 @@ def record_states(draw: st.DrawFn) -> RecordState:
     registers: dict[str, tuple[tuple[object, Dot], ...]] = {}
     names = draw(st.lists(st.sampled_from(e.column_names), unique=True, max_size=5))
     for name in names:
-        kind = e.field(name).kind
-        values = draw(st.lists(st.tuples(_value_for(kind), dots), min_size=1, max_size=3))
+        values = draw(st.lists(st.tuples(_value_for(e.field(name)), dots), min_size=1, max_size=3))
         registers[name] = normalise(values)  # type: ignore[arg-type]
     if e.owned_by_youth:
         registers["jeune_id"] = (
