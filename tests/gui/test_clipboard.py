@@ -47,3 +47,20 @@ def test_text_replaced_in_the_meantime_is_left_alone(qtbot: Any, monkeypatch: An
     assert clipboard.text() == "autre chose"
     guard.deleteLater()
     edit.close()
+
+
+def test_copies_are_marked_sensitive_for_clipboard_managers(qtbot: Any) -> None:
+    edit = _focused_window(qtbot)
+    guard = ClipboardGuard(delay_ms=60_000)
+    edit.setText("CANARI-Éloïse Dupont")
+    edit.selectAll()
+    edit.copy()
+    clipboard = QGuiApplication.clipboard()
+    qtbot.waitUntil(lambda: guard.pending, timeout=2000)
+    data = clipboard.mimeData()
+    assert data is not None and bytes(data.data("x-kde-passwordManagerHint")) == b"secret"
+    assert clipboard.text() == "CANARI-Éloïse Dupont"
+    guard.clear_if_ours()
+    assert clipboard.text() == ""
+    guard.deleteLater()
+    edit.close()
