@@ -267,7 +267,7 @@ def test_static_strings_go_through_the_translation_hook() -> None:
 
     with translator(shout):
         text = all_text(render_summary(make_content()))
-    assert contexts == {"Récapitulatif"}
+    assert contexts == {"Récapitulatif", "Dates"}
     assert "TES PROCHAINES ÉTAPES" in text
     assert "MARDI 3 MARS 2026" in text
     # Case-file content is never translated.

@@ -5,23 +5,36 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .i18n import QT_TRANSLATE_NOOP as N
 from .i18n import tr
 
+_CTX = "Dates"
+# Written here rather than taken from the locale module: that depends on what the machine has
+# installed and is process-global.
 _MOIS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
+    N(_CTX, "janvier"),
+    N(_CTX, "février"),
+    N(_CTX, "mars"),
+    N(_CTX, "avril"),
+    N(_CTX, "mai"),
+    N(_CTX, "juin"),
+    N(_CTX, "juillet"),
+    N(_CTX, "août"),
+    N(_CTX, "septembre"),
+    N(_CTX, "octobre"),
+    N(_CTX, "novembre"),
+    N(_CTX, "décembre"),
 )
-_JOURS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_JOURS = (
+    N(_CTX, "lundi"),
+    N(_CTX, "mardi"),
+    N(_CTX, "mercredi"),
+    N(_CTX, "jeudi"),
+    N(_CTX, "vendredi"),
+    N(_CTX, "samedi"),
+    N(_CTX, "dimanche"),
+)
+NBSP = "\u00a0"
 
 MIN_DATE = date(1900, 1, 1)
 MAX_DATE = date(2100, 12, 31)
@@ -52,9 +65,13 @@ def format_fr(d: date | None) -> str:
     return "" if d is None else d.strftime("%d/%m/%Y")
 
 
-def format_long_fr(d: date) -> str:
-    """ "mardi 3 mars 2026" — written without locale, which may be missing on the machine."""
-    jour = tr("Dates", _JOURS[d.weekday()])
-    mois = tr("Dates", _MOIS[d.month - 1])
-    premier = "1er" if d.day == 1 else str(d.day)
-    return f"{jour} {premier} {mois} {d.year}"
+def month_name(month: int) -> str:
+    return tr(_CTX, _MOIS[month - 1])
+
+
+def format_long_fr(d: date, *, no_break: bool = False) -> str:
+    """ "mardi 3 mars 2026" ("1er" for the first day); ``no_break`` keeps the date on one line."""
+    space = NBSP if no_break else " "
+    jour = tr(_CTX, _JOURS[d.weekday()])
+    premier = tr(_CTX, "1er") if d.day == 1 else str(d.day)
+    return f"{jour} {premier}{space}{month_name(d.month)}{space}{d.year}"

@@ -38,6 +38,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import Flowable, HRFlowable
 
+from dedans_dehors_desktop.core.dates import format_long_fr
 from dedans_dehors_desktop.core.i18n import QT_TRANSLATE_NOOP, tr
 from dedans_dehors_desktop.reports.fonts import (
     BOLD,
@@ -122,42 +123,10 @@ class SummaryContent:
 
 # --- French dates -------------------------------------------------------------------------------
 
-_WEEKDAYS = (
-    QT_TRANSLATE_NOOP(_CTX, "lundi"),
-    QT_TRANSLATE_NOOP(_CTX, "mardi"),
-    QT_TRANSLATE_NOOP(_CTX, "mercredi"),
-    QT_TRANSLATE_NOOP(_CTX, "jeudi"),
-    QT_TRANSLATE_NOOP(_CTX, "vendredi"),
-    QT_TRANSLATE_NOOP(_CTX, "samedi"),
-    QT_TRANSLATE_NOOP(_CTX, "dimanche"),
-)
-
-_MONTHS = (
-    QT_TRANSLATE_NOOP(_CTX, "janvier"),
-    QT_TRANSLATE_NOOP(_CTX, "février"),
-    QT_TRANSLATE_NOOP(_CTX, "mars"),
-    QT_TRANSLATE_NOOP(_CTX, "avril"),
-    QT_TRANSLATE_NOOP(_CTX, "mai"),
-    QT_TRANSLATE_NOOP(_CTX, "juin"),
-    QT_TRANSLATE_NOOP(_CTX, "juillet"),
-    QT_TRANSLATE_NOOP(_CTX, "août"),
-    QT_TRANSLATE_NOOP(_CTX, "septembre"),
-    QT_TRANSLATE_NOOP(_CTX, "octobre"),
-    QT_TRANSLATE_NOOP(_CTX, "novembre"),
-    QT_TRANSLATE_NOOP(_CTX, "décembre"),
-)
-
 
 def format_date_fr(day: date) -> str:
-    """``mardi 3 mars 2026`` (``1er`` for the first day), with no-break spaces inside the date.
-
-    The locale module is not used: it depends on what the machine has installed and is
-    process-global.
-    """
-    weekday = tr(_CTX, _WEEKDAYS[day.weekday()])
-    month = tr(_CTX, _MONTHS[day.month - 1])
-    number = tr(_CTX, "1er") if day.day == 1 else str(day.day)
-    return f"{weekday} {number}{NBSP}{month}{NBSP}{day.year}"
+    """``mardi 3 mars 2026`` (``1er`` for the first day), with no-break spaces inside the date."""
+    return format_long_fr(day, no_break=True)
 
 
 def format_time_fr(hour: int, minute: int) -> str:

@@ -17,7 +17,7 @@ from operator import attrgetter
 from typing import Any
 
 from ...core import enums as E
-from ...core.dates import age_at, format_fr
+from ...core.dates import age_at, format_fr, month_name
 from ...core.i18n import QT_TRANSLATE_NOOP as N
 from ...core.i18n import tr
 from ...storage.connection import Connection
@@ -926,25 +926,9 @@ def _with_rows(table: Table, extra: Iterable[Row]) -> Table:
     )
 
 
-_MONTHS = (
-    N(_CTX, "janvier"),
-    N(_CTX, "février"),
-    N(_CTX, "mars"),
-    N(_CTX, "avril"),
-    N(_CTX, "mai"),
-    N(_CTX, "juin"),
-    N(_CTX, "juillet"),
-    N(_CTX, "août"),
-    N(_CTX, "septembre"),
-    N(_CTX, "octobre"),
-    N(_CTX, "novembre"),
-    N(_CTX, "décembre"),
-)
-
-
 def _month_label(key: str) -> str:
     year, month = key.split("-")
-    return f"{t(_MONTHS[int(month) - 1])} {year}"
+    return f"{month_name(int(month))} {year}"
 
 
 def compute_report(
