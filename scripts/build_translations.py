@@ -6,9 +6,11 @@
 French is the source language: the .ts files hold the other languages (English). Compiling uses
 ``pyside6-lrelease`` from the same environment and skips a .qm newer than its .ts.
 
-Extraction reads the Python sources (``ast``, no import): ``self.tr("…")`` (context: the
-class), ``QCoreApplication.translate("Ctx", "…")``, the core's ``tr("Ctx", "…")`` hook,
-``QT_TRANSLATE_NOOP("Ctx", "…")`` (also imported as ``N``), and module helpers
+Extraction reads every Python source of the package — GUI, core, storage, sync, reports, command
+line — with ``ast``, no import: ``self.tr("…")`` (context: the class),
+``QCoreApplication.translate("Ctx", "…")``, the core's ``tr("Ctx", "…")`` hook,
+``QT_TRANSLATE_NOOP("Ctx", "…")`` (also imported as ``N``), the context also given as a
+module-level constant (``_CTX = "Ctx"``), and module helpers
 ``def _t(text): return QCoreApplication.translate("Ctx", text)``, and the ``default_message`` of
 the typed errors (context "Erreurs"). Existing translations are
 kept; new strings are marked unfinished; strings gone from the code are marked vanished.
@@ -64,16 +66,35 @@ class Message:
     location: str
 
 
-def _const(node: ast.AST | None) -> str | None:
+def _const(node: ast.AST | None, names: dict[str, str] | None = None) -> str | None:
+    """The string a node stands for: a literal, literals joined by ``+``, or a module-level
+    constant of ``names`` (``_CTX = "Rapport d'activité"`` then ``tr(_CTX, "…")``)."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
+    if isinstance(node, ast.Name) and names is not None:
+        return names.get(node.id)
     if isinstance(node, ast.JoinedStr):
         return None
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        left, right = _const(node.left), _const(node.right)
+        left, right = _const(node.left, names), _const(node.right, names)
         if left is not None and right is not None:
             return left + right
     return None
+
+
+def _module_strings(tree: ast.Module) -> dict[str, str]:
+    """Module-level ``NAME = "text"`` assignments (translation contexts kept in a constant)."""
+    found: dict[str, str] = {}
+    for node in tree.body:
+        target: ast.expr | None = None
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            target = node.target
+        value = _const(node.value) if isinstance(node, ast.Assign | ast.AnnAssign) else None
+        if isinstance(target, ast.Name) and value is not None:
+            found[target.id] = value
+    return found
 
 
 def _name(func: ast.AST) -> str:
@@ -84,7 +105,7 @@ def _name(func: ast.AST) -> str:
     return ""
 
 
-def _helpers(tree: ast.Module) -> dict[str, str]:
+def _helpers(tree: ast.Module, names: dict[str, str]) -> dict[str, str]:
     """Module functions whose first parameter is translated in a fixed context, like
     ``def _t(text): return QCoreApplication.translate("Ctx", text)`` → {"_t": "Ctx"}."""
     found: dict[str, str] = {}
@@ -97,18 +118,19 @@ def _helpers(tree: ast.Module) -> dict[str, str]:
                 isinstance(inner, ast.Call)
                 and _name(inner.func) in ("translate", "tr")
                 and len(inner.args) == 2
-                and _const(inner.args[0]) is not None
+                and _const(inner.args[0], names) is not None
                 and isinstance(inner.args[1], ast.Name)
                 and inner.args[1].id == first
             ):
-                found[node.name] = str(_const(inner.args[0]))
+                found[node.name] = str(_const(inner.args[0], names))
     return found
 
 
 class _Visitor(ast.NodeVisitor):
-    def __init__(self, path: Path, helpers: dict[str, str]) -> None:
+    def __init__(self, path: Path, helpers: dict[str, str], names: dict[str, str]) -> None:
         self.path = path
         self.helpers = helpers
+        self.names = names
         self.classes: list[str] = []
         self.out: list[Message] = []
 
@@ -142,7 +164,7 @@ class _Visitor(ast.NodeVisitor):
         if name == "tr" and is_self and args and self.classes:
             self._add(self.classes[-1], _const(args[0]), node)
         elif name in ("translate", "tr", "QT_TRANSLATE_NOOP", "N") and len(args) >= 2:
-            self._add(_const(args[0]), _const(args[1]), node)
+            self._add(_const(args[0], self.names), _const(args[1]), node)
         elif name in self.helpers and args and isinstance(node.func, ast.Name):
             self._add(self.helpers[name], _const(args[0]), node)
         self.generic_visit(node)
@@ -152,7 +174,8 @@ def extract(root: Path = SOURCES) -> list[Message]:
     messages: list[Message] = []
     for path in sorted(root.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        visitor = _Visitor(path, _helpers(tree))
+        names = _module_strings(tree)
+        visitor = _Visitor(path, _helpers(tree, names), names)
         visitor.visit(tree)
         messages.extend(visitor.out)
     messages.extend(Message(c, s, "src/dedans_dehors_desktop/core/dates.py:0") for c, s in EXTRA)

@@ -18,18 +18,24 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from dedans_dehors_desktop.crypto.keywrap import KdfParams
 from dedans_dehors_desktop.gui import style, translations
 from dedans_dehors_desktop.gui.app import DesktopApp
 from dedans_dehors_desktop.gui.demo_session import (
     DEMO_PASSPHRASE,
+    DEMO_USER,
     build_demo_store,
     make_demo_dir,
     remove_demo_dir,
 )
-from dedans_dehors_desktop.gui.main_window import PAGE_PERMANENCE, MainWindow
+from dedans_dehors_desktop.gui.main_window import (
+    PAGE_DASHBOARD,
+    PAGE_PERMANENCE,
+    PAGE_SYNC,
+    MainWindow,
+)
 from dedans_dehors_desktop.gui.settings import AppSettings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,12 +78,17 @@ def main() -> int:
         # Light key derivation: these screenshots are not about the unlock delay.
         build_demo_store(demo, kdf=KdfParams(os.urandom(16), 8 * 1024, 1), youths=150)
         settings = AppSettings(demo)
-        window = MainWindow(demo, settings, demo_passphrase=DEMO_PASSPHRASE)
+        window = MainWindow(
+            demo,
+            settings,
+            demo_passphrase=DEMO_PASSPHRASE,
+            demo_user=DEMO_USER,
+            watch_os_lock=False,
+        )
         window.resize(WIDTH, HEIGHT)
         window.show()
         shoot(window, out / "01-deverrouillage.png")
 
-        window.unlock_page.user.setText("demo")
         window.unlock_page.passphrase.setText(DEMO_PASSPHRASE)
         window.unlock_page.try_unlock()
         wait_until(lambda: not window.locked)
@@ -133,7 +144,23 @@ def main() -> int:
         page.tabs.setCurrentIndex(1)
         shoot(window, out / "09-mode-parloir-justice.png")
 
+        window.parloir_action.setChecked(False)
         workspace.close_case()
+        workspace.show_page(PAGE_SYNC)
+        shoot(window, out / "10-synchronisation.png")
+
+        workspace.show_page(PAGE_DASHBOARD)
+        dashboard = workspace.pages[PAGE_DASHBOARD]
+        wait_until(lambda: getattr(dashboard, "shown", None) is not None)
+        window.resize(WIDTH, 1180)  # both rows of charts
+        shoot(window, out / "11-tableau-de-bord.png")
+        window.resize(WIDTH, HEIGHT)
+
+        window.show_about()
+        about = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "aboutDialog")
+        shoot(about, out / "12-a-propos.png")
+        about.close()
+
         workspace.show_page(0)
         window.lock()
         window.close()

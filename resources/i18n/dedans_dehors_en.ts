@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/about_dialog.py" line="28" />
+            <location filename="../../src/dedans_dehors_desktop/gui/about_dialog.py" line="37" />
+            <source>À propos</source>
+            <translation>About</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionRow</name>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="80" />
@@ -33,12 +42,12 @@
     <context>
         <name>Affichage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/formatting.py" line="108" />
+            <location filename="../../src/dedans_dehors_desktop/gui/formatting.py" line="113" />
             <source>(données structurées)</source>
             <translation>(structured data)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/formatting.py" line="106" />
+            <location filename="../../src/dedans_dehors_desktop/gui/formatting.py" line="111" />
             <source>(fiche supprimée ou inconnue)</source>
             <translation>(deleted or unknown record)</translation>
         </message>
@@ -71,27 +80,27 @@
     <context>
         <name>AppointmentModel</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="45" />
+            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="46" />
             <source>Heure</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="45" />
+            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="47" />
             <source>Nom</source>
             <translation>Last name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="46" />
+            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="48" />
             <source>Prénoms</source>
             <translation>First names</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="47" />
+            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="50" />
             <source>Présence</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="46" />
+            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="49" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
@@ -99,37 +108,37 @@
     <context>
         <name>ApproveDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="185" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="201" />
             <source>Empreinte du bureau :</source>
             <translation>Office fingerprint:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="182" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="198" />
             <source>Empreinte du poste :</source>
             <translation>Computer fingerprint:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="198" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="216" />
             <source>Inscrire et écrire la réponse</source>
             <translation>Enrol and write the reply</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="175" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="191" />
             <source>Inscrire un poste</source>
             <translation>Enrol a computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="191" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="208" />
             <source>J'ai vérifié que l'écran du poste affiche la même empreinte</source>
             <translation>I checked that the computer's screen shows the same fingerprint</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="188" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="204" />
             <source>Nom du poste :</source>
             <translation>Computer name:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="190" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="206" />
             <source>Périmètre :</source>
             <translation>Scope:</translation>
         </message>
@@ -292,277 +301,287 @@
     <context>
         <name>CaseFilePage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="199" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="240" />
             <source>Accompagnement</source>
             <translation>Support</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="357" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="460" />
             <source>Accompagnements</source>
             <translation>Support programmes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="368" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="486" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="200" />
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="391" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="242" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="521" />
             <source>Actualités</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="73" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="93" />
             <source>Ajouter</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="75" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="95" />
             <source>Ajouter : {quoi}</source>
             <translation>Add: {quoi}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="393" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="523" />
             <source>Ajouter un contact ou un rendez-vous</source>
             <translation>Add a contact or an appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="201" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="244" />
             <source>Aménagements</source>
             <translation>Sentence adjustments</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="383" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="510" />
             <source>Aménagements de peine</source>
             <translation>Sentence adjustments</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="438" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="582" />
             <source>Après</source>
             <translation>After</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="113" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="135" />
             <source>Aucune fiche pour l'instant.</source>
             <translation>No record yet.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="438" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="581" />
             <source>Avant</source>
             <translation>Before</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="437" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="580" />
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="201" />
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="251" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="245" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="324" />
             <source>Consentements</source>
             <translation>Consents</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="437" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="202" />
+            <source>Droit d'accès…</source>
+            <translation>Right of access…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="207" />
+            <source>Export du droit d'accès</source>
+            <translation>Right of access export</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="205" />
+            <source>Exporter tout ce qui est enregistré sur ce jeune (RGPD, art. 15)</source>
+            <translation>Export everything recorded about this young person (GDPR, art. 15)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="579" />
             <source>Fiche</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="399" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="529" />
             <source>Fil des actualités</source>
             <translation>Timeline of contacts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="366" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="482" />
             <source>Freins</source>
             <translation>Barriers</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="201" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="246" />
             <source>Historique</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="435" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="574" />
             <source>Historique des modifications</source>
             <translation>History of changes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="199" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="238" />
             <source>Identité</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="306" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="381" />
             <source>Identité et contact</source>
             <translation>Identity and contact details</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="165" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="197" />
             <source>Imprimer le récapitulatif</source>
             <translation>Print the summary</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="505" />
-            <source>L'impression du récapitulatif sera bientôt disponible.</source>
-            <translation>Printing the summary will be available soon.</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="150" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="182" />
             <source>Liste</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="243" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="294" />
             <source>Mineur·e</source>
             <translation>Minor</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="378" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="501" />
             <source>Mode parloir : les aménagements de peine sont masqués.</source>
             <translation>Visiting-room mode: sentence adjustments are hidden.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="338" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="416" />
             <source>Mode parloir : les informations judiciaires sont masquées.</source>
             <translation>Visiting-room mode: justice information is hidden.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="308" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="383" />
             <source>Modifier l'identité</source>
             <translation>Edit identity</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="320" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="397" />
             <source>Modifier le profil</source>
             <translation>Edit profile</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="161" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="193" />
             <source>Nouvel entretien</source>
             <translation>New interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="163" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="195" />
             <source>Nouvel entretien (Ctrl+N)</source>
             <translation>New interview (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="367" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="483" />
             <source>Objectifs</source>
             <translation>Goals</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="370" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="491" />
             <source>Orientations vers un partenaire</source>
             <translation>Referrals to partners</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="200" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="241" />
             <source>Parcours</source>
             <translation>Pathway</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="354" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="448" />
             <source>Positionnements</source>
             <translation>Referrals</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="316" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="392" />
             <source>Profil socio-professionnel</source>
             <translation>Socio-professional profile</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="343" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="421" />
             <source>Période en cours</source>
             <translation>Current period</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="346" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="428" />
             <source>Périodes de suivi</source>
             <translation>Follow-up periods</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="437" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="577" />
             <source>Quand</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="437" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="578" />
             <source>Qui</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="188" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="226" />
             <source>Reprendre l'entretien</source>
             <translation>Resume the interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="153" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="185" />
             <source>Retour à la liste</source>
             <translation>Back to the list</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="152" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="184" />
             <source>Retour à la liste (Échap)</source>
             <translation>Back to the list (Esc)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="167" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="199" />
             <source>Récapitulatif à remettre au jeune (Ctrl+P)</source>
             <translation>Summary to hand to the young person (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="321" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="397" />
             <source>Saisir le profil</source>
             <translation>Enter the profile</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="200" />
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="247" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="243" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="306" />
             <source>Situations</source>
             <translation>Situations</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="199" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="239" />
             <source>Suivi judiciaire</source>
             <translation>Justice follow-up</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="187" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="225" />
             <source>Un entretien non enregistré attend dans les brouillons.</source>
             <translation>An unsaved interview is waiting in the drafts.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="360" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="472" />
             <source>Vérifications d'éligibilité</source>
             <translation>Eligibility checks</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="96" />
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="465" />
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="467" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="117" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="614" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="617" />
             <source>masqué</source>
             <translation>hidden</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="230" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="276" />
             <source>né le {date}</source>
             <translation>born on {date}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="230" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="276" />
             <source>née le {date}</source>
             <translation>born on {date}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="231" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="277" />
             <source>né·e le {date}</source>
             <translation>born on {date}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="232" />
+            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="280" />
             <source>{age} ans</source>
             <translation>{age} years old</translation>
         </message>
@@ -582,7 +601,7 @@
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="83" />
             <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="112" />
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="111" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="107" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
@@ -985,7 +1004,7 @@
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="82" />
             <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="110" />
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="115" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="111" />
             <source>Téléphone</source>
             <translation>Phone</translation>
         </message>
@@ -1024,297 +1043,687 @@
     <context>
         <name>CreationPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="158" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="178" />
             <source>Création de la base chiffrée</source>
             <translation>Creating the encrypted database</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="186" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="207" />
             <source>La base est prête. Cliquez sur « Terminer » pour commencer.</source>
             <translation>The database is ready. Click “Finish” to start.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="192" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="213" />
             <source>Revenez en arrière pour corriger.</source>
             <translation>Go back to correct it.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="179" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="199" />
             <source>Réglage de la protection (environ une seconde)…</source>
             <translation>Tuning the protection (about a second)…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="159" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="179" />
             <source>Réglage de la protection pour cet ordinateur, puis création.</source>
             <translation>Tuning the protection for this computer, then creating.</translation>
         </message>
     </context>
     <context>
+        <name>CsvImport</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="193" />
+            <source>Adresse électronique</source>
+            <translation>Email address</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="524" />
+            <source>Ce fichier est un classeur (Excel ou LibreOffice), pas un fichier CSV. Dans le tableur, choisissez « Enregistrer sous » puis le format CSV. Rien n'a été importé.</source>
+            <translation>This file is a workbook (Excel or LibreOffice), not a CSV file. In the spreadsheet, choose “Save as”, then the CSV format. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="434" />
+            <source>Ce fichier ne semble pas être un fichier CSV (texte). Dans le tableur, enregistrez la feuille au format CSV. Rien n'a été importé.</source>
+            <translation>This file does not look like a CSV (text) file. In the spreadsheet, save the sheet in CSV format. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="493" />
+            <source>Colonnes ignorées (non reconnues) : {columns}.</source>
+            <translation>Columns ignored (not recognised): {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="696" />
+            <source>Colonnes obligatoires absentes : {missing}. La première ligne du fichier doit donner le nom de chaque colonne (voir la liste des colonnes reconnues). Rien n'a été importé.</source>
+            <translation>Required columns missing: {missing}. The first line of the file must give the name of each column (see the list of recognised columns). Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="272" />
+            <source>Commune de résidence, texte libre</source>
+            <translation>Town of residence, free text</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="155" />
+            <source>F, Femme, Féminin, H, Homme, M, Masculin, NR ou vide (non renseigné)</source>
+            <translation>F, Femme, Féminin, H, Homme, M, Masculin, NR or empty (not given)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="453" />
+            <source>Fichier lu : encodage {encoding}, séparateur {delimiter}.</source>
+            <translation>File read: encoding {encoding}, separator {delimiter}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="265" />
+            <source>Identifiant France Travail (ex-Pôle emploi)</source>
+            <translation>France Travail identifier (formerly Pôle emploi)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="251" />
+            <source>Identifiant du jeune dans i-milo (lettres et chiffres)</source>
+            <translation>The young person's identifier in i-milo (letters and digits)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="556" />
+            <source>L'encodage du fichier n'est pas reconnu (ni UTF-8 ni Windows-1252). Dans le tableur, enregistrez-le au format « CSV UTF-8 ». Rien n'a été importé.</source>
+            <translation>The file's encoding is not recognised (neither UTF-8 nor Windows-1252). In the spreadsheet, save it as “CSV UTF-8”. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="972" />
+            <source>Le fichier compte plus de {limit} lignes. Découpez-le en plusieurs fichiers. Rien n'a été importé.</source>
+            <translation>The file has more than {limit} lines. Split it into several files. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="725" />
+            <source>Le fichier est refusé : la colonne {names} semble contenir des informations sur des infractions, des condamnations ou des peines. L'application n'enregistre pas ces données (minimisation des données, article 10 du RGPD). Supprimez cette colonne du fichier, puis relancez l'import. Rien n'a été importé.</source>
+            <translation>The file is refused: the column {names} seems to hold information about offences, convictions or sentences. The application does not record such data (data minimisation, GDPR article 10). Delete this column from the file, then run the import again. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="734" />
+            <source>Le fichier est refusé : les colonnes {names} semblent contenir des informations sur des infractions, des condamnations ou des peines. L'application n'enregistre pas ces données (minimisation des données, article 10 du RGPD). Supprimez ces colonnes du fichier, puis relancez l'import. Rien n'a été importé.</source>
+            <translation>The file is refused: the columns {names} seem to hold information about offences, convictions or sentences. The application does not record such data (data minimisation, GDPR article 10). Delete these columns from the file, then run the import again. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="424" />
+            <source>Le fichier est trop volumineux ({size} Mo ; {limit} Mo au maximum). Découpez-le en plusieurs fichiers. Rien n'a été importé.</source>
+            <translation>The file is too large ({size} MB; {limit} MB at most). Split it into several files. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="441" />
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="689" />
+            <source>Le fichier est vide. Rien n'a été importé.</source>
+            <translation>The file is empty. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="622" />
+            <source>Le fichier ne peut pas être lu à partir de la ligne {line} : guillemets mal placés ou non fermés, ou cellule anormalement longue. Vérifiez cette ligne puis relancez l'import. Rien n'a été importé.</source>
+            <translation>The file cannot be read from line {line} on: misplaced or unclosed quotes, or an abnormally long cell. Check this line, then run the import again. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="486" />
+            <source>Ligne {line} : {reasons}.</source>
+            <translation>Line {line}: {reasons}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="479" />
+            <source>Lignes refusées (corrigez-les dans le tableur puis relancez l'import) :</source>
+            <translation>Lines refused (correct them in the spreadsheet, then run the import again):</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="226" />
+            <source>Même format que la date de naissance ; pas dans le futur</source>
+            <translation>Same format as the date of birth; not in the future</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="244" />
+            <source>Même format que la date de naissance ; peut être dans le futur</source>
+            <translation>Same format as the date of birth; may be in the future</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="164" />
+            <source>Nom d'usage s'il diffère du nom de naissance</source>
+            <translation>Usual name if it differs from the birth name</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="206" />
+            <source>Nom de l'établissement pénitentiaire, texte libre</source>
+            <translation>Name of the prison, free text</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="131" />
+            <source>Nom de naissance, 100 caractères au plus</source>
+            <translation>Birth name, 100 characters at most</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="460" />
+            <source>Noms de colonnes trouvés ligne {line} ; les lignes au-dessus sont ignorées.</source>
+            <translation>Column names found on line {line}; the lines above are ignored.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="179" />
+            <source>Numéro français à 10 chiffres ou numéro international en +33…</source>
+            <translation>French 10-digit number or international number starting +33…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="748" />
+            <source>Plusieurs colonnes correspondent à « {column} » : {names}. Gardez-en une seule. Rien n'a été importé.</source>
+            <translation>Several columns match “{column}”: {names}. Keep only one. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="138" />
+            <source>Prénom(s), 100 caractères au plus</source>
+            <translation>First name(s), 100 characters at most</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="284" />
+            <source>adresse e-mail</source>
+            <translation>email address</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="867" />
+            <source>année improbable</source>
+            <translation>unlikely year</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="805" />
+            <source>caractère invisible ou de contrôle (retour à la ligne, tabulation…)</source>
+            <translation>invisible or control character (line break, tab…)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="826" />
+            <source>chiffres ou symboles inattendus</source>
+            <translation>unexpected digits or symbols</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="980" />
+            <source>colonne n° {n} sans titre</source>
+            <translation>column no. {n} without a title</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="291" />
+            <source>commune</source>
+            <translation>town</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="287" />
+            <source>date d'écrou</source>
+            <translation>committal date</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1081" />
+            <source>date d'écrou « {value} » : la personne avait moins de {min} ans à cette date</source>
+            <translation>committal date “{value}”: the person was under {min} at that date</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1077" />
+            <source>date d'écrou « {value} » dans le futur</source>
+            <translation>committal date “{value}” in the future</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="288" />
+            <source>date de libération prévue</source>
+            <translation>expected release date</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1091" />
+            <source>date de libération prévue « {value} » antérieure à la date d'écrou</source>
+            <translation>expected release date “{value}” before the committal date</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1097" />
+            <source>date de libération prévue « {value} » improbable</source>
+            <translation>unlikely expected release date “{value}”</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="280" />
+            <source>date de naissance</source>
+            <translation>date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1044" />
+            <source>date de naissance manquante</source>
+            <translation>date of birth missing</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1052" />
+            <source>date de naissance « {value} » : la personne aurait {age} ans au {today} ; l'import accepte les jeunes de {min} à {max} ans</source>
+            <translation>date of birth “{value}”: the person would be {age} on {today}; the import accepts young people aged {min} to {max}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1047" />
+            <source>date de naissance « {value} » dans le futur</source>
+            <translation>date of birth “{value}” in the future</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="213" />
+            <source>fermé ou ouvert</source>
+            <translation>fermé (custody) or ouvert (community)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="858" />
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="861" />
+            <source>format attendu jj/mm/aaaa</source>
+            <translation>expected format dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="290" />
+            <source>identifiant France Travail</source>
+            <translation>France Travail identifier</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="289" />
+            <source>identifiant i-milo</source>
+            <translation>i-milo identifier</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="145" />
+            <source>jj/mm/aaaa, jj-mm-aaaa ou aaaa-mm-jj ; âge de 13 à 30 ans</source>
+            <translation>dd/mm/yyyy, dd-mm-yyyy or yyyy-mm-dd; aged 13 to 30</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="899" />
+            <source>le tableur l'a transformé en nombre ; mettez la colonne au format Texte et ressaisissez la valeur</source>
+            <translation>the spreadsheet turned it into a number; set the column to the Text format and type the value again</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="949" />
+            <source>lettres et chiffres seulement</source>
+            <translation>letters and digits only</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="286" />
+            <source>milieu</source>
+            <translation>custody</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1110" />
+            <source>même jeune que la ligne {line} (nom, prénom et date de naissance identiques)</source>
+            <translation>same young person as line {line} (same name, first name and date of birth)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="278" />
+            <source>nom</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="282" />
+            <source>nom d'usage</source>
+            <translation>usual name</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="345" />
+            <source>point-virgule</source>
+            <translation>semicolon</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="279" />
+            <source>prénom</source>
+            <translation>first name</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="281" />
+            <source>sexe</source>
+            <translation>sex</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="347" />
+            <source>tabulation</source>
+            <translation>tab</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="283" />
+            <source>téléphone</source>
+            <translation>telephone</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="883" />
+            <source>valeurs acceptées : F, H, NR ou vide</source>
+            <translation>accepted values: F, H, NR or empty</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="893" />
+            <source>valeurs acceptées : fermé, ouvert ou vide</source>
+            <translation>accepted values: fermé, ouvert or empty</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="346" />
+            <source>virgule</source>
+            <translation>comma</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="834" />
+            <source>{label} : {n} caractères, {max} au maximum</source>
+            <translation>{label}: {n} characters, {max} at most</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1123" />
+            <source>{label} déjà présent ligne {line}</source>
+            <translation>{label} already on line {line}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="781" />
+            <source>{label} invalide « {value} »</source>
+            <translation>invalid {label} “{value}”</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="814" />
+            <source>{label} manquant</source>
+            <translation>{label} missing</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="818" />
+            <source>{label} trop long ({n} caractères, {max} au maximum)</source>
+            <translation>{label} too long ({n} characters, {max} at most)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="996" />
+            <source>{n} cellule(s) remplie(s) au-delà de la dernière colonne (séparateur en trop dans une cellule ?)</source>
+            <translation>{n} cell(s) filled beyond the last column (an extra separator in a cell?)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="467" />
+            <source>{n} ligne prête à importer</source>
+            <translation>{n} line ready to import</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="473" />
+            <source>{n} ligne refusée.</source>
+            <translation>{n} line refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="469" />
+            <source>{n} lignes prêtes à importer</source>
+            <translation>{n} lines ready to import</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="473" />
+            <source>{n} lignes refusées.</source>
+            <translation>{n} lines refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="855" />
+            <source>écrivez l'année sur 4 chiffres (par exemple 01/02/2001)</source>
+            <translation>write the year with 4 digits (for example 01/02/2001)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="285" />
+            <source>établissement</source>
+            <translation>establishment</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="243" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="275" />
             <source>18-21 ans</source>
             <translation>18-21</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="244" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="276" />
             <source>22-25 ans</source>
             <translation>22-25</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="244" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="277" />
             <source>26 ans +</source>
             <translation>26 and over</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="139" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="162" />
             <source>Actualiser</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="208" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="232" />
             <source>Année {annee}, du 1er janvier au {jour}</source>
             <translation>Year {annee}, from 1 January to {jour}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="328" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="305" />
+            <source>Aucun contact sur la période</source>
+            <translation>No contact in this period</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="389" />
             <source>CSV</source>
             <translation>CSV</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="210" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="236" />
             <source>Calcul en cours…</source>
             <translation>Computing…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="233" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="262" />
             <source>Calcul impossible</source>
             <translation>Cannot compute</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="156" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="179" />
             <source>Contacts intra-muros et hors les murs</source>
             <translation>Contacts inside and outside prison</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="155" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="178" />
             <source>Contacts par mois</source>
             <translation>Contacts per month</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="324" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="382" />
             <source>Dispositif {nom} / hors {nom}</source>
             <translation>Programme {nom} / outside {nom}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="344" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="410" />
             <source>Du</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="380" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="455" />
             <source>Enregistrer le rapport d'activité</source>
             <translation>Save the activity report</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="158" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="181" />
             <source>Entrées en situation par catégorie</source>
             <translation>Entries into a situation by category</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="402" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="479" />
             <source>Export en cours…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="338" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="404" />
             <source>Exporter le rapport…</source>
             <translation>Export the report…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="381" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="457" />
             <source>Fichier {format} (*.{ext})</source>
             <translation>{format} file (*.{ext})</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="317" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="370" />
             <source>Financement {nom} / hors {nom}</source>
             <translation>Funding {nom} / outside {nom}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="352" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="418" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="258" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="297" />
             <source>Hors les murs</source>
             <translation>Outside prison</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="245" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="278" />
             <source>Inconnu</source>
             <translation>Unknown</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="256" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="296" />
             <source>Intra-muros</source>
             <translation>Inside prison</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="157" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="180" />
             <source>Jeunes suivis par tranche d'âge</source>
             <translation>Young people followed, by age group</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="330" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="392" />
             <source>Joindre la liste nominative (aucun masquage)</source>
             <translation>Attach the list of names (no masking)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="421" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="506" />
             <source>L'export a échoué.</source>
             <translation>The export failed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="331" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="394" />
             <source>Le fichier contiendra les noms des jeunes et tous les effectifs, même inférieurs à 5. La demande est inscrite au journal d'accès. Ne le transmettez pas hors de la Mission Locale.</source>
             <translation>The file will contain the young people's names and every count, even below 5. The request is recorded in the access log. Do not send it outside the Mission Locale.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="416" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="499" />
             <source>Le rapport d'activité a été enregistré :
 {chemin}</source>
             <translation>The activity report was saved:
 {chemin}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="359" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="427" />
             <source>Les effectifs de 1 à 4 sont masqués dans le fichier (secret statistique) ; les définitions figurent en annexe du rapport.</source>
             <translation>Counts from 1 to 4 are masked in the file (statistical confidentiality); definitions are in the report's appendix.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="243" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="274" />
             <source>Mineurs</source>
             <translation>Minors</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="327" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="387" />
             <source>PDF (avec graphiques)</source>
             <translation>PDF (with charts)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="315" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="367" />
             <source>PLIE / hors PLIE</source>
             <translation>PLIE / outside PLIE</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="350" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="416" />
             <source>Période</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="305" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="357" />
             <source>Rapport d'activité pour les financeurs</source>
             <translation>Activity report for funders</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="413" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="494" />
             <source>Rapport enregistré : {chemin}</source>
             <translation>Report saved: {chemin}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="351" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="417" />
             <source>Répartition</source>
             <translation>Breakdown</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="314" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="366" />
             <source>Sans répartition</source>
             <translation>No breakdown</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="133" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="156" />
             <source>Tableau de bord</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="180" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="203" />
             <source>Tableau de bord masqué en mode parloir.</source>
             <translation>Dashboard hidden in visiting-room mode.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="328" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="388" />
             <source>Tableur XLSX</source>
             <translation>XLSX spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="434" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="525" />
             <source>août</source>
             <translation>Aug</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="346" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="412" />
             <source>au</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="433" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="521" />
             <source>avr.</source>
             <translation>Apr</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="436" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="529" />
             <source>déc.</source>
             <translation>Dec</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="432" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="519" />
             <source>févr.</source>
             <translation>Feb</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="432" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="518" />
             <source>janv.</source>
             <translation>Jan</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="434" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="524" />
             <source>juil.</source>
             <translation>Jul</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="434" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="523" />
             <source>juin</source>
             <translation>Jun</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="433" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="522" />
             <source>mai</source>
             <translation>May</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="433" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="520" />
             <source>mars</source>
             <translation>Mar</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="435" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="528" />
             <source>nov.</source>
             <translation>Nov</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="435" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="527" />
             <source>oct.</source>
             <translation>Oct</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="435" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="526" />
             <source>sept.</source>
             <translation>Sep</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="228" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="300" />
+            <source>{libelle} : {nombre}</source>
+            <translation>{libelle}: {nombre}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="257" />
             <source>À jour</source>
             <translation>Up to date</translation>
         </message>
@@ -1322,96 +1731,120 @@
     <context>
         <name>Dates</name>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="76" />
+            <source>1er</source>
+            <translation>1</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="22" />
             <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="0" />
             <source>août</source>
             <translation>August</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="18" />
             <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="0" />
             <source>avril</source>
             <translation>April</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="35" />
             <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="0" />
             <source>dimanche</source>
             <translation>Sunday</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="26" />
             <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="0" />
             <source>décembre</source>
             <translation>December</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="16" />
             <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="0" />
             <source>février</source>
             <translation>February</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="15" />
             <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="0" />
             <source>janvier</source>
             <translation>January</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="32" />
             <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="0" />
             <source>jeudi</source>
             <translation>Thursday</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="21" />
             <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="0" />
             <source>juillet</source>
             <translation>July</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="20" />
             <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="0" />
             <source>juin</source>
             <translation>June</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="29" />
             <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="0" />
             <source>lundi</source>
             <translation>Monday</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="19" />
             <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="0" />
             <source>mai</source>
             <translation>May</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="30" />
             <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="0" />
             <source>mardi</source>
             <translation>Tuesday</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="17" />
             <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="0" />
             <source>mars</source>
             <translation>March</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="31" />
             <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="0" />
             <source>mercredi</source>
             <translation>Wednesday</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="25" />
             <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="0" />
             <source>novembre</source>
             <translation>November</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="24" />
             <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="0" />
             <source>octobre</source>
             <translation>October</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="34" />
             <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="0" />
             <source>samedi</source>
             <translation>Saturday</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="23" />
             <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="0" />
             <source>septembre</source>
             <translation>September</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="33" />
             <location filename="../../src/dedans_dehors_desktop/core/dates.py" line="0" />
             <source>vendredi</source>
             <translation>Friday</translation>
@@ -1420,12 +1853,12 @@
     <context>
         <name>DemoBuilder</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/demo_session.py" line="93" />
-            <source>Dedans-Dehors — démonstration</source>
-            <translation>Dedans-Dehors — demonstration</translation>
+            <location filename="../../src/dedans_dehors_desktop/gui/demo_session.py" line="133" />
+            <source>Démonstration</source>
+            <translation>Demonstration</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/demo_session.py" line="95" />
+            <location filename="../../src/dedans_dehors_desktop/gui/demo_session.py" line="135" />
             <source>Préparation d'une base de démonstration (données fictives)…</source>
             <translation>Preparing a demonstration database (fictitious data)…</translation>
         </message>
@@ -1433,17 +1866,98 @@
     <context>
         <name>Droit d'accès</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="462" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="624" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="625" />
+            <source>(vide)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="686" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="754" />
+            <source>Adresse :</source>
+            <translation>Address:</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="803" />
+            <source>Aucune ligne.</source>
+            <translation>No line.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="614" />
+            <source>Autres informations :</source>
+            <translation>Other information:</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="788" />
+            <source>Brouillons non enregistrés</source>
+            <translation>Unsaved drafts</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="767" />
+            <source>Ce document reprend toutes les informations enregistrées à votre sujet dans l'application Dedans-Dehors de la Mission Locale : votre dossier, les notes de suivi, l'historique des modifications, vos consentements et la liste des consultations et des modifications de votre dossier (journal des accès). Les champs vides ne sont pas repris. Le fichier JSON remis avec ce document contient les mêmes informations, dans un format lisible par un ordinateur.</source>
+            <translation>This document contains all the information recorded about you in the Mission Locale's Dedans-Dehors application: your case file, the follow-up notes, the history of changes, your consents and the list of the consultations and changes of your case file (access log). Empty fields are left out. The JSON file given with this document holds the same information, in a machine-readable format.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="684" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="756" />
+            <source>Document établi le :</source>
+            <translation>Document drawn up on:</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="466" />
             <source>Dossier où écrire l'export</source>
             <translation>Folder to write the export to</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="477" />
+            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="482" />
             <source>Droit d'accès (RGPD)</source>
             <translation>Right of access (GDPR)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="485" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="827" />
+            <source>Droit d'accès (RGPD, article 15) — document personnel</source>
+            <translation>Right of access (GDPR, article 15) — personal document</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="742" />
+            <source>Droit d'accès — article 15 du Règlement général sur la protection des données (RGPD)</source>
+            <translation>Right of access — article 15 of the General Data Protection Regulation (GDPR)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="843" />
+            <source>Droit d'accès — données personnelles</source>
+            <translation>Right of access — personal data</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="687" />
+            <source>Fiche</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="651" />
+            <source>Historique des modifications</source>
+            <translation>History of changes</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="930" />
+            <source>Impossible d'écrire l'export dans ce dossier ({raison}).</source>
+            <translation>Cannot write the export in this folder ({raison}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="798" />
+            <source>Journal des accès à votre dossier</source>
+            <translation>Log of the accesses to your case file</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="490" />
             <source>L'export a été écrit :
 {pdf}
 {json}
@@ -1455,71 +1969,152 @@ Ces fichiers contiennent EN CLAIR toutes les données du jeune, notes et informa
 
 These files contain ALL the young person's data UNENCRYPTED, including notes and justice information. Hand them to the person securely, then delete them from this computer.</translation>
         </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="916" />
+            <source>La destination n'est pas un dossier.</source>
+            <translation>The destination is not a folder.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="683" />
+            <source>N°</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="832" />
+            <source>Page {page} sur {total}</source>
+            <translation>Page {page} of {total}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="752" />
+            <source>Personne concernée :</source>
+            <translation>Data subject:</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="753" />
+            <source>Responsable du traitement :</source>
+            <translation>Data controller:</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="755" />
+            <source>Téléphone :</source>
+            <translation>Telephone:</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="685" />
+            <source>Utilisateur</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="645" />
+            <source>Valeurs en attente d'arbitrage pour {champ} : {valeurs}</source>
+            <translation>Values awaiting a decision for {champ}: {valeurs}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="739" />
+            <source>Vos données personnelles</source>
+            <translation>Your personal data</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="666" />
+            <source>fiche supprimée</source>
+            <translation>record deleted</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="128" />
+            <source>non</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="128" />
+            <source>oui</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="664" />
+            <source>réf. {ref}</source>
+            <translation>ref. {ref}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="600" />
+            <source>{date} à {heure}</source>
+            <translation>{date} at {heure}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="339" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="660" />
+            <source>{fiche} n° {numero}</source>
+            <translation>{fiche} no. {numero}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="629" />
+            <source>{quand}, {auteur} : {champ} « {avant} » → « {apres} »</source>
+            <translation>{quand}, {auteur}: {champ} “{avant}” → “{apres}”</translation>
+        </message>
     </context>
     <context>
         <name>EligibilityPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="138" />
+            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="167" />
             <source>Aucun dispositif choisi.</source>
             <translation>No programme chosen.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="193" />
+            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="232" />
             <source>Ce dispositif n'a pas de critère d'éligibilité enregistré.</source>
             <translation>This programme has no eligibility criteria recorded.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="156" />
+            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="189" />
             <source>Critère non rempli</source>
             <translation>Criterion not met</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="156" />
+            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="188" />
             <source>Critère rempli</source>
             <translation>Criterion met</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="137" />
+            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="165" />
             <source>Dispositif : {nom}</source>
             <translation>Programme: {nom}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="109" />
+            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="133" />
             <source>Les critères sont vérifiés avec les informations saisies. Répondez aux questions que l'application ne peut pas trancher.</source>
             <translation>The criteria are checked against the information entered. Answer the questions the application cannot decide.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="170" />
+            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="205" />
             <source>Non</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="169" />
+            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="204" />
             <source>Oui</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="189" />
+            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="225" />
             <source>Résultat : non éligible (au moins un critère n'est pas rempli).</source>
             <translation>Result: not eligible (at least one criterion is not met).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="191" />
+            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="228" />
             <source>Résultat : à compléter (des critères restent à vérifier).</source>
             <translation>Result: incomplete (some criteria remain to be checked).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="188" />
+            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="224" />
             <source>Résultat : éligible.</source>
             <translation>Result: eligible.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="157" />
+            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="190" />
             <source>À vérifier</source>
             <translation>To be checked</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="108" />
+            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="131" />
             <source>Éligibilité au dispositif</source>
             <translation>Eligibility for the programme</translation>
         </message>
@@ -1615,8 +2210,8 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>Erreurs</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="328" />
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="455" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="331" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="475" />
             <source>Aucun jeune avec cet identifiant.</source>
             <translation>No young person with this identifier.</translation>
         </message>
@@ -1626,7 +2221,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>There is no database in this folder. Create one with “init”.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="339" />
+            <location filename="../../src/dedans_dehors_desktop/storage/keyfile.py" line="90" />
+            <source>C'est le seul accès à cette base : il ne peut pas être retiré.</source>
+            <translation>This is the only access to this database: it cannot be withdrawn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="374" />
             <source>Ce fichier n'est pas une sauvegarde Dedans-Dehors. Rien n'a été modifié.</source>
             <translation>This file is not a Dedans-Dehors backup. Nothing was changed.</translation>
         </message>
@@ -1646,7 +2246,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>This user has no key on this computer.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="302" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="312" />
             <source>Cette actualité n'existe pas dans ce dossier.</source>
             <translation>This contact does not exist in this case file.</translation>
         </message>
@@ -1661,8 +2261,8 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Security check failed: {quoi}. Refusing to start.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/errors.py" line="65" />
-            <location filename="../../src/dedans_dehors_desktop/gui/errors.py" line="72" />
+            <location filename="../../src/dedans_dehors_desktop/gui/errors.py" line="84" />
+            <location filename="../../src/dedans_dehors_desktop/gui/errors.py" line="93" />
             <source>Dedans-Dehors</source>
             <translation>Dedans-Dehors</translation>
         </message>
@@ -1672,13 +2272,13 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Record not found.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="351" />
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="386" />
             <source>Fichier de sauvegarde introuvable.</source>
             <translation>Backup file not found.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="379" />
-            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="387" />
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="414" />
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="422" />
             <source>La base contenue dans la sauvegarde est endommagée. Rien n'a été modifié.</source>
             <translation>The database inside the backup is damaged. Nothing was changed.</translation>
         </message>
@@ -1688,17 +2288,17 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The database is damaged or is not an encrypted Dedans-Dehors database. Nothing was changed. Restore the latest backup.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="198" />
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="211" />
             <source>La base et le fichier de clé ne vont pas ensemble. Rien n'a été modifié.</source>
             <translation>The database and the key file do not belong together. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/crypto/identity.py" line="61" />
+            <location filename="../../src/dedans_dehors_desktop/crypto/identity.py" line="64" />
             <source>La clé d'identité de ce poste est endommagée : les échanges avec le bureau sont impossibles. Restaurez la dernière sauvegarde.</source>
             <translation>This computer's identity key is damaged: exchanges with the office are impossible. Restore the latest backup.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/crypto/identity.py" line="54" />
+            <location filename="../../src/dedans_dehors_desktop/crypto/identity.py" line="57" />
             <source>La clé publique reçue est illisible ou endommagée : elle a été refusée. Refaites la demande d'inscription du poste.</source>
             <translation>The public key received is unreadable or damaged: it was refused. Make the computer's enrolment request again.</translation>
         </message>
@@ -1708,12 +2308,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The computer does not have enough memory to finish the operation.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/connection.py" line="56" />
+            <location filename="../../src/dedans_dehors_desktop/storage/connection.py" line="59" />
             <source>La protection mémoire de SQLCipher est inactive.</source>
             <translation>SQLCipher's memory protection is not active.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="347" />
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="382" />
             <source>La sauvegarde est tronquée ou endommagée. Rien n'a été modifié.</source>
             <translation>The backup is truncated or damaged. Nothing was changed.</translation>
         </message>
@@ -1738,7 +2338,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The key file cannot be found. Without it the database cannot be opened. Restore a complete backup (database and key).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="177" />
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="190" />
             <source>Le fichier de clé est là, mais la base est introuvable. Restaurez une sauvegarde.</source>
             <translation>The key file is there, but the database cannot be found. Restore a backup.</translation>
         </message>
@@ -1753,7 +2353,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The file or folder could not be read or written (permissions, full disk or removed drive).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="124" />
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="138" />
             <source>Le nom de la Mission Locale est obligatoire.</source>
             <translation>The Mission Locale's name is required.</translation>
         </message>
@@ -1763,7 +2363,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The data to export exceeds the maximum size of a bundle: the export was cancelled and no file was written.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/connection.py" line="58" />
+            <location filename="../../src/dedans_dehors_desktop/storage/connection.py" line="61" />
             <source>Les fichiers temporaires ne sont pas en mémoire.</source>
             <translation>Temporary files are not kept in memory.</translation>
         </message>
@@ -1783,17 +2383,17 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Several users share this computer: enter yours.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="121" />
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="135" />
             <source>Rôle inconnu : « office » ou « laptop ».</source>
             <translation>Unknown role: “office” or “laptop”.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/connection.py" line="54" />
+            <location filename="../../src/dedans_dehors_desktop/storage/connection.py" line="57" />
             <source>SQLCipher 4 ou plus est requis : refus de démarrer.</source>
             <translation>SQLCipher 4 or later is required: refusing to start.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/connection.py" line="45" />
+            <location filename="../../src/dedans_dehors_desktop/storage/connection.py" line="48" />
             <source>SQLCipher n'est pas disponible : refus de démarrer.</source>
             <translation>SQLCipher is not available: refusing to start.</translation>
         </message>
@@ -1813,15 +2413,20 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>An error occurred.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/errors.py" line="37" />
+            <location filename="../../src/dedans_dehors_desktop/gui/errors.py" line="39" />
             <source>Une erreur inattendue est survenue. Rien n'a été modifié au-delà de la dernière opération terminée.</source>
             <translation>An unexpected error occurred. Nothing was changed beyond the last completed operation.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="302" />
+            <source>Vous ne pouvez pas retirer votre propre accès.</source>
+            <translation>You cannot withdraw your own access.</translation>
         </message>
     </context>
     <context>
         <name>HelpDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="61" />
+            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="65" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
@@ -1906,7 +2511,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="60" />
+            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="64" />
             <source>Raccourcis clavier</source>
             <translation>Keyboard shortcuts</translation>
         </message>
@@ -1926,12 +2531,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="61" />
+            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="65" />
             <source>Touches</source>
             <translation>Keys</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="52" />
+            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="53" />
             <source>Tout se fait au clavier. L'application se verrouille seule après quelques minutes sans activité ; rien de ce qui est saisi n'est perdu : les entretiens en cours sont gardés en brouillon chiffré.</source>
             <translation>Everything can be done from the keyboard. The application locks itself after a few minutes without activity; nothing typed is lost: interviews in progress are kept as encrypted drafts.</translation>
         </message>
@@ -1940,11 +2545,16 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <source>Verrouiller tout de suite</source>
             <translation>Lock now</translation>
         </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="82" />
+            <source>À propos…</source>
+            <translation>About…</translation>
+        </message>
     </context>
     <context>
         <name>Import</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/importer.py" line="54" />
+            <location filename="../../src/dedans_dehors_desktop/storage/importer.py" line="55" />
             <source>Ligne {ligne} : {erreur} Rien n'a été importé.</source>
             <translation>Line {ligne}: {erreur} Nothing was imported.</translation>
         </message>
@@ -1962,7 +2572,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The printer could not be opened. Check that it is switched on and try again.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="438" />
+            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="441" />
             <source>Récapitulatif</source>
             <translation>Summary</translation>
         </message>
@@ -1970,187 +2580,187 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>InterviewDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="225" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="253" />
             <source>&amp;Ajouter une action</source>
             <translation>&amp;Add an action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="170" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="193" />
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="191" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="216" />
             <source>&amp;Note</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="176" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="199" />
             <source>&amp;Type</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="446" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="518" />
             <source>Abandonner l'entretien</source>
             <translation>Discard the interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="257" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="285" />
             <source>Abandonner…</source>
             <translation>Discard…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="221" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="249" />
             <source>Actions convenues</source>
             <translation>Actions agreed</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="437" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="505" />
             <source>Attention : cette note semble contenir des détails sur l'infraction, la procédure ou la santé ({mots}). N'écrivez que ce qui sert l'accompagnement.</source>
             <translation>Careful: this note seems to contain details about the offence, the proceedings or health ({mots}). Only write what serves the support.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="214" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="242" />
             <source>Aucun frein noté pour l'instant.</source>
             <translation>No barrier recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="430" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="495" />
             <source>Brouillon enregistré à {heure}.</source>
             <translation>Draft saved at {heure}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="314" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="342" />
             <source>Brouillon repris.</source>
             <translation>Draft resumed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="153" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="166" />
             <source>Ce qui a été travaillé, les points d'étape. Pas de détail sur l'infraction ni sur la santé.</source>
             <translation>What was worked on, the milestones. No detail about the offence or health.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="251" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="279" />
             <source>Ctrl+Entrée</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="236" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="264" />
             <source>Date du prochain rendez-vous</source>
             <translation>Date of the next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="174" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="197" />
             <source>Durée (min)</source>
             <translation>Duration (min)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="447" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="519" />
             <source>Effacer ce qui a été saisi ? Le brouillon sera supprimé.</source>
             <translation>Erase what was typed? The draft will be deleted.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="252" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="280" />
             <source>Enregistrer et imprimer</source>
             <translation>Save and print</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="249" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="277" />
             <source>Enregistrer l'entretien</source>
             <translation>Save the interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="254" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="282" />
             <source>Fermer (brouillon gardé)</source>
             <translation>Close (draft kept)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="202" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="227" />
             <source>Freins</source>
             <translation>Barriers</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="172" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="195" />
             <source>Heure</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="239" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="267" />
             <source>Heure du prochain rendez-vous</source>
             <translation>Time of the next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="166" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="189" />
             <source>L'entretien</source>
             <translation>The interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="240" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="268" />
             <source>Le</source>
             <translation>On</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="178" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="201" />
             <source>Lieu</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="218" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="246" />
             <source>Nouveau frein</source>
             <translation>New barrier</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="216" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="244" />
             <source>Nouveau frein identifié</source>
             <translation>New barrier identified</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="127" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="138" />
             <source>Nouvel entretien</source>
             <translation>New interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="232" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="260" />
             <source>Prochain rendez-vous</source>
             <translation>Next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="525" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="614" />
             <source>Prochain rendez-vous : {erreur}</source>
             <translation>Next appointment: {erreur}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="180" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="203" />
             <source>Présence</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="208" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="234" />
             <source>Statut du frein : {theme}</source>
             <translation>Barrier status: {theme}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="189" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="214" />
             <source>T&amp;hèmes (Espace pour cocher)</source>
             <translation>T&amp;hemes (Space to tick)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="516" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="598" />
             <source>« Échéance » de l'action : date invalide (attendu jj/mm/aaaa).</source>
             <translation>Action “Deadline”: invalid date (expected dd/mm/yyyy).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="256" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="284" />
             <source>Échap : le brouillon reste enregistré</source>
             <translation>Esc: the draft stays saved</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="182" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="205" />
             <source>Établissement</source>
             <translation>Establishment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="242" />
+            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="270" />
             <source>à</source>
             <translation>at</translation>
         </message>
@@ -3024,112 +3634,255 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
         </message>
     </context>
     <context>
+        <name>Ligne de commande</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="107" />
+            <source>(non renseigné)</source>
+            <translation>(not given)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="109" />
+            <source>Adresse : {valeur}</source>
+            <translation>Address: {valeur}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="91" />
+            <source>Attention : ces deux fichiers contiennent EN CLAIR toutes les données du jeune (notes et informations judiciaires comprises). Remettez-les à la personne de façon sécurisée, puis supprimez-les de ce poste.</source>
+            <translation>Warning: these two files hold ALL the young person's data UNENCRYPTED (notes and justice information included). Hand them to the person securely, then delete them from this computer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="84" />
+            <source>Export du droit d'accès écrit ({fiches} fiches, {lignes} lignes du journal) :</source>
+            <translation>Right of access export written ({fiches} records, {lignes} log lines):</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="108" />
+            <source>Nom : {valeur}</source>
+            <translation>Name: {valeur}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="76" />
+            <source>Récapitulatif écrit : {fichier}</source>
+            <translation>Summary written: {fichier}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="110" />
+            <source>Téléphone : {valeur}</source>
+            <translation>Telephone: {valeur}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="71" />
+            <source>impossible d'écrire le fichier ({raison}).</source>
+            <translation>cannot write the file ({raison}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="58" />
+            <source>le dossier de destination n'existe pas.</source>
+            <translation>the destination folder does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="56" />
+            <source>« --out » doit être un fichier PDF, pas un dossier.</source>
+            <translation>“--out” must be a PDF file, not a folder.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="435" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="503" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="420" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="464" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="476" />
             <source>Aide</source>
             <translation>Help</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="483" />
-            <source>Dedans-Dehors</source>
-            <translation>Dedans-Dehors</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="482" />
-            <source>Dedans-Dehors — verrouillé</source>
-            <translation>Dedans-Dehors — locked</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="501" />
-            <source>Dedans-Dehors — {structure} ({role})</source>
-            <translation>Dedans-Dehors — {structure} ({role})</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="432" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="495" />
             <source>Jeunes</source>
             <translation>Young people</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="416" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="453" />
             <source>Mode parloir</source>
             <translation>Visiting-room mode</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="461" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="540" />
             <source>Mode parloir : informations judiciaires et notes masquées</source>
             <translation>Visiting-room mode: justice information and notes hidden</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="413" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="446" />
             <source>Nouveau jeune</source>
             <translation>New young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="411" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="439" />
             <source>Nouvel entretien</source>
             <translation>New interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="423" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="483" />
             <source>Paramètres</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="432" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="496" />
             <source>Permanence</source>
             <translation>Visiting session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="427" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="489" />
             <source>Quitter</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="425" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="470" />
+            <source>Raccourcis clavier</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="486" />
             <source>Rechercher</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="503" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="589" />
             <source>Session : {user}</source>
             <translation>Session: {user}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="433" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="497" />
             <source>Synchronisation</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="78" />
-            <source>Synchronisation : bientôt disponible.</source>
-            <translation>Synchronisation: available soon.</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="433" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="498" />
             <source>Tableau de bord</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="87" />
-            <source>Tableau de bord : bientôt disponible.</source>
-            <translation>Dashboard: available soon.</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="418" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="461" />
             <source>Verrouiller</source>
             <translation>Lock</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="568" />
+            <source>Verrouillé</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="587" />
+            <source>{structure} ({role})</source>
+            <translation>{structure} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="473" />
+            <source>À propos de Dedans-Dehors</source>
+            <translation>About Dedans-Dehors</translation>
+        </message>
+    </context>
+    <context>
+        <name>OsLockWatcher</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/os_lock.py" line="307" />
+            <source>Fermer les dossiers chiffrés avant la mise en veille</source>
+            <translation>Close the encrypted case files before going to sleep</translation>
         </message>
     </context>
     <context>
         <name>Paquets</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="17" />
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="159" />
+            <source>Ce fichier n'est pas un paquet d'échange Dedans-Dehors : il a été refusé.</source>
+            <translation>This file is not a Dedans-Dehors exchange bundle: it was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="211" />
+            <source>Ce paquet a expiré : il a été refusé. Demandez un nouvel export au poste d'origine.</source>
+            <translation>This bundle has expired: it was refused. Ask the computer it came from for a new export.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="162" />
+            <source>Ce paquet a été écrit dans un format plus récent ou inconnu. Installez la dernière version de l'application sur ce poste, puis réessayez.</source>
+            <translation>This bundle was written in a newer or unknown format. Install the latest version of the application on this computer, then try again.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="175" />
+            <source>Ce paquet dépasse la taille maximale autorisée (2 Gio) : il a été refusé.</source>
+            <translation>This bundle exceeds the maximum size allowed (2 GiB): it was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="208" />
+            <source>Ce paquet est destiné à un autre poste : il a été refusé.</source>
+            <translation>This bundle is addressed to another computer: it was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="181" />
+            <source>Ce paquet est incomplet : la copie a sans doute été interrompue. Recopiez-le depuis le poste d'origine.</source>
+            <translation>This bundle is incomplete: the copy was probably interrupted. Copy it again from the computer it came from.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="215" />
+            <source>Ce paquet ne peut pas être déchiffré avec la clé de ce poste (clé renouvelée depuis l'export ?). Demandez un nouvel export au poste d'origine.</source>
+            <translation>This bundle cannot be decrypted with this computer's key (key renewed since the export?). Ask the computer it came from for a new export.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="195" />
+            <source>Ce paquet provient d'un poste inconnu, non inscrit auprès de la Mission Locale : il a été refusé.</source>
+            <translation>This bundle comes from an unknown computer, not enrolled with the Mission Locale: it was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="200" />
+            <source>Ce paquet provient d'un poste révoqué : il a été refusé. Signalez-le au référent sécurité de la Mission Locale.</source>
+            <translation>This bundle comes from a revoked computer: it was refused. Report it to the Mission Locale's security officer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="167" />
+            <source>Ce paquet utilise une méthode de chiffrement inconnue ou trop faible (sans protection post-quantique) : il a été refusé.</source>
+            <translation>This bundle uses an unknown or too weak encryption method (without post-quantum protection): it was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="186" />
+            <source>Des données ont été ajoutées à la fin de ce paquet : il a été refusé.</source>
+            <translation>Data was added at the end of this bundle: it was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="172" />
+            <source>L'en-tête de ce paquet dépasse la taille autorisée : il a été refusé.</source>
+            <translation>This bundle's header exceeds the size allowed: it was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="205" />
+            <source>L'en-tête de ce paquet est mal formé : il a été refusé.</source>
+            <translation>This bundle's header is malformed: it was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="190" />
+            <source>La signature de ce paquet n'est pas valide : il a été modifié ou endommagé depuis son export. Il a été refusé.</source>
+            <translation>This bundle's signature is not valid: it was modified or damaged since its export. It was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="220" />
+            <source>Le contenu chiffré de ce paquet est endommagé ou a été modifié pendant sa lecture : il a été refusé.</source>
+            <translation>The encrypted content of this bundle is damaged or was modified while being read: it was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="225" />
+            <source>Le contenu de ce paquet dépasse la taille que ce poste accepte.</source>
+            <translation>The content of this bundle exceeds the size this computer accepts.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="178" />
+            <source>Les tailles annoncées dans ce paquet sont incohérentes : il a été refusé.</source>
+            <translation>The sizes stated in this bundle are inconsistent: it was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="157" />
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="16" />
             <source>Rien n'a été modifié.</source>
             <translation>Nothing was changed.</translation>
         </message>
@@ -3268,92 +4021,92 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>PassphrasePage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="114" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="124" />
             <source>&amp;Confirmation</source>
             <translation>&amp;Confirmation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="111" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="121" />
             <source>&amp;Phrase de passe</source>
             <translation>&amp;Passphrase</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="131" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="146" />
             <source>Bonne</source>
             <translation>Good</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="96" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="106" />
             <source>Confirmation de la phrase de passe</source>
             <translation>Passphrase confirmation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="132" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="147" />
             <source>Excellente</source>
             <translation>Excellent</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="131" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="144" />
             <source>Faible</source>
             <translation>Weak</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="142" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="159" />
             <source>La confirmation ne correspond pas.</source>
             <translation>The confirmation does not match.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="81" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="88" />
             <source>La phrase de passe protège tous les dossiers. Elle ne peut pas être retrouvée si elle est oubliée : notez-la en lieu sûr.</source>
             <translation>The passphrase protects every case file. It cannot be recovered if forgotten: write it down somewhere safe.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="131" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="145" />
             <source>Moyenne</source>
             <translation>Fair</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="110" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="120" />
             <source>Nom d'&amp;utilisateur</source>
             <translation>&amp;User name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="86" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="96" />
             <source>Nom d'utilisateur</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="91" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="101" />
             <source>Phrase de passe</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="138" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="155" />
             <source>Solidité : {niveau} — {etat}</source>
             <translation>Strength: {niveau} — {etat}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="102" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="112" />
             <source>Solidité de la phrase de passe</source>
             <translation>Passphrase strength</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="131" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="143" />
             <source>Très faible</source>
             <translation>Very weak</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="80" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="86" />
             <source>Votre compte</source>
             <translation>Your account</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="137" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="153" />
             <source>conforme à la règle</source>
             <translation>meets the rule</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="137" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="153" />
             <source>refusée</source>
             <translation>refused</translation>
         </message>
@@ -3361,67 +4114,1173 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>PermanencePage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="123" />
+            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="135" />
             <source>Aujourd'hui</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="113" />
+            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="125" />
             <source>Date de la permanence</source>
             <translation>Date of the session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="149" />
+            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="161" />
             <source>Démarrer l'entretien</source>
             <translation>Start the interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="116" />
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="117" />
+            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="128" />
+            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="129" />
             <source>Jour précédent</source>
             <translation>Previous day</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="120" />
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="121" />
+            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="132" />
+            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="133" />
             <source>Jour suivant</source>
             <translation>Next day</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="147" />
+            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="159" />
             <source>Ouvrir le dossier</source>
             <translation>Open the case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="98" />
+            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="108" />
             <source>Permanence</source>
             <translation>Visiting session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="129" />
+            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="141" />
             <source>Rendez-vous de la permanence</source>
             <translation>Appointments of the session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="213" />
+            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="226" />
             <source>{n} rendez-vous, dont {p} à venir</source>
             <translation>{n} appointments, {p} still to come</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="102" />
+            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="112" />
             <source>Établissement de la permanence</source>
             <translation>Establishment of the session</translation>
         </message>
     </context>
     <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="56" />
+            <source>1 contact</source>
+            <translation>1 contact</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="60" />
+            <source>11 à 20 contacts</source>
+            <translation>11 to 20 contacts</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="67" />
+            <source>16 à 30 jours</source>
+            <translation>16 to 30 days</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="43" />
+            <source>18 à 21 ans</source>
+            <translation>18 to 21</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="57" />
+            <source>2 à 3 contacts</source>
+            <translation>2 to 3 contacts</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="61" />
+            <source>21 contacts et plus</source>
+            <translation>21 contacts or more</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="44" />
+            <source>22 à 25 ans</source>
+            <translation>22 to 25</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="45" />
+            <source>26 ans et plus</source>
+            <translation>26 and over</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="68" />
+            <source>31 à 60 jours</source>
+            <translation>31 to 60 days</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="58" />
+            <source>4 à 5 contacts</source>
+            <translation>4 to 5 contacts</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="59" />
+            <source>6 à 10 contacts</source>
+            <translation>6 to 10 contacts</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="65" />
+            <source>7 jours ou moins</source>
+            <translation>7 days or less</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="66" />
+            <source>8 à 15 jours</source>
+            <translation>8 to 15 days</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="809" />
+            <source>Accordé : étape « Accordé » ou « Terminé ».</source>
+            <translation>Granted: stage “Granted” or “Completed”.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="36" />
+            <source>Activité</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="351" />
+            <source>Adhésion au PLIE</source>
+            <translation>PLIE membership</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="133" />
+            <source>Aménagements de peine</source>
+            <translation>Sentence adjustments</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="803" />
+            <source>Aménagements de peine accordés, par type</source>
+            <translation>Sentence adjustments granted, by type</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="793" />
+            <source>Aménagements de peine préparés, par type</source>
+            <translation>Sentence adjustments prepared, by type</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="83" />
+            <source>Ancienne nomenclature (VI, V bis, V, IV, III et plus) : le niveau atteint saisi au profil. Nouvelle nomenclature, dérivée : le diplôme le plus élevé lorsqu'il est connu (aucun diplôme : Infra 3 ; CAP, BEP : 3 ; Bac : 4 ; Bac+2 et plus : 5 et plus) ; sinon le niveau atteint selon la table de correspondance officielle (VI et V bis : Infra 3 ; V : 3 ; IV : 4 ; III : 5 et plus).</source>
+            <translation>Former nomenclature (VI, V bis, V, IV, III and above): the level reached as entered in the profile. New nomenclature, derived: the highest diploma when known (no diploma: Infra 3; CAP, BEP: 3; Bac: 4; Bac+2 and above: 5 and above); otherwise the level reached according to the official correspondence table (VI and V bis: Infra 3; V: 3; IV: 4; III: 5 and above).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="458" />
+            <source>Annexe : définitions et méthode</source>
+            <translation>Appendix: definitions and method</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="162" />
+            <source>Année d'entrée dans le dispositif</source>
+            <translation>Year of entry into the scheme</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="442" />
+            <source>Année d'entrée dans le dispositif (première entrée)</source>
+            <translation>Year of entry into the scheme (first entry)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/period.py" line="77" />
+            <source>Année {annee}</source>
+            <translation>Year {annee}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/populations.py" line="160" />
+            <source>Aucun dispositif ne porte ce nom.</source>
+            <translation>No scheme has this name.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="379" />
+            <source>Aucun jeune concerné.</source>
+            <translation>No young person concerned.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/charts.py" line="94" />
+            <source>Aucune donnée à représenter.</source>
+            <translation>No data to show.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="475" />
+            <source>CONFIDENTIEL : liste nominative</source>
+            <translation>CONFIDENTIAL: list of names</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="63" />
+            <source>Caractéristiques du jeune</source>
+            <translation>The young person's characteristics</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/period.py" line="40" />
+            <source>Cette date n'existe pas.</source>
+            <translation>This date does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="120" />
+            <source>Code ligne</source>
+            <translation>Line code</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="118" />
+            <source>Code tableau</source>
+            <translation>Table code</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="348" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="53" />
+            <source>Colonne</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="27" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="260" />
+            <source>Contacts (entretiens et démarches réalisés)</source>
+            <translation>Contacts (interviews and steps carried out)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/keyfigures.py" line="28" />
+            <source>Contacts intra-muros</source>
+            <translation>Contacts inside prison</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="510" />
+            <source>Contacts intra-muros et hors les murs</source>
+            <translation>Contacts inside and outside prison</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="545" />
+            <source>Contacts par année</source>
+            <translation>Contacts per year</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="556" />
+            <source>Contacts par mois</source>
+            <translation>Contacts per month</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="486" />
+            <source>Contacts par thème</source>
+            <translation>Contacts by theme</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="469" />
+            <source>Contacts par type</source>
+            <translation>Contacts by type</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/keyfigures.py" line="27" />
+            <source>Contacts réalisés</source>
+            <translation>Contacts carried out</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="113" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="687" />
+            <source>Continuité du suivi à la sortie de détention</source>
+            <translation>Continuity of support on release from prison</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="172" />
+            <source>Dans les fichiers qui sortent de la Mission Locale, un effectif de 1 à {max} est remplacé par « &lt; {seuil} ». Pour qu'il ne puisse pas être retrouvé par différence, chaque somme publiée (le total d'un tableau et ses lignes, un sous-total et son détail, la colonne « Ensemble » et les deux colonnes de la répartition) comporte soit aucune valeur masquée, soit au moins deux : lorsqu'une seule l'est, la plus petite autre ligne non nulle de la somme est masquée à son tour (« s »), jusqu'à ce que toutes les sommes respectent la règle. Un pourcentage est masqué quand son effectif ou son dénominateur l'est ; une moyenne ou une médiane calculée sur moins de {seuil} observations aussi. La liste nominative, qui lève le masquage, n'est produite qu'à la demande explicite de l'utilisateur et cette demande est inscrite au journal d'accès.</source>
+            <translation>In the files that leave the Mission Locale, a count from 1 to {max} is replaced by “&lt; {seuil}”. So that it cannot be recovered by difference, each published sum (the total of a table and its lines, a subtotal and its detail, the “All” column and the two columns of the split) has either no masked value or at least two: when only one is masked, the smallest other non-zero line of the sum is masked in turn (“s”), until every sum follows the rule. A percentage is masked when its count or its denominator is; so is a mean or a median computed on fewer than {seuil} observations. The list of names, which lifts the masking, is produced only at the explicit request of the user, and this request is written to the access log.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/period.py" line="42" />
+            <source>Date hors des années prises en charge (1900 à 2100).</source>
+            <translation>Date outside the years supported (1900 to 2100).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/period.py" line="34" />
+            <source>Date invalide : attendu AAAA-MM-JJ (par exemple 2025-01-31).</source>
+            <translation>Invalid date: expected YYYY-MM-DD (for example 2025-01-31).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="329" />
+            <source>Demandée explicitement par l'utilisateur et inscrite au journal d'accès. Document confidentiel : il ne doit pas sortir de la Mission Locale.</source>
+            <translation>Explicitly requested by the user and written to the access log. Confidential document: it must not leave the Mission Locale.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/period.py" line="78" />
+            <source>Du {debut} au {fin}</source>
+            <translation>From {debut} to {fin}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="221" />
+            <source>Définitions</source>
+            <translation>Definitions</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="102" />
+            <source>Délai du positionnement au premier entretien</source>
+            <translation>Time from referral to first interview</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="624" />
+            <source>Délai entre le positionnement et le premier entretien</source>
+            <translation>Time between the referral and the first interview</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="635" />
+            <source>Délai moyen (jours)</source>
+            <translation>Mean time (days)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="635" />
+            <source>Délai médian (jours)</source>
+            <translation>Median time (days)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/keyfigures.py" line="29" />
+            <source>Délai médian jusqu'au 1er entretien</source>
+            <translation>Median time to 1st interview</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/populations.py" line="271" />
+            <source>Ensemble</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="344" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="49" />
+            <source>Entrée</source>
+            <translation>Entry</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="254" />
+            <source>Entrées en accompagnement</source>
+            <translation>Entries into support</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="123" />
+            <source>Entrées en situation</source>
+            <translation>Entries into a situation</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="744" />
+            <source>Entrées en situation (emploi, formation, immersion, autre)</source>
+            <translation>Entries into a situation (employment, training, work placement, other)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/export.py" line="45" />
+            <source>Format inconnu : choisissez pdf, xlsx ou csv.</source>
+            <translation>Unknown format: choose pdf, xlsx or csv.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/charts.py" line="92" />
+            <source>Graphique omis : ses valeurs sont masquées (secret statistique).</source>
+            <translation>Chart left out: its values are masked (statistical confidentiality).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/period.py" line="113" />
+            <source>Hors PLIE</source>
+            <translation>Outside PLIE</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="501" />
+            <source>Hors les murs</source>
+            <translation>Outside prison</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/period.py" line="116" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/period.py" line="118" />
+            <source>Hors {nom}</source>
+            <translation>Outside {nom}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/export.py" line="85" />
+            <source>Impossible d'écrire le fichier du rapport (droits, espace disque ?). Rien n'a été exporté.</source>
+            <translation>Cannot write the report file (permissions, disk space?). Nothing was exported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/period.py" line="131" />
+            <source>Indiquez le nom du dispositif après « dispositif: ».</source>
+            <translation>Give the name of the scheme after “dispositif:”.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="49" />
+            <source>Infra 3 / sans qualification</source>
+            <translation>Infra 3 / no qualification</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="499" />
+            <source>Intra-muros (en détention)</source>
+            <translation>Inside prison (in custody)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="93" />
+            <source>Intra-muros et hors les murs</source>
+            <translation>Inside and outside prison</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="736" />
+            <source>Jeunes ayant au moins une entrée en situation</source>
+            <translation>Young people with at least one entry into a situation</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="851" />
+            <source>Jeunes dont une réincarcération est connue</source>
+            <translation>Young people with a known reimprisonment</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="256" />
+            <source>Jeunes sortis d'accompagnement</source>
+            <translation>Young people who left support</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/keyfigures.py" line="24" />
+            <source>Jeunes suivis</source>
+            <translation>Young people followed</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="246" />
+            <source>Jeunes suivis (file active : au moins un contact)</source>
+            <translation>Young people followed (active caseload: at least one contact)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="37" />
+            <source>Jeunes suivis (file active)</source>
+            <translation>Young people followed (active caseload)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="269" />
+            <source>Jeunes, entrées, sorties et contacts</source>
+            <translation>Young people, entries, exits and contacts</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="38" />
+            <source>Justice : aménagements, sorties, réincarcérations</source>
+            <translation>Justice: adjustments, releases, reimprisonments</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="163" />
+            <source>L'année de la première date d'entrée en accompagnement du jeune, tous dispositifs confondus.</source>
+            <translation>The year of the young person's first date of entry into support, all schemes together.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="873" />
+            <source>La Mission Locale ne connaît que les réincarcérations qui lui sont signalées ; un jeune peut figurer dans les deux lignes « dont ».</source>
+            <translation>The Mission Locale only knows of the reimprisonments reported to it; a young person may appear in both “of which” lines.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/period.py" line="55" />
+            <source>La fin de la période précède son début.</source>
+            <translation>The end of the period comes before its start.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/export.py" line="75" />
+            <source>Le dossier de destination n'existe pas.</source>
+            <translation>The destination folder does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="64" />
+            <source>Le profil socio-professionnel retenu est le plus récent daté au plus tard du dernier jour de la période (à défaut, le premier saisi après). Le milieu et l'établissement sont ceux du suivi judiciaire le plus récent à la fin de la période ; l'origine est celle du positionnement le plus récent à cette date.</source>
+            <translation>The socio-professional profile used is the most recent one dated no later than the last day of the period (failing that, the first one entered after). The custody status and the establishment are those of the most recent justice record at the end of the period; the origin is that of the most recent referral at that date.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="38" />
+            <source>Les jeunes ayant eu au moins un contact dans la période. Toutes les tables du public accompagné portent sur eux.</source>
+            <translation>The young people with at least one contact in the period. All the tables about the people supported are about them.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="154" />
+            <source>Les jeunes pour qui la Mission Locale a enregistré, dans la période, une situation « Incarcération / réincarcération » ou une sortie d'accompagnement pour motif « Réincarcération ». Ce n'est pas une mesure de la récidive.</source>
+            <translation>The young people for whom the Mission Locale recorded, in the period, an “Imprisonment / reimprisonment” situation or an exit from support for the reason “Reimprisonment”. This is not a measure of reoffending.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="691" />
+            <source>Les jeunes vus dans les 7 jours sont aussi comptés dans les 30 jours.</source>
+            <translation>The young people seen within 7 days are also counted within 30 days.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="145" />
+            <source>Les levées d'écrou effectives dans la période des jeunes suivis dans la période ou accompagnés à cette date, par type de sortie. Une sortie sèche est une fin de peine sans aménagement (type de sortie « sortie sèche »).</source>
+            <translation>The actual releases in the period of the young people followed in the period or supported at that date, by type of release. A “sortie sèche” is the end of a sentence without any adjustment (release type “sortie sèche”).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="124" />
+            <source>Les situations (emploi, formation, immersion, autre) des jeunes suivis dont la date de début est dans la période, sauf celles seulement « prévues ». Chaque entrée compte : un jeune qui enchaîne deux contrats compte pour deux entrées et pour un jeune.</source>
+            <translation>The situations (employment, training, work placement, other) of the young people followed whose start date is in the period, except those only “planned”. Each entry counts: a young person with two contracts in a row counts as two entries and as one young person.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="666" />
+            <source>Levées d'écrou dans la période (jeunes suivis ou accompagnés)</source>
+            <translation>Releases in the period (young people followed or supported)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="263" />
+            <source>Levées d'écrou de jeunes suivis ou accompagnés</source>
+            <translation>Releases of young people followed or supported</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="504" />
+            <source>Lieu non renseigné</source>
+            <translation>Place not given</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="121" />
+            <source>Ligne</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="327" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="230" />
+            <source>Liste nominative</source>
+            <translation>List of names</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="141" />
+            <source>Liste nominative (confidentiel)</source>
+            <translation>List of names (confidential)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/masking.py" line="227" />
+            <source>Liste nominative demandée : aucune valeur n'est masquée. Document confidentiel, à ne pas diffuser hors de la Mission Locale.</source>
+            <translation>List of names requested: no value is masked. Confidential document, not to be circulated outside the Mission Locale.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="236" />
+            <source>Liste nominative demandée explicitement et inscrite au journal d'accès : confidentiel.</source>
+            <translation>List of names explicitly requested and written to the access log: confidential.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="392" />
+            <source>Logement</source>
+            <translation>Housing</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="372" />
+            <source>Milieu</source>
+            <translation>Custody</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="42" />
+            <source>Mineurs (moins de 18 ans)</source>
+            <translation>Minors (under 18)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="629" />
+            <source>Moyenne et médiane calculées sur les positionnements suivis d'un premier entretien.</source>
+            <translation>Mean and median computed on the referrals followed by a first interview.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="50" />
+            <source>Niveau 3 (CAP, BEP)</source>
+            <translation>Level 3 (CAP, BEP)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="51" />
+            <source>Niveau 4 (Bac)</source>
+            <translation>Level 4 (Bac)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="52" />
+            <source>Niveau 5 et plus (Bac+2 et au-delà)</source>
+            <translation>Level 5 and above (Bac+2 and beyond)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="82" />
+            <source>Niveau de formation</source>
+            <translation>Education level</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="330" />
+            <source>Niveau de formation (nouvelle nomenclature)</source>
+            <translation>Education level (new nomenclature)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="320" />
+            <source>Niveau de formation atteint (ancienne nomenclature)</source>
+            <translation>Education level reached (former nomenclature)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="340" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="45" />
+            <source>Nom</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="186" />
+            <source>Nombre</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="580" />
+            <source>Nombre de contacts par jeune suivi</source>
+            <translation>Number of contacts per young person followed</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="588" />
+            <source>Nombre moyen de contacts par jeune</source>
+            <translation>Mean number of contacts per young person</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="589" />
+            <source>Nombre médian de contacts par jeune</source>
+            <translation>Median number of contacts per young person</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="284" />
+            <source>Non</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="283" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="473" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="767" />
+            <source>Non renseigné</source>
+            <translation>Not given</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/charts.py" line="81" />
+            <source>Non représentés (effectifs masqués) : {liste}</source>
+            <translation>Not shown (masked counts): {liste}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/keyfigures.py" line="25" />
+            <source>Nouveaux entrants</source>
+            <translation>New entrants</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="251" />
+            <source>Nouveaux entrants (jeunes entrés en accompagnement)</source>
+            <translation>New entrants (young people who entered support)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="45" />
+            <source>Nouveaux entrants, entrées</source>
+            <translation>New entrants, entries</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="342" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="47" />
+            <source>Né(e) le</source>
+            <translation>Born on</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="382" />
+            <source>Origine du positionnement</source>
+            <translation>Origin of the referral</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="284" />
+            <source>Oui</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/period.py" line="113" />
+            <source>PLIE</source>
+            <translation>PLIE</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="157" />
+            <source>Page {n} sur {total}</source>
+            <translation>Page {n} of {total}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="37" />
+            <source>Parcours et résultats</source>
+            <translation>Pathways and results</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="620" />
+            <source>Pas encore de premier entretien</source>
+            <translation>No first interview yet</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="680" />
+            <source>Pas vus hors les murs dans les {n} jours</source>
+            <translation>Not seen outside prison within {n} days</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="402" />
+            <source>Permis de conduire</source>
+            <translation>Driving licence</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="69" />
+            <source>Plus de 60 jours</source>
+            <translation>More than 60 days</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="34" />
+            <source>Populations de la période</source>
+            <translation>Populations of the period</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="628" />
+            <source>Positionnements reçus dans la période</source>
+            <translation>Referrals received in the period</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="114" />
+            <source>Pour chaque levée d'écrou effective dans la période d'un jeune suivi dans la période ou accompagné à cette date : le jeune est « vu dans les 7 (30) jours » s'il a eu un contact hors les murs entre le jour de la levée d'écrou et le 7e (30e) jour suivant, inclus, même si ce jour tombe après la fin de la période.</source>
+            <translation>For each actual release in the period of a young person followed in the period or supported at that date: the young person is “seen within 7 (30) days” if they had a contact outside prison between the day of release and the 7th (30th) day after, inclusive, even if that day falls after the end of the period.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="103" />
+            <source>Pour chaque positionnement reçu dans la période, en jours calendaires, de sa date à la date du premier entretien saisie, ou à défaut à la date du premier contact qui suit. Une date de premier entretien antérieure au positionnement compte pour zéro jour. Moyenne et médiane portent sur les positionnements suivis d'un entretien.</source>
+            <translation>For each referral received in the period, in calendar days, from its date to the date of the first interview entered, or failing that to the date of the first contact that follows. A first-interview date earlier than the referral counts as zero days. Mean and median are about the referrals followed by an interview.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="82" />
+            <source>Produit le {date}</source>
+            <translation>Produced on {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="472" />
+            <source>Produit le {date} avec Dedans-Dehors Desktop</source>
+            <translation>Produced on {date} with Dedans-Dehors Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="430" />
+            <source>Produit le {date}. Définitions en annexe.</source>
+            <translation>Produced on {date}. Definitions in the appendix.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="341" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="46" />
+            <source>Prénoms</source>
+            <translation>First names</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="134" />
+            <source>Préparés : les aménagements des jeunes suivis, quelle que soit leur étape, dont la requête n'est pas postérieure à la période et dont la décision, s'il y en a une, n'est pas antérieure à la période. Accordés : parmi eux, ceux à l'étape « Accordé » ou « Terminé » (un aménagement révoqué n'est pas compté comme accordé).</source>
+            <translation>Prepared: the adjustments of the young people followed, whatever their stage, whose request is not later than the period and whose decision, if any, is not earlier than the period. Granted: among them, those at the stage “Granted” or “Completed” (a revoked adjustment is not counted as granted).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="35" />
+            <source>Public accompagné</source>
+            <translation>People supported</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="18" />
+            <source>Période</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="172" />
+            <source>Rapport</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="388" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="79" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="165" />
+            <source>Rapport d'activité</source>
+            <translation>Activity report</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="361" />
+            <source>Reconnaissance de la qualité de travailleur handicapé (RQTH)</source>
+            <translation>Recognition as a disabled worker (RQTH)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="153" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="869" />
+            <source>Réincarcérations connues</source>
+            <translation>Known reimprisonments</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="422" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="86" />
+            <source>Répartition : {a} / {b}, à côté de l'ensemble.</source>
+            <translation>Split: {a} / {b}, next to the whole.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="188" />
+            <source>Répartition en deux colonnes</source>
+            <translation>Split into two columns</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/period.py" line="147" />
+            <source>Répartition inconnue. Choix possibles : {choix}.</source>
+            <translation>Unknown split. Possible choices: {choix}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="341" />
+            <source>Résidence en quartier prioritaire (QPV)</source>
+            <translation>Living in a priority neighbourhood (QPV)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="446" />
+            <source>Sans accompagnement enregistré</source>
+            <translation>No support recorded</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="480" />
+            <source>Sans thème renseigné</source>
+            <translation>No theme given</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="432" />
+            <source>Sans établissement renseigné (milieu ouvert)</source>
+            <translation>No establishment given (community)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="171" />
+            <source>Secret statistique</source>
+            <translation>Statistical confidentiality</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="296" />
+            <source>Sexe</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="345" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="50" />
+            <source>Sortie</source>
+            <translation>Exit</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="54" />
+            <source>Sorties</source>
+            <translation>Exits</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/keyfigures.py" line="26" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="258" />
+            <source>Sorties d'accompagnement</source>
+            <translation>Exits from support</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="763" />
+            <source>Sorties d'accompagnement par motif</source>
+            <translation>Exits from support by reason</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="144" />
+            <source>Sorties de détention et sorties sèches</source>
+            <translation>Releases from prison and releases without adjustment</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="821" />
+            <source>Sorties de détention par type (dont sorties sèches)</source>
+            <translation>Releases from prison by type (including releases without adjustment)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/keyfigures.py" line="38" />
+            <source>Sorties sèches</source>
+            <translation>Releases without adjustment</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="343" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="48" />
+            <source>Suivi</source>
+            <translation>Followed</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="119" />
+            <source>Tableau</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="808" />
+            <source>Total des aménagements accordés</source>
+            <translation>Total of adjustments granted</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="798" />
+            <source>Total des aménagements préparés</source>
+            <translation>Total of adjustments prepared</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="455" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="549" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="560" />
+            <source>Total des contacts</source>
+            <translation>Total of contacts</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="727" />
+            <source>Total des entrées en situation</source>
+            <translation>Total of entries into a situation</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="196" />
+            <source>Total des jeunes suivis</source>
+            <translation>Total of young people followed</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="826" />
+            <source>Total des levées d'écrou</source>
+            <translation>Total of releases</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="768" />
+            <source>Total des sorties d'accompagnement</source>
+            <translation>Total of exits from support</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="19" />
+            <source>Toutes les dates sont comprises bornes incluses. Les figures se lisent à la date de production du rapport : une saisie ultérieure (synchronisation d'un portable, correction) peut les modifier.</source>
+            <translation>All date ranges include both ends. The figures hold at the date the report was produced: a later entry (a laptop synchronised, a correction) may change them.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="309" />
+            <source>Tranche d'âge (âge au début de la période)</source>
+            <translation>Age group (age at the start of the period)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="797" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="807" />
+            <source>Type non renseigné</source>
+            <translation>Type not given</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="94" />
+            <source>Un contact est intra-muros lorsque son lieu est « Intra-muros » ; tous les autres (locaux de la Mission Locale, SPIP, partenaire, lieu non renseigné) sont hors les murs.</source>
+            <translation>A contact is inside prison when its place is “Inside prison”; all the others (Mission Locale premises, SPIP, partner, place not given) are outside prison.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="490" />
+            <source>Un contact peut porter sur plusieurs thèmes : les lignes ne s'additionnent pas ; les pourcentages sont rapportés au total des contacts.</source>
+            <translation>A contact may cover several themes: the lines do not add up; the percentages are of the total of contacts.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="273" />
+            <source>Un jeune entré deux fois dans la période compte pour un nouvel entrant et pour deux entrées.</source>
+            <translation>A young person who entered twice in the period counts as one new entrant and as two entries.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="28" />
+            <source>Une actualité dont la présence est « Présent » : entretien, démarche, appel, écrit, atelier, médiation ou entretien tripartite effectivement réalisé. Un rendez-vous planifié, manqué (absent), excusé ou annulé n'est pas un contact : il ne témoigne d'aucun échange avec le jeune.</source>
+            <translation>An entry whose attendance is “Present”: an interview, step, call, letter, workshop, mediation or three-way interview actually carried out. A planned, missed (absent), excused or cancelled appointment is not a contact: it shows no exchange with the young person.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="46" />
+            <source>Une entrée est un accompagnement dont la date d'entrée est dans la période. Un jeune entré deux fois (accompagnement terminé puis repris) compte pour un nouvel entrant et pour deux entrées.</source>
+            <translation>An entry is a support whose entry date is in the period. A young person who entered twice (support ended, then resumed) counts as one new entrant and as two entries.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="749" />
+            <source>Une entrée est une situation commencée dans la période (hors situations seulement prévues). Les pourcentages sont rapportés au total des entrées.</source>
+            <translation>An entry is a situation started in the period (excluding situations only planned). The percentages are of the total of entries.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="55" />
+            <source>Une sortie est un accompagnement dont la date de fin est dans la période, quel que soit le motif. Un jeune sorti puis revenu dans la période compte à la fois parmi les sortis et parmi les nouveaux entrants.</source>
+            <translation>An exit is a support whose end date is in the period, whatever the reason. A young person who left and came back in the period counts both among those who left and among the new entrants.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/keyfigures.py" line="32" />
+            <source>Vus dehors sous 30 jours après la levée d'écrou</source>
+            <translation>Seen outside within 30 days of release</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="671" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="675" />
+            <source>Vus hors les murs dans les {n} jours</source>
+            <translation>Seen outside prison within {n} days</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="794" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="804" />
+            <source>aménagements</source>
+            <translation>adjustments</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="264" />
+            <source>août</source>
+            <translation>Aug</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="260" />
+            <source>avr.</source>
+            <translation>Apr</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="455" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="546" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="557" />
+            <source>contacts</source>
+            <translation>contacts</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="855" />
+            <source>dont : situation « Incarcération » commencée dans la période</source>
+            <translation>of which: “Imprisonment” situation started in the period</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="861" />
+            <source>dont : sortie d'accompagnement pour réincarcération</source>
+            <translation>of which: exit from support for reimprisonment</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="268" />
+            <source>déc.</source>
+            <translation>Dec</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="270" />
+            <source>effectifs</source>
+            <translation>counts</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="745" />
+            <source>entrées</source>
+            <translation>entries</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="258" />
+            <source>févr.</source>
+            <translation>Feb</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="257" />
+            <source>janv.</source>
+            <translation>Jan</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="291" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="429" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="443" />
+            <source>jeunes</source>
+            <translation>young people</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="635" />
+            <source>jours</source>
+            <translation>days</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="263" />
+            <source>juil.</source>
+            <translation>Jul</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="262" />
+            <source>juin</source>
+            <translation>Jun</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="688" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="822" />
+            <source>levées d'écrou</source>
+            <translation>releases</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="261" />
+            <source>mai</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="259" />
+            <source>mars</source>
+            <translation>Mar</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="193" />
+            <source>nombre</source>
+            <translation>number</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="267" />
+            <source>nov.</source>
+            <translation>Nov</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="266" />
+            <source>oct.</source>
+            <translation>Oct</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="349" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="59" />
+            <source>oui</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="625" />
+            <source>positionnements</source>
+            <translation>referrals</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="265" />
+            <source>sept.</source>
+            <translation>Sep</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="764" />
+            <source>sorties</source>
+            <translation>exits</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="38" />
+            <source>{colonne} — %</source>
+            <translation>{colonne} — %</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="37" />
+            <source>{colonne} — nombre</source>
+            <translation>{colonne} — number</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/keyfigures.py" line="51" />
+            <source>{n} j</source>
+            <translation>{n} d</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/keyfigures.py" line="56" />
+            <source>{n} sur {total}</source>
+            <translation>{n} of {total}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/keyfigures.py" line="60" />
+            <source>{p} des levées d'écrou</source>
+            <translation>{p} of releases</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/masking.py" line="232" />
+            <source>« &lt; 5 » : effectif de 1 à 4, masqué (secret statistique). « s » : valeur masquée pour qu'un effectif « &lt; 5 » ne puisse pas être retrouvé par différence. Les pourcentages correspondants sont masqués.</source>
+            <translation>“&lt; 5”: count from 1 to 4, masked (statistical confidentiality). “s”: value masked so that a “&lt; 5” count cannot be recovered by difference. The matching percentages are masked.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="190" />
+            <source>« PLIE » : les jeunes dont le profil retenu indique l'adhésion au PLIE ; « Hors PLIE » : tous les autres. Les entrées et sorties suivent le jeune.</source>
+            <translation>“PLIE”: the young people whose profile used shows PLIE membership; “Outside PLIE”: all the others. Entries and exits follow the young person.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="201" />
+            <source>« {nom} » : pour les jeunes, ceux qui ont un accompagnement en cours pendant la période dans ce dispositif ; pour les entrées et les sorties, les accompagnements de ce dispositif.</source>
+            <translation>“{nom}”: for young people, those with a support under way during the period in this scheme; for entries and exits, the supports of this scheme.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="195" />
+            <source>« {nom} » : pour les jeunes, ceux qui ont un accompagnement en cours pendant la période financé par {nom} ; pour les entrées et les sorties, les accompagnements financés par {nom}.</source>
+            <translation>“{nom}”: for young people, those with a support under way during the period funded by {nom}; for entries and exits, the supports funded by {nom}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="73" />
+            <source>Âge</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="74" />
+            <source>Âge en années révolues au premier jour de la période, pour tous les tableaux : un jeune qui a 18 ans pendant la période est compté parmi les mineurs. Tranches : mineurs (moins de 18 ans), 18 à 21 ans, 22 à 25 ans, 26 ans et plus.</source>
+            <translation>Age in completed years on the first day of the period, for all tables: a young person who turns 18 during the period is counted among the minors. Groups: minors (under 18), 18 to 21, 22 to 25, 26 and over.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="428" />
+            <source>Établissement pénitentiaire (suivi judiciaire le plus récent)</source>
+            <translation>Prison (most recent justice record)</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/record_form.py" line="90" />
+            <location filename="../../src/dedans_dehors_desktop/gui/record_form.py" line="106" />
             <source>Ajouter : {quoi}</source>
             <translation>Add: {quoi}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/record_form.py" line="89" />
+            <location filename="../../src/dedans_dehors_desktop/gui/record_form.py" line="106" />
             <source>Modifier : {quoi}</source>
             <translation>Edit: {quoi}</translation>
         </message>
@@ -3429,7 +5288,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/record_form.py" line="63" />
+            <location filename="../../src/dedans_dehors_desktop/gui/record_form.py" line="70" />
             <source>masqué (mode parloir)</source>
             <translation>hidden (visiting-room mode)</translation>
         </message>
@@ -3437,42 +5296,42 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>ReferralWizard</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="234" />
+            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="286" />
             <source>Créer le dossier</source>
             <translation>Create the case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="215" />
+            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="258" />
             <source>Identité</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="223" />
+            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="273" />
             <source>La demande d'accompagnement reçue.</source>
             <translation>The support request received.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="218" />
+            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="266" />
             <source>Le minimum utile à l'accompagnement. Ni l'infraction, ni la peine.</source>
             <translation>The minimum useful for the support. Neither the offence nor the sentence.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="212" />
+            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="252" />
             <source>Nouveau jeune — orientation SPIP</source>
             <translation>New young person — SPIP referral</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="222" />
+            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="272" />
             <source>Positionnement</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="216" />
+            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="259" />
             <source>Qui est orienté ? (* : obligatoire)</source>
             <translation>Who is referred? (*: required)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="217" />
+            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="265" />
             <source>Suivi judiciaire</source>
             <translation>Justice follow-up</translation>
         </message>
@@ -3480,37 +5339,37 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>ResolveDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="109" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="121" />
             <source>Autre valeur :</source>
             <translation>Other value:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="94" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="97" />
             <source>Cette fiche a été supprimée sur un poste alors qu'elle était modifiée sur un autre. Choisissez de confirmer la suppression ou de restaurer la fiche.</source>
             <translation>This record was deleted on one computer while it was being changed on another. Choose to confirm the deletion or to restore the record.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="128" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="141" />
             <source>Confirmer la suppression</source>
             <translation>Confirm the deletion</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="137" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="152" />
             <source>Garder cette valeur</source>
             <translation>Keep this value</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="132" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="146" />
             <source>Restaurer la fiche</source>
             <translation>Restore the record</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="87" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="88" />
             <source>Résoudre un conflit</source>
             <translation>Resolve a conflict</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="102" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="111" />
             <source>{valeur} — {auteur}, {poste}, le {quand}</source>
             <translation>{valeur} — {auteur}, {poste}, on {quand}</translation>
         </message>
@@ -3518,73 +5377,428 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>RolePage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="62" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="68" />
             <source>&amp;Nom de la Mission Locale :</source>
             <translation>Mission Locale's &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="39" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="40" />
             <source>Bienvenue dans Dedans-Dehors</source>
             <translation>Welcome to Dedans-Dehors</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="55" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="61" />
             <source>Nom de la Mission Locale</source>
             <translation>Mission Locale's name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="42" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="48" />
             <source>Ordinateur du bureau (réunit le travail des portables, produit les bilans)</source>
             <translation>Office computer (gathers the laptops' work, produces the reports)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="45" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="51" />
             <source>Portable des permanences (parloirs, sans réseau)</source>
             <translation>Laptop for visiting sessions (visiting rooms, no network)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="40" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="42" />
             <source>Quelques réglages avant la première utilisation. Les dossiers seront chiffrés sur cet ordinateur.</source>
             <translation>A few settings before first use. The case files will be encrypted on this computer.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="58" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="64" />
             <source>Rôle de cet ordinateur :</source>
             <translation>Role of this computer:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="54" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="60" />
             <source>ex. : Mission Locale du Bassin Rennais</source>
             <translation>e.g. Mission Locale du Bassin Rennais</translation>
         </message>
     </context>
     <context>
+        <name>Récapitulatif</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="633" />
+            <source>Adresse :</source>
+            <translation>Address:</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="601" />
+            <source>Avec :</source>
+            <translation>With:</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="528" />
+            <source>Bonjour {name},</source>
+            <translation>Hello {name},</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="530" />
+            <source>Bonjour,</source>
+            <translation>Hello,</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="148" />
+            <source>Ce qu'on a fait ensemble</source>
+            <translation>What we did together</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="149" />
+            <source>Ce que nous avons fait ensemble</source>
+            <translation>What we did together</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="213" />
+            <source>Chez un partenaire de la Mission Locale</source>
+            <translation>At a partner of the Mission Locale</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="156" />
+            <source>Coche la case quand c'est fait.</source>
+            <translation>Tick the box when it is done.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="157" />
+            <source>Cochez la case quand c'est fait.</source>
+            <translation>Tick the box when it is done.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="172" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="173" />
+            <source>Contacts utiles</source>
+            <translation>Useful contacts</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="168" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="169" />
+            <source>Documents à préparer</source>
+            <translation>Documents to prepare</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="176" />
+            <source>Garde cette feuille : elle t'aide à ne rien oublier.</source>
+            <translation>Keep this sheet: it helps you forget nothing.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="177" />
+            <source>Gardez cette feuille : elle vous aide à ne rien oublier.</source>
+            <translation>Keep this sheet: it helps you forget nothing.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="635" />
+            <source>Horaires :</source>
+            <translation>Opening hours:</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="149" />
+            <source>Les formations qui peuvent t'intéresser</source>
+            <translation>Training courses that may interest you</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="150" />
+            <source>Les formations qui peuvent vous intéresser</source>
+            <translation>Training courses that may interest you</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="212" />
+            <source>Lors de la permanence</source>
+            <translation>During the visiting session</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="599" />
+            <source>Où :</source>
+            <translation>Where:</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="697" />
+            <source>Page {page} sur {total}</source>
+            <translation>Page {page} of {total}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="604" />
+            <source>Pas de rendez-vous prévu pour l'instant.</source>
+            <translation>No appointment planned for now.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="580" />
+            <source>Pour le {date}</source>
+            <translation>By {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="585" />
+            <source>Rien à faire pour l'instant.</source>
+            <translation>Nothing to do for now.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="616" />
+            <source>Rien à préparer pour l'instant.</source>
+            <translation>Nothing to prepare for now.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="520" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="729" />
+            <source>Récapitulatif</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="177" />
+            <source>Ta carte Vitale ou ton attestation de droits</source>
+            <translation>Your Carte Vitale or your health insurance certificate</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="173" />
+            <source>Ta pièce d'identité ou sa copie</source>
+            <translation>Your identity document or a copy of it</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="145" />
+            <source>Ta recherche d'emploi</source>
+            <translation>Your job search</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="203" />
+            <source>Tes diplômes ou attestations de formation</source>
+            <translation>Your diplomas or training certificates</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="161" />
+            <source>Tes loisirs : sport, culture</source>
+            <translation>Your leisure: sport, culture</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="157" />
+            <source>Tes papiers et tes droits</source>
+            <translation>Your papers and your rights</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="152" />
+            <source>Tes prochaines étapes</source>
+            <translation>Your next steps</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="160" />
+            <source>Tes rendez-vous</source>
+            <translation>Your appointments</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="198" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="201" />
+            <source>Ton CV</source>
+            <translation>Your CV</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="153" />
+            <source>Ton logement</source>
+            <translation>Your housing</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="141" />
+            <source>Ton projet professionnel</source>
+            <translation>Your career plan</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="518" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="631" />
+            <source>Téléphone :</source>
+            <translation>Telephone:</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="707" />
+            <source>Téléphone : {phone}</source>
+            <translation>Telephone: {phone}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="183" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="184" />
+            <source>Un justificatif de ressources</source>
+            <translation>Proof of income</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="189" />
+            <source>Un relevé d'identité bancaire (RIB), si tu as un compte</source>
+            <translation>Your bank details (RIB), if you have an account</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="192" />
+            <source>Un relevé d'identité bancaire (RIB), si vous avez un compte</source>
+            <translation>Your bank details (RIB), if you have an account</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="181" />
+            <source>Une question ? Appelez-nous au {phone}.</source>
+            <translation>A question? Call us on {phone}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="180" />
+            <source>Une question ? Appelle-nous au {phone}.</source>
+            <translation>A question? Call us on {phone}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="532" />
+            <source>Voici le résumé de notre rencontre du {date}.</source>
+            <translation>Here is the summary of our meeting on {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="204" />
+            <source>Vos diplômes ou attestations de formation</source>
+            <translation>Your diplomas or training certificates</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="162" />
+            <source>Vos loisirs : sport, culture</source>
+            <translation>Your leisure: sport, culture</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="158" />
+            <source>Vos papiers et vos droits</source>
+            <translation>Your papers and your rights</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="153" />
+            <source>Vos prochaines étapes</source>
+            <translation>Your next steps</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="161" />
+            <source>Vos rendez-vous</source>
+            <translation>Your appointments</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="198" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="201" />
+            <source>Votre CV</source>
+            <translation>Your CV</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="178" />
+            <source>Votre carte Vitale ou votre attestation de droits</source>
+            <translation>Your Carte Vitale or your health insurance certificate</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="154" />
+            <source>Votre logement</source>
+            <translation>Your housing</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="174" />
+            <source>Votre pièce d'identité ou sa copie</source>
+            <translation>Your identity document or a copy of it</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="142" />
+            <source>Votre projet professionnel</source>
+            <translation>Your career plan</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="146" />
+            <source>Votre recherche d'emploi</source>
+            <translation>Your job search</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="362" />
+            <source>{action} (avec {partenaire})</source>
+            <translation>{action} (with {partenaire})</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="488" />
+            <source>{date} à {time}</source>
+            <translation>{date} at {time}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="561" />
+            <source>À bientôt !</source>
+            <translation>See you soon!</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="211" />
+            <source>À la Mission Locale</source>
+            <translation>At the Mission Locale</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="164" />
+            <source>À ta sortie</source>
+            <translation>When you are released</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="165" />
+            <source>À votre sortie</source>
+            <translation>When you are released</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="217" />
+            <source>à ta sortie</source>
+            <translation>when you are released</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="218" />
+            <source>à votre sortie</source>
+            <translation>when you are released</translation>
+        </message>
+    </context>
+    <context>
         <name>Saisie</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/editors.py" line="69" />
+            <location filename="../../src/dedans_dehors_desktop/gui/editors.py" line="70" />
             <source>Date invalide : attendu jj/mm/aaaa.</source>
             <translation>Invalid date: expected dd/mm/yyyy.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/editors.py" line="114" />
+            <location filename="../../src/dedans_dehors_desktop/gui/editors.py" line="119" />
             <source>Heure invalide : attendu hh:mm.</source>
             <translation>Invalid time: expected hh:mm.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/editors.py" line="103" />
+            <location filename="../../src/dedans_dehors_desktop/gui/editors.py" line="108" />
             <source>hh:mm</source>
             <translation>hh:mm</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/editors.py" line="55" />
+            <location filename="../../src/dedans_dehors_desktop/gui/editors.py" line="56" />
             <source>jj/mm/aaaa</source>
             <translation>dd/mm/yyyy</translation>
         </message>
     </context>
     <context>
+        <name>Sauvegarde</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/backup.py" line="32" />
+            <source>Enregistrer la sauvegarde chiffrée</source>
+            <translation>Save the encrypted backup</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/backup.py" line="68" />
+            <location filename="../../src/dedans_dehors_desktop/gui/backup.py" line="74" />
+            <source>Sauvegarde</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/backup.py" line="34" />
+            <source>Sauvegarde Dedans-Dehors (*.ddbak)</source>
+            <translation>Dedans-Dehors backup (*.ddbak)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/backup.py" line="46" />
+            <source>Sauvegarde chiffrée en cours…</source>
+            <translation>Encrypted backup in progress…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/backup.py" line="64" />
+            <source>Sauvegarde chiffrée enregistrée :
+{chemin}
+
+Elle s'ouvre avec la phrase de passe d'aujourd'hui. Rangez-la ailleurs que cet ordinateur.</source>
+            <translation>Encrypted backup saved:
+{chemin}
+
+It opens with today's passphrase. Keep it somewhere other than this computer.</translation>
+        </message>
+    </context>
+    <context>
         <name>ScopeDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="246" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="269" />
             <source>Périmètre du poste</source>
             <translation>Computer's scope</translation>
         </message>
@@ -3592,7 +5806,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>ScopeEditor</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="217" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="235" />
             <source>Référents (séparés par des virgules)</source>
             <translation>Caseworkers (comma-separated)</translation>
         </message>
@@ -3600,57 +5814,77 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="36" />
+            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="44" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="65" />
+            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="81" />
+            <source>Adresse (récapitulatif)</source>
+            <translation>Address (summary)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="73" />
+            <source>Adresse de la Mission Locale</source>
+            <translation>Address of the Mission Locale</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="90" />
             <source>Avertissement sur la note d'entretien :</source>
             <translation>Warning on the interview note:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="43" />
+            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="52" />
             <source>Celle du système</source>
             <translation>The system's</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="39" />
+            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="47" />
             <source>Démarrer en mode parloir</source>
             <translation>Start in visiting-room mode</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="58" />
+            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="80" />
             <source>Langue (au prochain démarrage)</source>
             <translation>Language (at next start)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="42" />
+            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="50" />
             <source>Langue de l'interface</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="50" />
+            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="61" />
             <source>Mots qui déclenchent l'avertissement de la note</source>
             <translation>Words that trigger the note warning</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="30" />
+            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="38" />
             <source>Paramètres</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="52" />
+            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="82" />
+            <source>Standard (récapitulatif)</source>
+            <translation>Switchboard (summary)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="76" />
+            <source>Standard téléphonique de la Mission Locale</source>
+            <translation>Telephone switchboard of the Mission Locale</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="64" />
             <source>Un mot ou une expression par ligne ; « * » à la fin pour tous les mots qui commencent ainsi. Liste vide : liste par défaut.</source>
             <translation>One word or phrase per line; “*” at the end for every word starting that way. Empty list: default list.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="56" />
+            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="78" />
             <source>Verrouillage après</source>
             <translation>Lock after</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="38" />
+            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="46" />
             <source>Verrouillage après inactivité, en minutes</source>
             <translation>Lock after inactivity, in minutes</translation>
         </message>
@@ -3658,14 +5892,14 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="244" />
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="288" />
             <source>Création et chiffrement de la base…</source>
             <translation>Creating and encrypting the database…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="208" />
-            <source>Dedans-Dehors — première utilisation</source>
-            <translation>Dedans-Dehors — first use</translation>
+            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="235" />
+            <source>Première utilisation</source>
+            <translation>First use</translation>
         </message>
     </context>
     <context>
@@ -3692,23 +5926,23 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Double-click a line to edit it. These lines are for this printout only: they are not saved in the case file.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="413" />
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="415" />
+            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="416" />
+            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="418" />
             <source>Enregistrement</source>
             <translation>Saving</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="190" />
+            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="192" />
             <source>Enregistrer en PDF…</source>
             <translation>Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="395" />
+            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="398" />
             <source>Enregistrer le récapitulatif</source>
             <translation>Save the summary</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="191" />
+            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="193" />
             <source>Fermer</source>
             <translation>Close</translation>
         </message>
@@ -3718,32 +5952,32 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Large print</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="389" />
+            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="391" />
             <source>Impression</source>
             <translation>Printing</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="378" />
+            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="380" />
             <source>Imprimer le récapitulatif</source>
             <translation>Print the summary</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="189" />
+            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="191" />
             <source>Imprimer…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="362" />
+            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="364" />
             <source>Le fichier n'a pas pu être enregistré ({raison}).</source>
             <translation>The file could not be saved ({raison}).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="415" />
+            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="418" />
             <source>Le récapitulatif a été enregistré.</source>
             <translation>The summary was saved.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="396" />
+            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="398" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -3753,7 +5987,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Remove the line</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="342" />
+            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="344" />
             <source>Récapitulatif</source>
             <translation>Summary</translation>
         </message>
@@ -3778,7 +6012,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Formal (“vous”)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="392" />
+            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="394" />
             <source>recapitulatif-{date}.pdf</source>
             <translation>summary-{date}.pdf</translation>
         </message>
@@ -3786,87 +6020,120 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>SyncView</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="422" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="492" />
             <source> (supprimée)</source>
             <translation> (deleted)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="368" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="519" />
+            <source>(créée avec la demande d'inscription)</source>
+            <translation>(created with the enrolment request)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="430" />
             <source>Approuver une demande…</source>
             <translation>Approve a request…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="273" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="304" />
             <source>Aucun dossier choisi</source>
             <translation>No folder chosen</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="545" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="645" />
             <source>Aucun paquet pour ce poste dans ce dossier.</source>
             <translation>No bundle for this computer in this folder.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="441" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="528" />
+            <source>Aucun poste portable n'est encore inscrit : approuvez d'abord sa demande d'inscription dans l'onglet « Postes ».</source>
+            <translation>No laptop is enrolled yet: first approve its enrolment request in the “Computers” tab.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="532" />
+            <source>Ce poste n'est pas encore inscrit auprès du bureau : rien à échanger pour l'instant. Commencez par l'onglet « Inscription ».</source>
+            <translation>This computer is not enrolled with the office yet: nothing to exchange for now. Start with the “Enrolment” tab.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="514" />
             <source>Ce poste n'est pas encore inscrit.</source>
             <translation>This computer is not enrolled yet.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="333" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="402" />
+            <source>Ce poste échange avec le bureau une fois inscrit auprès de lui :
+1. Choisissez en haut le dossier de la clé USB.
+2. Écrivez la demande d'inscription sur la clé.
+3. Au bureau, dans Synchronisation → Postes, la demande est approuvée après comparaison de l'empreinte ci-dessous.
+4. Revenez ici avec la clé et terminez l'inscription.</source>
+            <translation>This computer exchanges with the office once enrolled with it:
+1. Choose the USB stick's folder above.
+2. Write the enrolment request on the stick.
+3. At the office, in Synchronisation → Computers, the request is approved after comparing the fingerprint below.
+4. Come back here with the stick and finish the enrolment.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="373" />
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="275" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="306" />
             <source>Choisir le dossier de la clé…</source>
             <translation>Choose the USB stick's folder…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="514" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="611" />
             <source>Choisissez d'abord le dossier de la clé USB.</source>
             <translation>First choose the USB stick's folder.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="293" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="309" />
+            <source>Clé USB :</source>
+            <translation>USB stick:</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="325" />
             <source>Conflits</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="426" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="497" />
             <source>Conflits ({n})</source>
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="628" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="739" />
             <source>Demande d'inscription</source>
             <translation>Enrolment request</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="578" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="679" />
             <source>Demande écrite sur la clé. Empreinte de ce poste, à comparer avec l'écran du bureau : {fp}</source>
             <translation>Request written on the stick. This computer's fingerprint, to compare with the office's screen: {fp}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="333" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="373" />
             <source>Dossier</source>
-            <translation>Folder</translation>
+            <translation>Case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="408" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="474" />
             <source>Dossier de la clé USB</source>
             <translation>USB stick folder</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="360" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="421" />
             <source>Empreinte</source>
             <translation>Fingerprint</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="354" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="415" />
             <source>Empreinte de ce poste :</source>
             <translation>This computer's fingerprint:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="603" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="708" />
             <source>Empreinte du bureau : {fp}
 
 L'écran du bureau affiche-t-il la même empreinte ?</source>
@@ -3875,180 +6142,485 @@ L'écran du bureau affiche-t-il la même empreinte ?</source>
 Does the office's screen show the same fingerprint?</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="304" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="341" />
             <source>Exporter</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="333" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="373" />
             <source>Fiche</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="296" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="329" />
             <source>Historique</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="555" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="655" />
             <source>Import en cours…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="314" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="354" />
             <source>Importer</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="320" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="360" />
             <source>Importer les paquets de la clé</source>
             <translation>Import the bundles from the stick</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="295" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="327" />
             <source>Inscription</source>
             <translation>Enrolment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="438" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="511" />
             <source>Inscrit auprès de : {bureau}</source>
             <translation>Enrolled with: {bureau}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="506" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="602" />
             <source>L'opération a échoué. Rien n'a été modifié.</source>
             <translation>The operation failed. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="532" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="630" />
             <source>Paquet n° {n} écrit et vérifié ({fiches} fiches). Vous pouvez retirer la clé.</source>
             <translation>Bundle no. {n} written and checked ({fiches} records). You can remove the stick.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="360" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="421" />
             <source>Poste</source>
             <translation>Computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="618" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="727" />
             <source>Poste inscrit auprès du bureau. {detail}</source>
             <translation>Computer enrolled with the office. {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="650" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="763" />
             <source>Poste inscrit. Réponse écrite et vérifiée sur la clé ; empreinte du bureau à comparer sur le poste : {fp}</source>
             <translation>Computer enrolled. Reply written and checked on the stick; office fingerprint to compare on the computer: {fp}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="693" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="814" />
             <source>Poste révoqué : ses paquets seront refusés.</source>
             <translation>Computer revoked: its bundles will be refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="294" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="327" />
             <source>Postes</source>
             <translation>Computers</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="360" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="395" />
+            <source>Pour inscrire un poste portable : sur le portable, écrivez la demande d'inscription sur la clé ; ici, choisissez le dossier de la clé puis « Approuver une demande… » en comparant l'empreinte affichée sur le portable ; enfin, sur le portable, terminez l'inscription avec la réponse écrite sur la clé.</source>
+            <translation>To enrol a laptop: on the laptop, write the enrolment request on the stick; here, choose the stick's folder, then “Approve a request…”, comparing the fingerprint shown on the laptop; finally, on the laptop, finish the enrolment with the reply written on the stick.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="421" />
             <source>Périmètre</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="369" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="431" />
             <source>Périmètre…</source>
             <translation>Scope…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="594" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="697" />
             <source>Réponse d'inscription</source>
             <translation>Enrolment reply</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="339" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="379" />
             <source>Résoudre…</source>
             <translation>Resolve…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="370" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="432" />
             <source>Révoquer</source>
             <translation>Revoke</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="682" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="800" />
             <source>Révoquer un poste</source>
             <translation>Revoke a computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="683" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="801" />
             <source>Révoquer « {poste} » ? Tous ses paquets seront refusés, y compris ceux qui n'ont pas encore été importés.</source>
             <translation>Revoke “{poste}”? All its bundles will be refused, including those not imported yet.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="602" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="300" />
+            <source>Synchronisation</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="707" />
             <source>Terminer l'inscription</source>
             <translation>Finish the enrolment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="384" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="447" />
             <source>Terminer l'inscription…</source>
             <translation>Finish the enrolment…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="333" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="373" />
             <source>Valeurs</source>
             <translation>Values</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="431" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="502" />
             <source>actif</source>
             <translation>active</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="431" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="502" />
             <source>révoqué</source>
             <translation>revoked</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="292" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="324" />
             <source>Échanges</source>
             <translation>Exchanges</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="381" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="444" />
             <source>Écrire la demande d'inscription sur la clé</source>
             <translation>Write the enrolment request on the stick</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="308" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="345" />
             <source>Écrire le paquet sur la clé</source>
             <translation>Write the bundle on the stick</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="526" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="623" />
             <source>Écriture du paquet… Ne retirez pas la clé.</source>
             <translation>Writing the bundle… Do not remove the stick.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="360" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="421" />
             <source>État</source>
             <translation>State</translation>
         </message>
     </context>
     <context>
+        <name>Synchronisation</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="40" />
+            <source> (inscription)</source>
+            <translation> (enrolment)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="179" />
+            <source>(dossier sans nom)</source>
+            <translation>(case file without a name)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="216" />
+            <source>(fiche liée introuvable)</source>
+            <translation>(linked record not found)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="192" />
+            <source>(vide)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="42" />
+            <source>, {p} dossier(s) retiré(s)</source>
+            <translation>, {p} case file(s) removed</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="152" />
+            <source>Aucun poste inscrit ne correspond à « {nom} ».</source>
+            <translation>No enrolled computer matches “{nom}”.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/enrolment.py" line="287" />
+            <location filename="../../src/dedans_dehors_desktop/sync/offer.py" line="65" />
+            <source>Bureau</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="53" />
+            <source>Bureau — {structure}</source>
+            <translation>Office — {structure}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="64" />
+            <source>Ce fichier n'est pas un paquet de synchronisation ordinaire (paquet d'inscription ?) : utilisez la fonction prévue pour lui.</source>
+            <translation>This file is not an ordinary synchronisation bundle (an enrolment bundle?): use the function meant for it.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/enrolment.py" line="70" />
+            <source>Ce fichier n'est pas une demande d'inscription valide (fichier endommagé ou modifié) : il a été refusé. Rien n'a été modifié.</source>
+            <translation>This file is not a valid enrolment request (damaged or modified file): it was refused. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="79" />
+            <source>Ce fichier n'est pas une réponse d'inscription Dedans-Dehors : il a été refusé.</source>
+            <translation>This file is not a Dedans-Dehors enrolment reply: it was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="82" />
+            <source>Ce paquet a déjà été importé : rien n'a changé.</source>
+            <translation>This bundle has already been imported: nothing changed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="45" />
+            <source>Ce paquet a été écrit par une version plus récente de l'application, dans un format que celle-ci ne sait pas lire. Installez la dernière version sur ce poste, puis réessayez.</source>
+            <translation>This bundle was written by a newer version of the application, in a format this one cannot read. Install the latest version on this computer, then try again.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="50" />
+            <source>Ce paquet demande des fonctions que cette version de l'application ne connaît pas. Installez la dernière version sur ce poste, puis réessayez.</source>
+            <translation>This bundle needs features this version of the application does not know. Install the latest version on this computer, then try again.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="36" />
+            <source>Ce paquet est plus ancien que le dernier paquet importé de ce poste (copie ancienne ou rejeu) : il a été refusé. Le paquet le plus récent contient déjà tout son contenu.</source>
+            <translation>This bundle is older than the last bundle imported from this computer (an old copy or a replay): it was refused. The most recent bundle already holds all of its content.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="181" />
+            <source>Ce poste a été révoqué : il ne peut pas être inscrit de nouveau avec les mêmes clés. Créez une nouvelle demande depuis une installation neuve.</source>
+            <translation>This computer has been revoked: it cannot be enrolled again with the same keys. Create a new request from a fresh installation.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="88" />
+            <source>Ce poste est déjà inscrit auprès d'un autre bureau : la réponse a été refusée.</source>
+            <translation>This computer is already enrolled with another office: the reply was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="72" />
+            <source>Ce poste est révoqué : aucun paquet ne peut lui être destiné.</source>
+            <translation>This computer is revoked: no bundle can be addressed to it.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="74" />
+            <source>Ce poste n'est pas encore inscrit auprès du bureau de la Mission Locale : faites d'abord la demande d'inscription.</source>
+            <translation>This computer is not enrolled with the Mission Locale office yet: make the enrolment request first.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/enrolment.py" line="193" />
+            <source>Cette demande a été faite par ce poste lui-même.</source>
+            <translation>This request was made by this computer itself.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="83" />
+            <source>Cette réponse d'inscription ne correspond pas à la dernière demande faite sur ce poste : elle a été refusée. Refaites la demande d'inscription.</source>
+            <translation>This enrolment reply does not match the last request made on this computer: it was refused. Make the enrolment request again.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="184" />
+            <source>Dossier supprimé</source>
+            <translation>Case file deleted</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="142" />
+            <source>Dossier supprimé / complété ailleurs</source>
+            <translation>Case file deleted / completed elsewhere</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="186" />
+            <source>Fiche conservée</source>
+            <translation>Record kept</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="186" />
+            <source>Fiche supprimée</source>
+            <translation>Record deleted</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="92" />
+            <source>La liste des postes jointe à ce paquet n'est pas signée correctement par le bureau : le paquet a été refusé.</source>
+            <translation>The list of computers attached to this bundle is not correctly signed by the office: the bundle was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="226" />
+            <source>Le bureau ne peut pas être révoqué depuis un poste.</source>
+            <translation>The office cannot be revoked from a laptop.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="60" />
+            <source>Le contenu de ce paquet dépasse les limites que ce poste accepte : il a été refusé.</source>
+            <translation>The content of this bundle exceeds the limits this computer accepts: it was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="55" />
+            <source>Le contenu de ce paquet est mal formé, bien que correctement signé : il a été refusé. Signalez-le au référent sécurité de la Mission Locale.</source>
+            <translation>The content of this bundle is malformed, although correctly signed: it was refused. Report it to the Mission Locale's security officer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="41" />
+            <source>Le numéro de ce paquet est incohérent avec les échanges précédents : il a été refusé.</source>
+            <translation>The number of this bundle is inconsistent with the previous exchanges: it was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="309" />
+            <source>Le paquet relu sur la clé ne correspond pas à celui qui vient d'être écrit : recommencez l'export, sur une autre clé si possible.</source>
+            <translation>The bundle read back from the stick does not match the one just written: export again, on another stick if possible.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="75" />
+            <source>Les échanges se font entre le bureau et les postes portables uniquement.</source>
+            <translation>Exchanges take place only between the office and the laptops.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="69" />
+            <source>Les échanges se font uniquement entre le bureau et les postes portables : ce paquet a été refusé.</source>
+            <translation>Exchanges take place only between the office and the laptops: this bundle was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="201" />
+            <source>Non</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="184" />
+            <source>Nouvelles fiches ajoutées au dossier</source>
+            <translation>New records added to the case file</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="201" />
+            <source>Oui</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="63" />
+            <source>Paquet écrit et vérifié ({n} fiches) : vous pouvez retirer la clé.</source>
+            <translation>Bundle written and checked ({n} records): you can remove the stick.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="155" />
+            <source>Plusieurs postes correspondent à « {nom} » : précisez l'identifiant.</source>
+            <translation>Several computers match “{nom}”: give the identifier.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="53" />
+            <source>Poste de {user}</source>
+            <translation>{user}'s computer</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="224" />
+            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="70" />
+            <source>Poste inconnu.</source>
+            <translation>Unknown computer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="60" />
+            <source>Périmètre invalide : écrivez « referent:Nom » ou « etablissement:Nom ou identifiant ».</source>
+            <translation>Invalid scope: write “referent:Name” or “etablissement:Name or identifier”.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/enrolment.py" line="190" />
+            <source>Seul le bureau peut inscrire un poste.</source>
+            <translation>Only the office can enrol a computer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/enrolment.py" line="105" />
+            <source>Seul un poste portable fait une demande d'inscription ; le bureau approuve les demandes.</source>
+            <translation>Only a laptop makes an enrolment request; the office approves the requests.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/enrolment.py" line="226" />
+            <source>Seul un poste portable s'inscrit auprès du bureau.</source>
+            <translation>Only a laptop enrols with the office.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="144" />
+            <source>Suppression de la fiche</source>
+            <translation>Deletion of the record</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="110" />
+            <source>aucun dossier</source>
+            <translation>no case file</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="88" />
+            <source>ce poste</source>
+            <translation>this computer</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="85" />
+            <source>conflit à examiner</source>
+            <translation>conflict to review</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="85" />
+            <source>conflits à examiner</source>
+            <translation>conflicts to review</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="91" />
+            <source>dossier retiré de ce poste</source>
+            <translation>case file removed from this computer</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="92" />
+            <source>dossiers retirés de ce poste</source>
+            <translation>case files removed from this computer</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="84" />
+            <source>modification importée</source>
+            <translation>change imported</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="84" />
+            <source>modifications importées</source>
+            <translation>changes imported</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="49" />
+            <source>référent : {v}</source>
+            <translation>referent: {v}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="30" />
+            <source>{at} — envoyé à {device} : paquet n° {seq}, {n} fiche(s)</source>
+            <translation>{at} — sent to {device}: bundle no. {seq}, {n} record(s)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="32" />
+            <source>{at} — reçu de {device} : paquet n° {seq}, {n} fiche(s) modifiée(s), {c} conflit(s)</source>
+            <translation>{at} — received from {device}: bundle no. {seq}, {n} record(s) changed, {c} conflict(s)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="84" />
+            <source>Établissement introuvable (ou ambigu) : « {nom} ».</source>
+            <translation>Establishment not found (or ambiguous): “{nom}”.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="50" />
+            <source>établissement : {v}</source>
+            <translation>establishment: {v}</translation>
+        </message>
+    </context>
+    <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/timeline.py" line="58" />
+            <location filename="../../src/dedans_dehors_desktop/gui/timeline.py" line="59" />
             <source> à {heure}</source>
             <translation> at {heure}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/timeline.py" line="90" />
+            <location filename="../../src/dedans_dehors_desktop/gui/timeline.py" line="92" />
             <source>Note masquée (mode parloir)</source>
             <translation>Note hidden (visiting-room mode)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/timeline.py" line="65" />
+            <location filename="../../src/dedans_dehors_desktop/gui/timeline.py" line="66" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
@@ -4056,90 +6628,111 @@ Does the office's screen show the same fingerprint?</translation>
     <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="100" />
+            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="114" />
             <source>&amp;Phrase de passe</source>
             <translation>&amp;Passphrase</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="99" />
+            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="113" />
             <source>&amp;Utilisateur</source>
             <translation>&amp;User</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="80" />
+            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="91" />
             <source>Afficher la saisie</source>
             <translation>Show what is typed</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="222" />
+            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="141" />
+            <source>Aide (F1)</source>
+            <translation>Help (F1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="281" />
             <source>Après 5 essais infructueux, un délai d'attente s'applique.</source>
             <translation>After 5 failed attempts, a waiting delay applies.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="120" />
-            <source>Base de démonstration (données fictives, effacées à la fermeture). Phrase de passe :</source>
-            <translation>Demonstration database (fictitious data, erased on closing). Passphrase:</translation>
+            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="176" />
+            <source>Base de démonstration : données fictives, effacées à la fermeture. Pour l'ouvrir :</source>
+            <translation>Demonstration database: fictitious data, erased on closing. To open it:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="62" />
+            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="72" />
             <source>Dedans-Dehors</source>
             <translation>Dedans-Dehors</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="85" />
+            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="99" />
             <source>Déverrouiller</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="65" />
+            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="76" />
             <source>Les dossiers sont chiffrés. Saisissez votre phrase de passe pour les ouvrir.</source>
             <translation>The case files are encrypted. Enter your passphrase to open them.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="77" />
+            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="88" />
             <source>Phrase de passe</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="193" />
+            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="192" />
+            <source>Phrase de passe :</source>
+            <translation>Passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="249" />
             <source>Saisissez votre phrase de passe.</source>
             <translation>Enter your passphrase.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="158" />
+            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="208" />
             <source>Session verrouillée. Saisissez votre phrase de passe pour reprendre là où vous en étiez.</source>
             <translation>Session locked. Enter your passphrase to carry on where you were.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="173" />
+            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="227" />
             <source>Trop d'essais infructueux. Nouvel essai possible dans {n} s.</source>
             <translation>Too many failed attempts. Next attempt possible in {n} s.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="73" />
+            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="84" />
             <source>Utilisateur</source>
             <translation>User</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="186" />
+            <source>Utilisateur :</source>
+            <translation>User:</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="142" />
+            <source>À propos</source>
+            <translation>About</translation>
         </message>
     </context>
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="155" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="164" />
             <source>Champ inconnu : {nom}.</source>
             <translation>Unknown field: {nom}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="192" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="201" />
             <source>La date d'écrou est dans le futur.</source>
             <translation>The committal date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="179" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="188" />
             <source>Le détail de la situation ne correspond pas à sa catégorie.</source>
             <translation>The situation's detail does not match its category.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="142" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="147" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="153" />
             <source>« {champ} » : contenu invalide.</source>
             <translation>“{champ}”: invalid content.</translation>
         </message>
@@ -4170,23 +6763,24 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>“{champ}”: the linked record does not exist.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="123" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="124" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="128" />
             <source>« {champ} » : liste de valeurs attendue.</source>
             <translation>“{champ}”: a list of values is expected.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="132" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="138" />
             <source>« {champ} » : référence invalide.</source>
             <translation>“{champ}”: invalid reference.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="116" />
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="126" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="131" />
             <source>« {champ} » : valeur inconnue.</source>
             <translation>“{champ}”: unknown value.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="89" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="85" />
             <source>« {champ} » contient des caractères invisibles.</source>
             <translation>“{champ}” contains invisible characters.</translation>
         </message>
@@ -4214,18 +6808,18 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="42" />
             <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="58" />
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="164" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="173" />
             <source>« {champ} » est obligatoire.</source>
             <translation>“{champ}” is required.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="50" />
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="93" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="89" />
             <source>« {champ} » est trop long ({n} caractères, {max} au plus).</source>
             <translation>“{champ}” is too long ({n} characters, {max} at most).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="144" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="149" />
             <source>« {champ} » est trop long.</source>
             <translation>“{champ}” is too long.</translation>
         </message>
@@ -4238,42 +6832,37 @@ Does the office's screen show the same fingerprint?</translation>
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="246" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="238" />
             <source>Choisissez d'abord un jeune dans la liste ou dans la permanence.</source>
             <translation>First choose a young person in the list or in the visiting session.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="271" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="267" />
             <source>Entretien enregistré.</source>
             <translation>Interview saved.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="111" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="101" />
             <source>Jeunes</source>
             <translation>Young people</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="276" />
-            <source>L'impression du récapitulatif sera bientôt disponible.</source>
-            <translation>Printing the summary will be available soon.</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="108" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="97" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="112" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="102" />
             <source>Permanence</source>
             <translation>Visiting session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="113" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="103" />
             <source>Synchronisation</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="114" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="104" />
             <source>Tableau de bord</source>
             <translation>Dashboard</translation>
         </message>
@@ -4281,32 +6870,32 @@ Does the office's screen show the same fingerprint?</translation>
     <context>
         <name>YouthListModel</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="59" />
+            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="62" />
             <source>Libération prévisionnelle</source>
             <translation>Expected release</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="57" />
+            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="58" />
             <source>Nom</source>
             <translation>Last name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="60" />
+            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="63" />
             <source>Prochain rendez-vous</source>
             <translation>Next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="57" />
+            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="59" />
             <source>Prénoms</source>
             <translation>First names</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="58" />
+            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="60" />
             <source>Âge</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="58" />
+            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="61" />
             <source>Établissement</source>
             <translation>Establishment</translation>
         </message>
@@ -4314,67 +6903,67 @@ Does the office's screen show the same fingerprint?</translation>
     <context>
         <name>YouthListPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="357" />
+            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="382" />
             <source>1 jeune</source>
             <translation>1 young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="249" />
+            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="265" />
             <source>Accompagnement en cours</source>
             <translation>Support in progress</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="244" />
+            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="260" />
             <source>Filtrer par milieu</source>
             <translation>Filter by setting</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="234" />
+            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="249" />
             <source>Filtrer par établissement</source>
             <translation>Filter by establishment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="300" />
+            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="322" />
             <source>Jeunes suivis</source>
             <translation>Young people followed</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="262" />
+            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="279" />
             <source>Liste des jeunes</source>
             <translation>List of young people</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="256" />
+            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="272" />
             <source>Nouveau jeune (orientation SPIP)…</source>
             <translation>New young person (SPIP referral)…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="230" />
+            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="245" />
             <source>Recherche par nom</source>
             <translation>Search by name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="227" />
+            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="242" />
             <source>Rechercher un nom, un prénom… (Ctrl+F)</source>
             <translation>Search a last name, a first name… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="245" />
+            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="261" />
             <source>Tous les milieux</source>
             <translation>All settings</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="235" />
+            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="250" />
             <source>Tous les établissements</source>
             <translation>All establishments</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="357" />
+            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="382" />
             <source>{n} jeunes</source>
             <translation>{n} young people</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="250" />
+            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="266" />
             <source>À voir aujourd'hui</source>
             <translation>To see today</translation>
         </message>
@@ -4430,99 +7019,179 @@ Does the office's screen show the same fingerprint?</translation>
     <context>
         <name>Éligibilité</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="71" />
+            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="80" />
             <source>Chaque critère doit avoir un identifiant unique.</source>
             <translation>Each criterion must have a unique identifier.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="140" />
+            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="167" />
             <source>Commune non renseignée</source>
             <translation>Town not specified</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="78" />
+            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="88" />
             <source>Critère d'âge incomplet.</source>
             <translation>Incomplete age criterion.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="80" />
+            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="107" />
             <source>Critère de libération incomplet.</source>
             <translation>Incomplete release criterion.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="67" />
+            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="105" />
+            <source>Critère de résidence incomplet.</source>
+            <translation>Incomplete residence criterion.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="97" />
+            <source>Critère de statut ou de milieu incomplet.</source>
+            <translation>Incomplete status or custody criterion.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="77" />
             <source>Critère de type inconnu.</source>
             <translation>Criterion of unknown type.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="146" />
+            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="173" />
             <source>Date de libération prévisionnelle inconnue</source>
             <translation>Expected release date unknown</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="119" />
+            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="146" />
             <source>Date de naissance inconnue</source>
             <translation>Date of birth unknown</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="62" />
+            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="73" />
             <source>Les règles doivent être une liste de critères.</source>
             <translation>The rules must be a list of criteria.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="142" />
+            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="169" />
             <source>Libération prévue dans les {mois} mois</source>
             <translation>Release expected within {mois} months</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="135" />
+            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="162" />
             <source>Non renseigné</source>
             <translation>Not specified</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="82" />
+            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="109" />
             <source>Question sans libellé.</source>
             <translation>Question without wording.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="160" />
+            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="187" />
             <source>Question à poser</source>
             <translation>Question to ask</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="59" />
+            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="71" />
             <source>Règles illisibles.</source>
             <translation>Unreadable rules.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="158" />
+            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="185" />
             <source>Réponse du référent : non</source>
             <translation>Caseworker's answer: no</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="156" />
+            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="183" />
             <source>Réponse du référent : oui</source>
             <translation>Caseworker's answer: yes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="138" />
+            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="165" />
             <source>Réside dans le territoire du dispositif</source>
             <translation>Lives in the programme's area</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="123" />
+            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="150" />
             <source>{age} ans au {date}</source>
             <translation>{age} years old on {date}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="129" />
+            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="156" />
             <source>{quoi} : {valeurs}</source>
             <translation>{quoi}: {valeurs}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="117" />
+            <location filename="../../src/dedans_dehors_desktop/core/eligibility.py" line="144" />
             <source>Âge entre {min} et {max} ans</source>
             <translation>Age between {min} and {max}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseFilePage</name>
+        <message>
+            <source>L'impression du récapitulatif sera bientôt disponible.</source>
+            <translation type="vanished">Printing the summary will be available soon.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoBuilder</name>
+        <message>
+            <source>Dedans-Dehors — démonstration</source>
+            <translation type="vanished">Dedans-Dehors — demonstration</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Dedans-Dehors</source>
+            <translation type="vanished">Dedans-Dehors</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Dedans-Dehors — verrouillé</source>
+            <translation type="vanished">Dedans-Dehors — locked</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Dedans-Dehors — {structure} ({role})</source>
+            <translation type="vanished">Dedans-Dehors — {structure} ({role})</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Synchronisation : bientôt disponible.</source>
+            <translation type="vanished">Synchronisation: available soon.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Tableau de bord : bientôt disponible.</source>
+            <translation type="vanished">Dashboard: available soon.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>Dedans-Dehors — première utilisation</source>
+            <translation type="vanished">Dedans-Dehors — first use</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockPage</name>
+        <message>
+            <source>Base de démonstration (données fictives, effacées à la fermeture). Phrase de passe :</source>
+            <translation type="vanished">Demonstration database (fictitious data, erased on closing). Passphrase:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>L'impression du récapitulatif sera bientôt disponible.</source>
+            <translation type="vanished">Printing the summary will be available soon.</translation>
         </message>
     </context>
 </TS>

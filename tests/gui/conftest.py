@@ -146,12 +146,17 @@ def add_canary_youth(store: Store) -> str:
     return jeune
 
 
-def open_window(data_dir: Path, qtbot: Any, store: Store | None = None) -> Any:
-    """A main window on ``data_dir``; unlocked with ``store`` when given."""
+def open_window(
+    data_dir: Path, qtbot: Any, store: Store | None = None, *, watch_os_lock: bool = False
+) -> Any:
+    """A main window on ``data_dir``; unlocked with ``store`` when given.
+
+    The OS lock watcher stays off unless asked for: the desktop's own screen saver, on a
+    developer's machine, must not lock a window in the middle of a test."""
     from dedans_dehors_desktop.gui.main_window import MainWindow
     from dedans_dehors_desktop.gui.settings import AppSettings
 
-    window = MainWindow(data_dir, AppSettings(data_dir))
+    window = MainWindow(data_dir, AppSettings(data_dir), watch_os_lock=watch_os_lock)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -110,12 +110,7 @@ def test_unexpected_exceptions_show_no_case_data(
 
 
 def test_english_translation_builds_and_loads(qapp: QApplication) -> None:
-    sys.path.insert(0, str(resource_path().parent / "scripts"))
-    try:
-        import build_translations
-    finally:
-        sys.path.pop(0)
-    list(build_translations.compile_all())
+    list(_build_translations().compile_all())
     try:
         assert translations.install(qapp, "en") == "en"
         assert QCoreApplication.translate("MainWindow", "Verrouiller") == "Lock"
@@ -139,6 +134,60 @@ def test_translation_sources_are_complete_and_keep_placeholders() -> None:
             text = translation.text or ""
             assert translation.get("type") != "unfinished", source
             assert sorted(re.findall(r"\{\w*\}", source)) == sorted(re.findall(r"\{\w*\}", text))
+
+
+def _build_translations() -> Any:
+    sys.path.insert(0, str(resource_path().parent / "scripts"))
+    try:
+        import build_translations
+    finally:
+        sys.path.pop(0)
+    return build_translations
+
+
+def test_extraction_covers_every_layer_and_the_ts_is_up_to_date() -> None:
+    bt = _build_translations()
+    found = {(m.context, m.source) for m in bt.extract()}
+    for expected in (
+        ("MainWindow", "Verrouiller"),  # self.tr in the GUI
+        ("À propos", "Composants :"),  # the core's tr() below the GUI
+        ("Rapport d'activité", "Jeunes suivis"),  # context given as a module constant
+        ("CsvImport", "Le fichier est vide. Rien n'a été importé."),
+        ("Paquets", "Ce paquet est destiné à un autre poste : il a été refusé."),
+        (  # typed errors' default messages
+            "Erreurs",
+            "Phrase de passe incorrecte. Vérifiez la saisie (majuscules, accents) et réessayez.",
+        ),
+    ):
+        assert expected in found, expected
+    root = ET.parse(resource_path("i18n", "dedans_dehors_en.ts")).getroot()
+    in_ts = {
+        (context.findtext("name"), message.findtext("source"))
+        for context in root.iter("context")
+        for message in context.iter("message")
+        if (t := message.find("translation")) is not None and t.get("type") != "vanished"
+    }
+    missing = sorted(found - in_ts)
+    assert not missing, f"run scripts/build_translations.py --update: {missing[:5]}"
+
+
+def test_every_literal_string_marked_for_translation_has_a_known_context() -> None:
+    """``tr(context, "…")`` whose context the extractor cannot read would never be translated."""
+    import ast
+
+    bt = _build_translations()
+    unreadable = []
+    for path in sorted(bt.SOURCES.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = bt._module_strings(tree)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            if bt._name(node.func) not in ("translate", "tr", "QT_TRANSLATE_NOOP", "N"):
+                continue
+            if bt._const(node.args[1]) is not None and bt._const(node.args[0], names) is None:
+                unreadable.append(f"{path.name}:{node.lineno}")
+    assert unreadable == []
 
 
 # --- note check (a parser of free text: property-based) -----------------------------------------

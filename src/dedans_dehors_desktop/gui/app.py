@@ -17,6 +17,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QApplication
 
 APP_NAME = "Dedans-Dehors"
+DESKTOP_FILE_NAME = "dedans-dehors-desktop"
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,12 @@ class DesktopApp(QApplication):
         self.setApplicationName(APP_NAME)
         self.setOrganizationName("Dedans-Dehors")
         self.setApplicationDisplayName(APP_NAME)
+        # Wayland and the taskbars match the window to installers/linux/<this>.desktop.
+        self.setDesktopFileName(DESKTOP_FILE_NAME)
         self.setQuitOnLastWindowClosed(True)
+        from .icons import app_icon
+
+        self.setWindowIcon(app_icon())
         from .clipboard import ClipboardGuard
 
         self.clipboard_guard = ClipboardGuard(self)
@@ -135,8 +141,14 @@ def _run(app: DesktopApp, data_dir: Path, settings: object, demo_dir: Path | Non
     app.aboutToQuit.connect(shutting_down)
     _quit_on_signals(app)
 
-    def show_main(store: object | None = None, demo_passphrase: str | None = None) -> MainWindow:
-        window = MainWindow(data_dir, settings, demo_passphrase=demo_passphrase)
+    def show_main(
+        store: object | None = None,
+        demo_passphrase: str | None = None,
+        demo_user: str | None = None,
+    ) -> MainWindow:
+        window = MainWindow(
+            data_dir, settings, demo_passphrase=demo_passphrase, demo_user=demo_user
+        )
         window.show()
         keep.append(window)
         if store is not None:
@@ -144,13 +156,14 @@ def _run(app: DesktopApp, data_dir: Path, settings: object, demo_dir: Path | Non
         return window
 
     if demo_dir is not None:
-        from .demo_session import DEMO_PASSPHRASE, DemoBuilder
+        from .demo_session import DEMO_PASSPHRASE, DEMO_USER, DemoBuilder
 
         builder = DemoBuilder(demo_dir)
         keep.append(builder)
 
         def ready() -> None:
-            show_main(demo_passphrase=DEMO_PASSPHRASE)  # before closing: not the last window
+            # Before closing the builder: it is not the last window.
+            show_main(demo_passphrase=DEMO_PASSPHRASE, demo_user=DEMO_USER)
             builder.close()
 
         def failed(exc: BaseException) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -206,18 +207,16 @@ class CaseFilePage(QWidget):
         access.setAccessibleName(self.tr("Export du droit d'accès"))
         access.clicked.connect(self.export_access)
 
-        names = QVBoxLayout()
-        names.setSpacing(2)
-        names.addWidget(self.name)
-        names.addWidget(self.details)
-        top = QHBoxLayout()
-        top.setSpacing(12)
-        top.addWidget(self.back, 0, Qt.AlignmentFlag.AlignTop)
-        top.addLayout(names, 1)
-        top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(access, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(printing, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(interview, 0, Qt.AlignmentFlag.AlignTop)
+        # The details line runs under the buttons too: age, establishment and "milieu" fit.
+        top = QGridLayout()
+        top.setHorizontalSpacing(12)
+        top.setVerticalSpacing(2)
+        top.addWidget(self.back, 0, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.name, 0, 1)
+        for column, widget in enumerate((self.badge, access, printing, interview), start=2):
+            top.addWidget(widget, 0, column, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.details, 1, 1, 1, 5)
+        top.setColumnStretch(1, 1)
 
         self.draft_banner = QFrame()
         self.draft_banner.setObjectName("draftBanner")

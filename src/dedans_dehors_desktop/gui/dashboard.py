@@ -9,6 +9,7 @@ box, and the request is written to the access log by the export itself.
 
 from __future__ import annotations
 
+import math
 import time
 from datetime import date
 from pathlib import Path
@@ -106,6 +107,22 @@ def _chart_view(title: str) -> QChartView:
     view.setMinimumHeight(250)
     view.setAccessibleName(title)
     return view
+
+
+def integer_scale(
+    largest: float, *, minimum_top: int = 4, max_intervals: int = 6
+) -> tuple[int, int]:
+    """(top of the axis, number of ticks) for counts up to ``largest``: whole steps of 1, 2 or 5
+    times a power of ten, a little room above the largest bar for its label, and at least
+    ``minimum_top`` so that an empty year does not draw a 0–1 axis of repeated labels."""
+    target = max(minimum_top, math.ceil(max(largest, 0.0) * 1.1))
+    step = 1
+    while True:
+        for factor in (1, 2, 5):
+            intervals = math.ceil(target / (step * factor))
+            if intervals <= max_intervals:
+                return intervals * step * factor, intervals + 1
+        step *= 10
 
 
 def _rows(shown: ShownTable, *, kind: str = "item") -> list[tuple[str, str, float]]:
@@ -280,9 +297,14 @@ class DashboardView(QWidget):
             (self.tr("Hors les murs"), outside, SECOND),
         ):
             if value:
-                part = series.append(f"{label} : {value:.0f}", value)
+                text = self.tr("{libelle} : {nombre}").format(libelle=label, nombre=f"{value:.0f}")
+                part = series.append(text, value)
                 part.setColor(colour)
                 part.setLabelVisible(True)
+        if not series.count():  # an empty chart would look like a fault
+            part = series.append(self.tr("Aucun contact sur la période"), 1.0)
+            part.setColor(QColor("#e3e9ed"))
+            part.setLabelVisible(True)
         chart.addSeries(series)
         chart.legend().setVisible(False)
 
@@ -306,10 +328,15 @@ class DashboardView(QWidget):
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append(labels)
+        # Qt cuts a label a few pixels too early ("m…" for "mars"): month and age labels are
+        # short and shown whole; the long result categories (horizontal) may still be cut.
+        categories.setTruncateLabels(horizontal)
         numbers = QValueAxis()
         numbers.setLabelFormat("%d")
-        numbers.setRange(0, max([*values, 1.0]) * 1.15)
-        numbers.applyNiceNumbers()
+        top, ticks = integer_scale(max(values, default=0.0))
+        numbers.setRange(0, top)
+        numbers.setTickCount(ticks)
+        numbers.setMinorTickCount(0)
         if horizontal:
             chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
             chart.addAxis(numbers, Qt.AlignmentFlag.AlignBottom)

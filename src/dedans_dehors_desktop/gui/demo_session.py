@@ -1,7 +1,7 @@
 """``--demo``: a throw-away store filled with synthetic case files, deleted on exit.
 
-Built in a private temporary folder (umask 077) on a worker, with a progress bar; its
-passphrase is shown on the unlock screen so that a new user can explore at once.
+Built in a private temporary folder (umask 077) on a worker, with a progress bar; its user and
+passphrase are shown on the unlock screen so that a new user can explore at once.
 """
 
 from __future__ import annotations
@@ -130,7 +130,7 @@ class DemoBuilder(QWidget):
         super().__init__(parent)
         self.setObjectName("demoBuilder")
         self.root = root
-        self.setWindowTitle(self.tr("Dedans-Dehors — démonstration"))
+        self.setWindowTitle(self.tr("Démonstration"))
         self.setWindowIcon(app_icon())
         label = QLabel(self.tr("Préparation d'une base de démonstration (données fictives)…"))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -1,4 +1,4 @@
-"""F1: the keyboard shortcuts and the few rules of the room."""
+"""F1: the keyboard shortcuts and the few rules of the room; "À propos…" from there."""
 
 from __future__ import annotations
 
@@ -78,8 +78,21 @@ class HelpDialog(QDialog):
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.about_button = buttons.addButton(
+            self.tr("À propos…"), QDialogButtonBox.ButtonRole.HelpRole
+        )
+        self.about_button.setObjectName("aboutButton")
+        self.about_button.clicked.connect(self.show_about)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(table, 1)
         layout.addWidget(buttons)
         self.resize(620, 560)
+
+    def show_about(self) -> QDialog:
+        from .about_dialog import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -38,6 +40,7 @@ from .errors import show_message
 from .icons import app_icon, icon
 from .idle import IdleWatcher
 from .interview import DRAFT_KIND, InterviewContext, InterviewDialog
+from .os_lock import OsLockWatcher
 from .permanence import PermanencePage
 from .settings import AppSettings, StoreSettings
 from .unlock import UnlockPage
@@ -356,6 +359,8 @@ class MainWindow(QMainWindow):
         app_settings: AppSettings,
         *,
         demo_passphrase: str | None = None,
+        demo_user: str | None = None,
+        watch_os_lock: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -370,8 +375,12 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
 
         self.stack = QStackedWidget()
-        self.unlock_page = UnlockPage(data_dir, app_settings, demo_passphrase=demo_passphrase)
+        self.unlock_page = UnlockPage(
+            data_dir, app_settings, demo_passphrase=demo_passphrase, demo_user=demo_user
+        )
         self.unlock_page.unlocked.connect(self.open_store)
+        self.unlock_page.help_requested.connect(self.show_help)
+        self.unlock_page.about_requested.connect(self.show_about)
         self.stack.addWidget(self.unlock_page)
         self.setCentralWidget(self.stack)
 
@@ -384,6 +393,12 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._show_locked(first=True)
+
+        # Screen lock and suspend, where the system tells (D-Bus on Linux, messages on Windows).
+        self.os_lock = OsLockWatcher(self)
+        self.os_lock.lock_requested.connect(self._os_lock)
+        if watch_os_lock:
+            self.os_lock.start()
 
     # --- actions and toolbar --------------------------------------------------------------------
 
@@ -452,6 +467,18 @@ class MainWindow(QMainWindow):
             self.show_help,
             name="helpAction",
         )
+        self.shortcuts_action = QAction(self.tr("Raccourcis clavier"), self)
+        self.shortcuts_action.setObjectName("shortcutsAction")
+        self.shortcuts_action.triggered.connect(self.show_help)
+        self.about_action = QAction(app_icon(), self.tr("À propos de Dedans-Dehors"), self)
+        self.about_action.setObjectName("aboutAction")
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu = QMenu(self.tr("Aide"), self)
+        self.help_menu.setObjectName("helpMenu")
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.about_action)
+        self.help_action.setMenu(self.help_menu)
         self.settings_action = self._action(
             self.tr("Paramètres"), "parametres", "Ctrl+,", self.show_settings, name="settingsAction"
         )
@@ -503,6 +530,10 @@ class MainWindow(QMainWindow):
             if button is not None:
                 button.setAccessibleName(action.text())
                 button.setObjectName(action.objectName().replace("Action", "Button"))
+        help_button = bar.widgetForAction(self.help_action)
+        if isinstance(help_button, QToolButton):
+            # A click shows the shortcuts (as F1 does); the arrow opens Aide → À propos.
+            help_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
         self.parloir_indicator = QLabel(
@@ -533,9 +564,8 @@ class MainWindow(QMainWindow):
 
     def _show_locked(self, *, first: bool = False) -> None:
         self._set_unlocked_actions(False)
-        self.setWindowTitle(
-            self.tr("Dedans-Dehors — verrouillé") if not first else self.tr("Dedans-Dehors")
-        )
+        # Qt appends the application's name to every window title.
+        self.setWindowTitle(self.tr("Verrouillé") if not first else "")
         self.session_label.clear()
         self.statusBar().clearMessage()
         self.parloir_indicator.hide()
@@ -554,9 +584,7 @@ class MainWindow(QMainWindow):
         settings = self.workspace.store_settings
         role = E.ROLE.label(store.db.role)
         self.setWindowTitle(
-            self.tr("Dedans-Dehors — {structure} ({role})").format(
-                structure=store.db.structure_name, role=role
-            )
+            self.tr("{structure} ({role})").format(structure=store.db.structure_name, role=role)
         )
         self.session_label.setText(self.tr("Session : {user}").format(user=store.db.user) + "   ")
         self._set_unlocked_actions(True)
@@ -578,6 +606,11 @@ class MainWindow(QMainWindow):
         signal = getattr(app, "unlocked", None)
         if signal is not None and hasattr(signal, "emit"):
             signal.emit(store)
+
+    def _os_lock(self, reason: str) -> None:
+        if self.store is not None:
+            log.info("verrouillage demandé par le système : %s", reason)
+        self.lock()
 
     def lock(self) -> None:
         """Panic or idle lock. Synchronous: when it returns, nothing of the data is left."""
@@ -655,6 +688,13 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def show_about(self) -> None:
+        from .about_dialog import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def show_settings(self) -> None:
         if self.workspace is None:
             return
@@ -678,4 +718,5 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.idle)
         self.idle.disarm()
+        self.os_lock.stop()
         event.accept()

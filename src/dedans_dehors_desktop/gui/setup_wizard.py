@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -196,7 +197,8 @@ class CreationPage(QWizardPage):
         self.done = False
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Réglage de la protection (environ une seconde)…"))
-        wizard.start_creation(self)
+        # After QWizard has updated its buttons for this page, which would enable "Précédent".
+        QTimer.singleShot(0, lambda: wizard.start_creation(self))
 
     def finished_ok(self) -> None:
         self.done = True
@@ -230,9 +232,12 @@ class SetupWizard(QWizard):
         self.store: Store | None = None
         self.kdf_seconds: float | None = None
         self._worker: Any = None
-        self.setWindowTitle(self.tr("Dedans-Dehors — première utilisation"))
+        self.setWindowTitle(self.tr("Première utilisation"))
         self.setWindowIcon(app_icon())
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        # Once the store exists there is nothing to go back to: on the last page, "Précédent"
+        # is enabled only while the page is incomplete (creation failed, to correct).
+        self.setOption(QWizard.WizardOption.DisabledBackButtonOnLastPage, True)
         self.role_page = RolePage()
         self.pass_page = PassphrasePage(enforce_policy)
         self.creation_page = CreationPage()
@@ -247,7 +252,9 @@ class SetupWizard(QWizard):
         user = self.pass_page.user.text().strip()
         passphrase = self.pass_page.passphrase.text()
         kdf = self.kdf
-        enforce = self.enforce_policy
+        # Parameters given explicitly (tests, screenshots) are taken as they are, under the
+        # floor of real use; the passphrase rule is still applied by the page above.
+        enforce = self.enforce_policy and kdf is None
 
         def job(ctx: JobContext) -> tuple[Store, float | None]:
             seconds = None

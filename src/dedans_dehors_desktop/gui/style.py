@@ -19,6 +19,10 @@ QToolBar#mainToolbar {{ background: #ffffff; border: none; border-bottom: 1px so
 QToolBar#mainToolbar QToolButton {{ padding: 5px 10px; border-radius: 6px; color: {INK}; }}
 QToolBar#mainToolbar QToolButton:hover {{ background: {SIDEBAR}; }}
 QToolBar#mainToolbar QToolButton:checked {{ background: #fdecc8; color: #6b4a00; }}
+QToolBar#mainToolbar QToolButton[popupMode="1"] {{ padding-right: 20px; }}
+QToolBar#mainToolbar QToolButton::menu-button {{ border: none; width: 16px;
+    border-top-right-radius: 6px; border-bottom-right-radius: 6px; }}
+QToolBar#mainToolbar QToolButton::menu-button:hover {{ background: {LINE}; }}
 QLabel#sessionLabel {{ color: {MUTED}; }}
 QListWidget#navigation {{ background: {SIDEBAR}; border: none; border-right: 1px solid {LINE};
     padding-top: 12px; font-size: 11pt; outline: 0; }}

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -278,6 +279,9 @@ class ScopeDialog(QDialog):
         layout.addWidget(buttons)
 
 
+TAB_EXCHANGES, TAB_CONFLICTS, TAB_DEVICES, TAB_HISTORY = range(4)
+
+
 class SyncView(QWidget):
     """The whole screen; ``refresh()`` reloads everything from the store."""
 
@@ -291,13 +295,18 @@ class SyncView(QWidget):
         self.worker: Worker | None = None
         self.office = store.db.role == "office"
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)  # as the other pages
 
+        title = QLabel(self.tr("Synchronisation"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
         row = QHBoxLayout()
         self.folder_label = PlainLabel(self.tr("Aucun dossier choisi"))
         self.folder_label.setObjectName("folderLabel")
         choose_button = QPushButton(self.tr("Choisir le dossier de la clé…"), self)
         choose_button.setObjectName("chooseFolder")
         choose_button.clicked.connect(self._choose_folder)
+        row.addWidget(QLabel(self.tr("Clé USB :")))
         row.addWidget(self.folder_label, 1)
         row.addWidget(choose_button)
         layout.addLayout(row)
@@ -319,6 +328,10 @@ class SyncView(QWidget):
         )
         self.tabs.addTab(self._history_tab(), self.tr("Historique"))
         self.refresh()
+        if self.peer.count() == 0:
+            # Nothing to exchange with yet: the first step is the enrolment, on that tab.
+            self.tabs.setCurrentIndex(TAB_DEVICES)
+            self.status.set_value(self.no_peer_text())
 
     # --- building ------------------------------------------------------------------------------
 
@@ -332,6 +345,9 @@ class SyncView(QWidget):
         self.export_button = QPushButton(self.tr("Écrire le paquet sur la clé"), export_box)
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self.export)
+        self.peer_hint = PlainLabel("", wrap=True)
+        self.peer_hint.setObjectName("peerHint")
+        export_row.addWidget(self.peer_hint, 1)
         export_row.addWidget(self.peer, 1)
         export_row.addWidget(self.export_button)
         layout.addWidget(export_box)
@@ -375,6 +391,26 @@ class SyncView(QWidget):
             identity.public.fingerprint() if identity else "", selectable=True
         )
         self.own_fingerprint.setObjectName("ownFingerprint")
+        steps = PlainLabel(
+            self.tr(
+                "Pour inscrire un poste portable : sur le portable, écrivez la demande "
+                "d'inscription sur la clé ; ici, choisissez le dossier de la clé puis "
+                "« Approuver une demande… » en comparant l'empreinte affichée sur le portable ; "
+                "enfin, sur le portable, terminez l'inscription avec la réponse écrite sur la clé."
+            )
+            if self.office
+            else self.tr(
+                "Ce poste échange avec le bureau une fois inscrit auprès de lui :\n"
+                "1. Choisissez en haut le dossier de la clé USB.\n"
+                "2. Écrivez la demande d'inscription sur la clé.\n"
+                "3. Au bureau, dans Synchronisation → Postes, la demande est approuvée après "
+                "comparaison de l'empreinte ci-dessous.\n"
+                "4. Revenez ici avec la clé et terminez l'inscription."
+            ),
+            wrap=True,
+        )
+        steps.setObjectName("enrolSteps")
+        layout.addWidget(steps)
         form = QFormLayout()
         form.addRow(self.tr("Empreinte de ce poste :"), self.own_fingerprint)
         layout.addLayout(form)
@@ -411,8 +447,11 @@ class SyncView(QWidget):
             complete = QPushButton(self.tr("Terminer l'inscription…"), page)
             complete.setObjectName("completeButton")
             complete.clicked.connect(self.complete_enrolment)
-            layout.addWidget(request)
-            layout.addWidget(complete)
+            buttons = QHBoxLayout()
+            buttons.addWidget(request)
+            buttons.addWidget(complete)
+            buttons.addStretch(1)
+            layout.addLayout(buttons)
         layout.addStretch(1)
         return page
 
@@ -442,7 +481,11 @@ class SyncView(QWidget):
         for device in list_devices(db):
             if device.active and (device.role == "laptop") == self.office:
                 self.peer.addItem(one_line(device.label), device.device_id)
-        self.export_button.setEnabled(self.peer.count() > 0)
+        has_peer = self.peer.count() > 0
+        self.export_button.setEnabled(has_peer)
+        self.peer.setVisible(has_peer)
+        self.peer_hint.setVisible(not has_peer)
+        self.peer_hint.set_value("" if has_peer else self.no_peer_text())
         self._conflicts = list_conflicts(db)
         self.conflict_table.setRowCount(len(self._conflicts))
         for row, c in enumerate(self._conflicts):
@@ -470,11 +513,26 @@ class SyncView(QWidget):
             except SyncRejected:
                 self.enrol_state.set_value(self.tr("Ce poste n'est pas encore inscrit."))
             identity = load_identity(db)
-            self.own_fingerprint.set_value(identity.public.fingerprint() if identity else "")
+            self.own_fingerprint.set_value(
+                identity.public.fingerprint()
+                if identity
+                else self.tr("(créée avec la demande d'inscription)")
+            )
         self.history.clear()
         for entry in bundle_history(db):
             self.history.addItem(one_line(entry.describe()))
         self.refresh_files()
+
+    def no_peer_text(self) -> str:
+        if self.office:
+            return self.tr(
+                "Aucun poste portable n'est encore inscrit : approuvez d'abord sa demande "
+                "d'inscription dans l'onglet « Postes »."
+            )
+        return self.tr(
+            "Ce poste n'est pas encore inscrit auprès du bureau : rien à échanger pour "
+            "l'instant. Commencez par l'onglet « Inscription »."
+        )
 
     def clear_data(self) -> None:
         """Forget every case datum shown (the application is locking)."""

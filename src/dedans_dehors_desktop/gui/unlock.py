@@ -47,6 +47,8 @@ def delay_after(failures: int) -> int:
 class UnlockPage(QWidget):
     unlocked = Signal(object)  # the open Store
     failed = Signal(str)  # the message shown
+    help_requested = Signal()
+    about_requested = Signal()
 
     def __init__(
         self,
@@ -54,12 +56,14 @@ class UnlockPage(QWidget):
         settings: AppSettings,
         *,
         demo_passphrase: str | None = None,
+        demo_user: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("unlockPage")
         self.data_dir = data_dir
         self.settings = settings
+        self.demo_user = demo_user or ""
         self._worker: Worker | None = None
 
         logo = QLabel()
@@ -124,25 +128,26 @@ class UnlockPage(QWidget):
         inner.addWidget(title)
         inner.addWidget(self.subtitle)
         if demo_passphrase:
-            demo = QFrame()
-            demo.setObjectName("demoBox")
-            demo_layout = QVBoxLayout(demo)
-            demo_text = PlainLabel(
-                self.tr(
-                    "Base de démonstration (données fictives, effacées à la "
-                    "fermeture). Phrase de passe :"
-                ),
-                wrap=True,
-            )
-            demo_pass = PlainLabel(demo_passphrase, selectable=True)
-            demo_pass.setObjectName("demoPassphrase")
-            demo_layout.addWidget(demo_text)
-            demo_layout.addWidget(demo_pass)
-            inner.addWidget(demo)
+            inner.addWidget(self._demo_box(demo_passphrase))
         inner.addLayout(form)
         inner.addWidget(self.button)
         inner.addWidget(self.busy)
         inner.addWidget(self.message)
+
+        # The toolbar is hidden while locked: help and "À propos" stay reachable from here.
+        links = QHBoxLayout()
+        links.addStretch(1)
+        for name, text, signal in (
+            ("unlockHelp", self.tr("Aide (F1)"), self.help_requested),
+            ("unlockAbout", self.tr("À propos"), self.about_requested),
+        ):
+            link = QPushButton(text)
+            link.setObjectName(name)
+            link.setFlat(True)
+            link.setCursor(Qt.CursorShape.PointingHandCursor)
+            link.clicked.connect(signal)
+            links.addWidget(link)
+        links.addStretch(1)
 
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -151,6 +156,7 @@ class UnlockPage(QWidget):
         row.addWidget(card, 3)
         row.addStretch(1)
         outer.addLayout(row)
+        outer.addLayout(links)
         outer.addStretch(2)
 
         self.button.clicked.connect(self.try_unlock)
@@ -161,11 +167,39 @@ class UnlockPage(QWidget):
         self._countdown.timeout.connect(self._tick)
         self.reset(locked=False)
 
+    def _demo_box(self, passphrase: str) -> QFrame:
+        box = QFrame()
+        box.setObjectName("demoBox")
+        layout = QVBoxLayout(box)
+        layout.addWidget(
+            PlainLabel(
+                self.tr(
+                    "Base de démonstration : données fictives, effacées à la fermeture. "
+                    "Pour l'ouvrir :"
+                ),
+                wrap=True,
+            )
+        )
+        # The passphrase is long: on its own line, under its caption, so that it is never cut.
+        if self.demo_user:
+            row = QHBoxLayout()
+            row.addWidget(PlainLabel(self.tr("Utilisateur :")))
+            user = PlainLabel(self.demo_user, selectable=True)
+            user.setObjectName("demoUser")
+            row.addWidget(user)
+            row.addStretch(1)
+            layout.addLayout(row)
+        layout.addWidget(PlainLabel(self.tr("Phrase de passe :")))
+        shown = PlainLabel(passphrase, selectable=True)
+        shown.setObjectName("demoPassphrase")
+        layout.addWidget(shown)
+        return box
+
     # --- state ----------------------------------------------------------------------------------
 
     def reset(self, *, locked: bool) -> None:
         """Show the screen afresh (at start, or after a lock)."""
-        self.user.setText(self.settings.last_user)
+        self.user.setText(self.settings.last_user or self.demo_user)
         self.passphrase.clear()
         self._reveal.setChecked(False)
         self.message.hide()
