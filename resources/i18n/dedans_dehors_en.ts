@@ -108,37 +108,37 @@
     <context>
         <name>ApproveDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="201" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="202" />
             <source>Empreinte du bureau :</source>
             <translation>Office fingerprint:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="198" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="199" />
             <source>Empreinte du poste :</source>
             <translation>Computer fingerprint:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="216" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="217" />
             <source>Inscrire et écrire la réponse</source>
             <translation>Enrol and write the reply</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="191" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="192" />
             <source>Inscrire un poste</source>
             <translation>Enrol a computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="208" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="209" />
             <source>J'ai vérifié que l'écran du poste affiche la même empreinte</source>
             <translation>I checked that the computer's screen shows the same fingerprint</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="204" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="205" />
             <source>Nom du poste :</source>
             <translation>Computer name:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="206" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="207" />
             <source>Périmètre :</source>
             <translation>Scope:</translation>
         </message>
@@ -2426,27 +2426,27 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>HelpDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="65" />
+            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="66" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="51" />
+            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="52" />
             <source>Aide — raccourcis clavier</source>
             <translation>Help — keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="40" />
+            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="41" />
             <source>Cette aide</source>
             <translation>This help</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="42" />
+            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="43" />
             <source>Cocher un thème ou une case</source>
             <translation>Tick a theme or a box</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="43" />
+            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="44" />
             <source>Dans une date : jour suivant / précédent</source>
             <translation>In a date: next / previous day</translation>
         </message>
@@ -2456,7 +2456,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Save the interview (in the interview window)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="42" />
+            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="43" />
             <source>Espace</source>
             <translation>Space</translation>
         </message>
@@ -2466,7 +2466,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Close the interview keeping the draft; back to the list</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="43" />
+            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="44" />
             <source>Haut / Bas</source>
             <translation>Up / Down</translation>
         </message>
@@ -2506,12 +2506,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Today's visiting session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="41" />
+            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="42" />
             <source>Quitter</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="64" />
+            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="65" />
             <source>Raccourcis clavier</source>
             <translation>Keyboard shortcuts</translation>
         </message>
@@ -2519,6 +2519,11 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="31" />
             <source>Rechercher un jeune</source>
             <translation>Find a young person</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="40" />
+            <source>Sauvegarde chiffrée de la base</source>
+            <translation>Encrypted backup of the database</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="34" />
@@ -2531,12 +2536,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="65" />
+            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="66" />
             <source>Touches</source>
             <translation>Keys</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="53" />
+            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="54" />
             <source>Tout se fait au clavier. L'application se verrouille seule après quelques minutes sans activité ; rien de ce qui est saisi n'est perdu : les entretiens en cours sont gardés en brouillon chiffré.</source>
             <translation>Everything can be done from the keyboard. The application locks itself after a few minutes without activity; nothing typed is lost: interviews in progress are kept as encrypted drafts.</translation>
         </message>
@@ -2546,7 +2551,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Lock now</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="82" />
+            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="83" />
             <source>À propos…</source>
             <translation>About…</translation>
         </message>
@@ -3689,98 +3694,103 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="503" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="512" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="464" />
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="476" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="466" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="478" />
             <source>Aide</source>
             <translation>Help</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="495" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="504" />
             <source>Jeunes</source>
             <translation>Young people</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="453" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="455" />
             <source>Mode parloir</source>
             <translation>Visiting-room mode</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="540" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="551" />
             <source>Mode parloir : informations judiciaires et notes masquées</source>
             <translation>Visiting-room mode: justice information and notes hidden</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="446" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="448" />
             <source>Nouveau jeune</source>
             <translation>New young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="439" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="441" />
             <source>Nouvel entretien</source>
             <translation>New interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="483" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="485" />
             <source>Paramètres</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="496" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="505" />
             <source>Permanence</source>
             <translation>Visiting session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="489" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="498" />
             <source>Quitter</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="470" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="472" />
             <source>Raccourcis clavier</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="486" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="495" />
             <source>Rechercher</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="589" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="488" />
+            <source>Sauvegarder</source>
+            <translation>Back up</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="600" />
             <source>Session : {user}</source>
             <translation>Session: {user}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="497" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="506" />
             <source>Synchronisation</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="498" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="507" />
             <source>Tableau de bord</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="461" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="463" />
             <source>Verrouiller</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="568" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="579" />
             <source>Verrouillé</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="587" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="598" />
             <source>{structure} ({role})</source>
             <translation>{structure} ({role})</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="473" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="475" />
             <source>À propos de Dedans-Dehors</source>
             <translation>About Dedans-Dehors</translation>
         </message>
@@ -5339,7 +5349,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>ResolveDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="121" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="122" />
             <source>Autre valeur :</source>
             <translation>Other value:</translation>
         </message>
@@ -5349,17 +5359,17 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>This record was deleted on one computer while it was being changed on another. Choose to confirm the deletion or to restore the record.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="141" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="142" />
             <source>Confirmer la suppression</source>
             <translation>Confirm the deletion</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="152" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="153" />
             <source>Garder cette valeur</source>
             <translation>Keep this value</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="146" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="147" />
             <source>Restaurer la fiche</source>
             <translation>Restore the record</translation>
         </message>
@@ -5798,7 +5808,7 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
     <context>
         <name>ScopeDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="269" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="270" />
             <source>Périmètre du poste</source>
             <translation>Computer's scope</translation>
         </message>
@@ -5806,7 +5816,7 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
     <context>
         <name>ScopeEditor</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="235" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="236" />
             <source>Référents (séparés par des virgules)</source>
             <translation>Caseworkers (comma-separated)</translation>
         </message>
@@ -6020,47 +6030,47 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
     <context>
         <name>SyncView</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="492" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="493" />
             <source> (supprimée)</source>
             <translation> (deleted)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="519" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="520" />
             <source>(créée avec la demande d'inscription)</source>
             <translation>(created with the enrolment request)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="430" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="431" />
             <source>Approuver une demande…</source>
             <translation>Approve a request…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="304" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="305" />
             <source>Aucun dossier choisi</source>
             <translation>No folder chosen</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="645" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="646" />
             <source>Aucun paquet pour ce poste dans ce dossier.</source>
             <translation>No bundle for this computer in this folder.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="528" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="529" />
             <source>Aucun poste portable n'est encore inscrit : approuvez d'abord sa demande d'inscription dans l'onglet « Postes ».</source>
             <translation>No laptop is enrolled yet: first approve its enrolment request in the “Computers” tab.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="532" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="533" />
             <source>Ce poste n'est pas encore inscrit auprès du bureau : rien à échanger pour l'instant. Commencez par l'onglet « Inscription ».</source>
             <translation>This computer is not enrolled with the office yet: nothing to exchange for now. Start with the “Enrolment” tab.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="514" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="515" />
             <source>Ce poste n'est pas encore inscrit.</source>
             <translation>This computer is not enrolled yet.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="402" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="403" />
             <source>Ce poste échange avec le bureau une fois inscrit auprès de lui :
 1. Choisissez en haut le dossier de la clé USB.
 2. Écrivez la demande d'inscription sur la clé.
@@ -6073,67 +6083,67 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
 4. Come back here with the stick and finish the enrolment.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="373" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="374" />
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="306" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="307" />
             <source>Choisir le dossier de la clé…</source>
             <translation>Choose the USB stick's folder…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="611" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="612" />
             <source>Choisissez d'abord le dossier de la clé USB.</source>
             <translation>First choose the USB stick's folder.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="309" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="310" />
             <source>Clé USB :</source>
             <translation>USB stick:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="325" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="326" />
             <source>Conflits</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="497" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="498" />
             <source>Conflits ({n})</source>
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="739" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="741" />
             <source>Demande d'inscription</source>
             <translation>Enrolment request</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="679" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="680" />
             <source>Demande écrite sur la clé. Empreinte de ce poste, à comparer avec l'écran du bureau : {fp}</source>
             <translation>Request written on the stick. This computer's fingerprint, to compare with the office's screen: {fp}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="373" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="374" />
             <source>Dossier</source>
             <translation>Case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="474" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="475" />
             <source>Dossier de la clé USB</source>
             <translation>USB stick folder</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="421" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="422" />
             <source>Empreinte</source>
             <translation>Fingerprint</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="415" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="416" />
             <source>Empreinte de ce poste :</source>
             <translation>This computer's fingerprint:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="708" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="709" />
             <source>Empreinte du bureau : {fp}
 
 L'écran du bureau affiche-t-il la même empreinte ?</source>
@@ -6142,172 +6152,172 @@ L'écran du bureau affiche-t-il la même empreinte ?</source>
 Does the office's screen show the same fingerprint?</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="341" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="342" />
             <source>Exporter</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="373" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="374" />
             <source>Fiche</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="329" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="330" />
             <source>Historique</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="655" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="656" />
             <source>Import en cours…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="354" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="355" />
             <source>Importer</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="360" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="361" />
             <source>Importer les paquets de la clé</source>
             <translation>Import the bundles from the stick</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="327" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="328" />
             <source>Inscription</source>
             <translation>Enrolment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="511" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="512" />
             <source>Inscrit auprès de : {bureau}</source>
             <translation>Enrolled with: {bureau}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="602" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="603" />
             <source>L'opération a échoué. Rien n'a été modifié.</source>
             <translation>The operation failed. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="630" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="631" />
             <source>Paquet n° {n} écrit et vérifié ({fiches} fiches). Vous pouvez retirer la clé.</source>
             <translation>Bundle no. {n} written and checked ({fiches} records). You can remove the stick.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="421" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="422" />
             <source>Poste</source>
             <translation>Computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="727" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="729" />
             <source>Poste inscrit auprès du bureau. {detail}</source>
             <translation>Computer enrolled with the office. {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="763" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="765" />
             <source>Poste inscrit. Réponse écrite et vérifiée sur la clé ; empreinte du bureau à comparer sur le poste : {fp}</source>
             <translation>Computer enrolled. Reply written and checked on the stick; office fingerprint to compare on the computer: {fp}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="814" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="816" />
             <source>Poste révoqué : ses paquets seront refusés.</source>
             <translation>Computer revoked: its bundles will be refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="327" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="328" />
             <source>Postes</source>
             <translation>Computers</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="395" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="396" />
             <source>Pour inscrire un poste portable : sur le portable, écrivez la demande d'inscription sur la clé ; ici, choisissez le dossier de la clé puis « Approuver une demande… » en comparant l'empreinte affichée sur le portable ; enfin, sur le portable, terminez l'inscription avec la réponse écrite sur la clé.</source>
             <translation>To enrol a laptop: on the laptop, write the enrolment request on the stick; here, choose the stick's folder, then “Approve a request…”, comparing the fingerprint shown on the laptop; finally, on the laptop, finish the enrolment with the reply written on the stick.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="421" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="422" />
             <source>Périmètre</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="431" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="432" />
             <source>Périmètre…</source>
             <translation>Scope…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="697" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="698" />
             <source>Réponse d'inscription</source>
             <translation>Enrolment reply</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="379" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="380" />
             <source>Résoudre…</source>
             <translation>Resolve…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="432" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="433" />
             <source>Révoquer</source>
             <translation>Revoke</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="800" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="802" />
             <source>Révoquer un poste</source>
             <translation>Revoke a computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="801" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="803" />
             <source>Révoquer « {poste} » ? Tous ses paquets seront refusés, y compris ceux qui n'ont pas encore été importés.</source>
             <translation>Revoke “{poste}”? All its bundles will be refused, including those not imported yet.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="300" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="301" />
             <source>Synchronisation</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="707" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="708" />
             <source>Terminer l'inscription</source>
             <translation>Finish the enrolment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="447" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="448" />
             <source>Terminer l'inscription…</source>
             <translation>Finish the enrolment…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="373" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="374" />
             <source>Valeurs</source>
             <translation>Values</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="502" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="503" />
             <source>actif</source>
             <translation>active</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="502" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="503" />
             <source>révoqué</source>
             <translation>revoked</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="324" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="325" />
             <source>Échanges</source>
             <translation>Exchanges</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="444" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="445" />
             <source>Écrire la demande d'inscription sur la clé</source>
             <translation>Write the enrolment request on the stick</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="345" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="346" />
             <source>Écrire le paquet sur la clé</source>
             <translation>Write the bundle on the stick</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="623" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="624" />
             <source>Écriture du paquet… Ne retirez pas la clé.</source>
             <translation>Writing the bundle… Do not remove the stick.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="421" />
+            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="422" />
             <source>État</source>
             <translation>State</translation>
         </message>
@@ -6832,37 +6842,37 @@ Does the office's screen show the same fingerprint?</translation>
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="238" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="240" />
             <source>Choisissez d'abord un jeune dans la liste ou dans la permanence.</source>
             <translation>First choose a young person in the list or in the visiting session.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="267" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="269" />
             <source>Entretien enregistré.</source>
             <translation>Interview saved.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="101" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="103" />
             <source>Jeunes</source>
             <translation>Young people</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="97" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="99" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="102" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="104" />
             <source>Permanence</source>
             <translation>Visiting session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="103" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="105" />
             <source>Synchronisation</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="104" />
+            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="106" />
             <source>Tableau de bord</source>
             <translation>Dashboard</translation>
         </message>

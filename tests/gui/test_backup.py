@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from dedans_dehors_desktop.gui.backup import backup_store
@@ -35,3 +36,10 @@ def test_backup_failure_is_reported(qtbot: Any, store: Store, tmp_path: Path) ->
     with qtbot.waitSignal(worker.failed, timeout=30_000):
         pass
     assert not (tmp_path / "absent").exists()
+
+
+def test_backup_action_in_the_main_window(qtbot: Any, session: Any, tmp_path: Path) -> None:
+    window, _store, _ = session
+    action = window.findChild(QAction, "backupAction")
+    assert action is not None and action.isEnabled()
+    assert action.shortcut().toString() == "Ctrl+Shift+S"

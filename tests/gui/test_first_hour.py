@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCharts import QBarCategoryAxis, QPieSeries, QValueAxis
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QToolButton, QWizard
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPlainTextEdit, QToolButton, QWizard
 
 from dedans_dehors_desktop.about import about_text
 from dedans_dehors_desktop.gui.about_dialog import AboutDialog
@@ -55,7 +55,7 @@ def test_about_from_the_help_menu_and_the_help_dialog(qtbot: Any, data_dir: Path
     text = about.findChild(QPlainTextEdit, "aboutText")
     assert text.toPlainText() == about_text()  # plain text: no markup interpreted
     assert "EUPL-1.2" in text.toPlainText() and "SQLCipher" in text.toPlainText()
-    assert not about.findChild(type(window.session_label), "aboutIcon").pixmap().isNull()
+    assert not about.findChild(QLabel, "aboutIcon").pixmap().isNull()
     about.reject()
 
     window.show_help()

@@ -37,6 +37,7 @@ def shortcuts() -> list[tuple[str, str]]:
         ("Ctrl+L", _t("Verrouiller tout de suite")),
         ("Ctrl+P", _t("Imprimer le récapitulatif pour le jeune")),
         ("Ctrl+,", _t("Paramètres")),
+        ("Ctrl+Shift+S", _t("Sauvegarde chiffrée de la base")),
         ("F1", _t("Cette aide")),
         ("Ctrl+Q", _t("Quitter")),
         (_t("Espace"), _t("Cocher un thème ou une case")),

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -36,6 +36,7 @@ from ..core import enums as E
 from ..storage.store import Store
 from . import queries
 from .case_file import CaseFilePage
+from .clipboard import clear_all as clear_clipboards
 from .errors import show_message
 from .icons import app_icon, icon
 from .idle import IdleWatcher
@@ -43,6 +44,7 @@ from .interview import DRAFT_KIND, InterviewContext, InterviewDialog
 from .os_lock import OsLockWatcher
 from .permanence import PermanencePage
 from .settings import AppSettings, StoreSettings
+from .text import PlainLabel
 from .unlock import UnlockPage
 from .wipe import wipe
 from .workers import pool
@@ -482,6 +484,13 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(
             self.tr("Paramètres"), "parametres", "Ctrl+,", self.show_settings, name="settingsAction"
         )
+        self.backup_action = self._action(
+            self.tr("Sauvegarder"),
+            "sauvegarder",
+            "Ctrl+Shift+S",
+            self.backup,
+            name="backupAction",
+        )
         self.search_action = self._action(
             self.tr("Rechercher"), "rechercher", "Ctrl+F", self.focus_search, name="searchAction"
         )
@@ -512,9 +521,10 @@ class MainWindow(QMainWindow):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
-        self.session_label = QLabel()
+        self.session_label = PlainLabel()
         self.session_label.setObjectName("sessionLabel")
         bar.addWidget(self.session_label)
+        bar.addAction(self.backup_action)
         bar.addAction(self.settings_action)
         bar.addAction(self.help_action)
         bar.addAction(self.lock_action)
@@ -522,6 +532,7 @@ class MainWindow(QMainWindow):
             self.interview_action,
             self.referral_action,
             self.parloir_action,
+            self.backup_action,
             self.settings_action,
             self.help_action,
             self.lock_action,
@@ -639,9 +650,7 @@ class MainWindow(QMainWindow):
         store = self.store
         self.store = None
         store.close()
-        clipboard = QGuiApplication.clipboard()
-        if clipboard is not None:
-            clipboard.clear()
+        clear_clipboards()
         self._show_locked()
 
     def close_other_windows(self) -> None:
@@ -694,6 +703,13 @@ class MainWindow(QMainWindow):
         dialog = AboutDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def backup(self) -> None:
+        if self.workspace is None:
+            return
+        from .backup import backup_store
+
+        backup_store(self.workspace.store, self)
 
     def show_settings(self) -> None:
         if self.workspace is None:

@@ -115,6 +115,7 @@ class ResolveDialog(QDialog):
                 self,
             )
             radio.setObjectName(f"value{i}")
+            radio.setProperty("caseData", True)  # wiped at a lock like every case-data widget
             self.group.addButton(radio, i)
             self.choices.append(radio)
             layout.addWidget(radio)
@@ -712,6 +713,7 @@ class SyncView(QWidget):
             self,
         )
         box.setObjectName("confirmOffice")
+        box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter must not approve a key
         box.setTextFormat(Qt.TextFormat.PlainText)
         store = self.store
 
