@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dedans_dehors_desktop.core import enums as E
 from dedans_dehors_desktop.core.errors import WrongPassphrase
+from dedans_dehors_desktop.core.sensitive_words import DEFAULT_WORDS, NoteChecker
 from dedans_dehors_desktop.core.textnorm import fold
 from dedans_dehors_desktop.gui import app as gui_app
 from dedans_dehors_desktop.gui import translations
 from dedans_dehors_desktop.gui.errors import install_excepthook, show_error
-from dedans_dehors_desktop.gui.note_check import DEFAULT_WORDS, NoteChecker
 from dedans_dehors_desktop.gui.workers import Cancelled, JobContext, WorkerPool
 from dedans_dehors_desktop.resources import resource_path
 

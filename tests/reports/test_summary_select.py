@@ -1077,3 +1077,26 @@ def test_steps_towards_health_or_justice_objectives_are_not_printed(
     text = pdf_text(render_summary(content))
     for canary in ("HEALTHSTEPCANARY", "JUSTICESTEPCANARY", "Horizon"):
         assert canary not in text
+
+
+def test_steps_whose_wording_looks_like_offence_or_health_are_left_out(store: Store) -> None:
+    repo = store.repo
+    with store.db.transaction():
+        jeune = repo.create(
+            "jeune",
+            {
+                "nom_naissance": "Martin",
+                "prenoms": "Lucas",
+                "sexe": "homme",
+                "date_naissance": "01/02/2004",
+            },
+        )
+        for libelle in ("Prendre rendez-vous en addictologie", "Écrire une lettre de motivation"):
+            repo.create(
+                "action",
+                {"jeune_id": jeune, "libelle": libelle, "acteur": "jeune", "statut": "en_cours"},
+            )
+    labels = [
+        s.label for s in select_summary(store.db, jeune, SummaryOptions(today=TODAY)).next_steps
+    ]
+    assert labels == ["Écrire une lettre de motivation"]

@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
 from ..core import enums as E
 from ..core.entities import ACTUALITE
 from ..core.errors import UserError, ValidationError
+from ..core.sensitive_words import NoteChecker
 from ..storage.store import Store
 from . import queries
 from .editors import CheckList, ChoiceEdit, DateEdit, IntEdit, NoteEdit, TimeEdit
 from .errors import show_error
 from .formatting import field_label
 from .icons import icon
-from .note_check import NoteChecker
 from .text import ElidedLabel, PlainLabel, one_line
 
 DRAFT_KIND = "entretien"

@@ -16,10 +16,10 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from ..core.sensitive_words import DEFAULT_WORDS, SETTING_KEY
 from ..storage.files import ensure_private_dir, private_umask
 from ..storage.settings import get_setting, set_settings
 from ..storage.store import Store
-from .note_check import DEFAULT_WORDS
 
 IDLE_MIN, IDLE_MAX, IDLE_DEFAULT = 1, 10, 3
 LANGUAGES = ("", "fr", "en")  # "" = the system's
@@ -129,14 +129,14 @@ class StoreSettings:
 
     @property
     def sensitive_words(self) -> list[str]:
-        words = self.get("sensitive_words")
+        words = self.get(SETTING_KEY)
         if not isinstance(words, list):
             return list(DEFAULT_WORDS)
         return [str(w) for w in words if str(w).strip()]
 
     @sensitive_words.setter
     def sensitive_words(self, words: list[str]) -> None:
-        self.set("sensitive_words", [w.strip() for w in words if w.strip()][:500])
+        self.set(SETTING_KEY, [w.strip() for w in words if w.strip()][:500])
 
     @property
     def permanence_etablissement(self) -> str | None:

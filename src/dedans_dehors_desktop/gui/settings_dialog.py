@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import UserError
+from ..core.sensitive_words import DEFAULT_WORDS
 from ..reports.summary_select import set_structure_identity, structure_identity
 from .errors import show_error
-from .note_check import DEFAULT_WORDS
 from .settings import IDLE_MAX, IDLE_MIN, AppSettings, StoreSettings
 
 

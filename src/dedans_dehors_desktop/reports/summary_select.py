@@ -24,6 +24,7 @@ from ..core.entities import ENTITIES
 from ..core.enums import THEME
 from ..core.errors import NotFound, ValidationError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
+from ..core.sensitive_words import DEFAULT_WORDS, SETTING_KEY, NoteChecker
 from ..storage.database import Database
 from ..storage.repository import Repository, Row
 from ..storage.settings import get_setting, set_settings
@@ -284,6 +285,17 @@ def _justice_dates(repo: Repository, jeune_id: str) -> set[date]:
     return found
 
 
+def _sensitive_words(db: Database) -> NoteChecker:
+    """The store's word list (the one the interview note warns with), or the default one."""
+    try:
+        entries = json.loads(get_setting(db, SETTING_KEY) or "null")
+    except ValueError:
+        entries = None
+    if isinstance(entries, list) and entries and all(isinstance(e, str) for e in entries):
+        return NoteChecker(entries)
+    return NoteChecker(DEFAULT_WORDS)
+
+
 def _dates_of(repo: Repository, jeune_id: str, table: str, names: Iterable[str]) -> set[date]:
     found: set[date] = set()
     for row in repo.list(table, jeune_id=jeune_id):
@@ -348,6 +360,7 @@ def _next_steps(
         if o.get("theme") in _NEVER_PRINTED_THEMES
     }
     justice_days = _justice_dates(repo, jeune_id)
+    words = _sensitive_words(repo.db)
     for action in repo.list("action", jeune_id=jeune_id):
         if action.get("acteur") != "jeune" or action.get("statut") not in _OPEN_ACTION:
             continue
@@ -355,6 +368,8 @@ def _next_steps(
             continue
         label = action.get("libelle")
         if not isinstance(label, str) or not label.strip():
+            continue
+        if words.matches(label):  # free text about the offence or health: not for the sheet
             continue
         # A partner that may not be named is left out; the step itself stays (the youth needs it).
         partner = _printable_partner(repo, action.get("partenaire_id"))

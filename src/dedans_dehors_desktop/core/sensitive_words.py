@@ -1,17 +1,18 @@
-"""The warning under the interview note: does it look like offence or health details?
+"""Words that look like offence or health details: the warning under the interview note, and
+the filter that keeps such steps off the summary printed for the youth.
 
 GDPR art. 10 and the Mission Locale's own rules keep the offence, the sentence and health
 details out of the case file. The check is a configurable word list (settings), matched on
 accent- and case-free words: an entry is a word or a phrase; ending it with ``*`` matches every
 word starting with it ("psychiatr*" matches "psychiatre", "psychiatrique"). It only warns:
-the referent decides. No Qt import: pure text logic.
+the referent decides (the summary leaves such a step out). Pure text logic.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..core.textnorm import fold
+from .textnorm import fold
 
 DEFAULT_WORDS: tuple[str, ...] = (
     # Offence, proceedings, sentence
@@ -76,6 +77,8 @@ DEFAULT_WORDS: tuple[str, ...] = (
     "hépatite*",
     "séropositi*",
     "addiction*",
+    "addictolog*",
+    "csapa",
     "toxicoman*",
     "cannabis",
     "alcool*",
@@ -96,6 +99,9 @@ MAX_SCANNED_CHARS = 20_000
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(fold(text.replace("'", " ").replace("’", " ")))
+
+
+SETTING_KEY = "sensitive_words"  # the store's own list (JSON), set in Paramètres
 
 
 class NoteChecker:
