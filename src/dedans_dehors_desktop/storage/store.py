@@ -80,7 +80,7 @@ def _timestamp() -> str:
 
 
 def _export_encrypted(conn: Connection, dest: Path, data_key: bytes) -> None:
-    """Encrypted copy of the open database into ``dest`` with the same key (never ``KEY ''``)."""
+    """Encrypted copy of the open database into ``dest`` with the same key (never an empty key)."""
     with private_umask():
         conn.execute("ATTACH DATABASE ? AS bak KEY \"x'" + data_key.hex() + "'\"", (str(dest),))
     try:
