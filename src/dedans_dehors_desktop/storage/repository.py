@@ -14,6 +14,7 @@ import json
 import uuid
 from collections.abc import Iterable, Mapping
 from datetime import date
+from functools import cache
 from typing import Any
 
 from ..core.entities import ENTITIES, JEUNE, Entity, entity
@@ -34,32 +35,74 @@ def search_key(record: Mapping[str, Any]) -> str:
     return fold(" ".join(p for p in parts if isinstance(p, str)))
 
 
-def _columns(e: Entity) -> list[str]:
-    return ["id", *e.column_names, "_deleted", "_v", "_seq", "_extra"]
+# Cached per table name: hashing an Entity would hash all its field specifications each call.
+@cache
+def _read_columns(table: str) -> tuple[str, ...]:
+    return ("id", *ENTITIES[table].column_names, "_deleted", "_v", "_seq", "_extra", "_ctx")
 
 
-def row_to_dict(e: Entity, row: tuple[Any, ...]) -> Row:
-    return dict(zip(_columns(e), row, strict=True))
+@cache
+def _write_columns(table: str) -> tuple[str, ...]:
+    cols = _read_columns(table)
+    return (*cols, "_search") if table == JEUNE.table else cols
 
 
-def write_row(db: Database, e: Entity, record: Row, *, insert: bool) -> None:
-    """Insert or update one row exactly as given (values, ``_v``, ``_deleted``, ``_extra``)."""
+@cache
+def _select_sql(table: str) -> str:
+    return f"SELECT {', '.join(_read_columns(table))} FROM {table}"
+
+
+@cache
+def _insert_sql(table: str) -> str:
+    cols = _write_columns(table)
+    return f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+
+
+@cache
+def _update_sql(table: str) -> str:
+    cols = _write_columns(table)
+    return f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in cols[1:])} WHERE id = ?"
+
+
+def row_columns(e: Entity) -> tuple[str, ...]:
+    """The columns a record is read with: values, then sync bookkeeping (``_ctx``: schema v2)."""
+    return _read_columns(e.table)
+
+
+def select_sql(e: Entity) -> str:
+    return _select_sql(e.table)
+
+
+def insert_sql(e: Entity) -> str:
+    return _insert_sql(e.table)
+
+
+def row_to_dict(e: Entity, row: Iterable[Any]) -> Row:
+    return dict(zip(row_columns(e), row, strict=True))
+
+
+def prepare_row(db: Database, e: Entity, record: Row) -> list[Any]:
+    """Bookkeeping of every row write, local or received: a new change sequence, the youth's
+    search key, the full-text index and the youth list marked for refresh at commit. Returns
+    the values in ``insert_sql`` order."""
     record["_seq"] = db.next_seq()
-    cols = _columns(e)
-    values = [record.get(c) for c in cols]
     if e is JEUNE:
-        cols = [*cols, "_search"]
-        values.append(search_key(record))
-    if insert:
-        marks = ", ".join("?" * len(cols))
-        db.conn.execute(f"INSERT INTO {e.table} ({', '.join(cols)}) VALUES ({marks})", values)
-    else:
-        assigns = ", ".join(f"{c} = ?" for c in cols[1:])
-        db.conn.execute(f"UPDATE {e.table} SET {assigns} WHERE id = ?", [*values[1:], values[0]])
+        record["_search"] = search_key(record)
     if e.fts:
         db.touch_fts(e.table, record["id"])
     if e.table in LIST_SOURCES:
         db.touch_youth(record["id"] if e is JEUNE else record["jeune_id"])
+    return [record.get(c) for c in _write_columns(e.table)]
+
+
+def write_row(db: Database, e: Entity, record: Row, *, insert: bool) -> None:
+    """Insert or update one row exactly as given (values, ``_v``, ``_deleted``, ``_extra``,
+    ``_ctx``)."""
+    values = prepare_row(db, e, record)
+    if insert:
+        db.conn.execute(insert_sql(e), values)
+    else:
+        db.conn.execute(_update_sql(e.table), [*values[1:], values[0]])
 
 
 def record_history(
@@ -103,9 +146,7 @@ class Repository:
 
     def get(self, table: str, record_id: str, *, include_deleted: bool = False) -> Row | None:
         e = entity(table)
-        row = self.db.conn.execute(
-            f"SELECT {', '.join(_columns(e))} FROM {e.table} WHERE id = ?", (record_id,)
-        ).fetchone()
+        row = self.db.conn.execute(f"{select_sql(e)} WHERE id = ?", (record_id,)).fetchone()
         if row is None:
             return None
         record = row_to_dict(e, row)
@@ -123,7 +164,7 @@ class Repository:
         self, table: str, *, jeune_id: str | None = None, order_by: str = "rowid"
     ) -> list[Row]:
         e = entity(table)
-        sql = f"SELECT {', '.join(_columns(e))} FROM {e.table} WHERE _deleted = 0"
+        sql = f"{select_sql(e)} WHERE _deleted = 0"
         params: tuple[Any, ...] = ()
         if jeune_id is not None:
             sql += " AND jeune_id = ?"

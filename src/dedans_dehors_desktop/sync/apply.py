@@ -24,6 +24,8 @@ from ..core.i18n import tr
 from ..crypto.bundle_format import BundleHeader, open_bundle
 from ..crypto.identity import Identity, PublicIdentity
 from ..storage.database import Database
+from ..storage.repository import row_to_dict as to_row
+from ..storage.repository import select_sql
 from ..storage.store import Store
 from . import peers
 from .devices import (
@@ -51,7 +53,7 @@ from .payload import (
 from .registers import RecordState, merge_states
 from .rows import Inserts
 from .scope import note_held, purge_is_safe, purge_youth
-from .state import load_conflicts, local_state, select_sql, to_row, write_state
+from .state import load_conflicts, local_state, write_state
 
 _REPLICA = re.compile(r"[0-9a-f]{16}")
 Progress = Callable[[int, int], None]

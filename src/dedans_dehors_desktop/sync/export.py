@@ -21,6 +21,8 @@ from ..core.i18n import tr
 from ..crypto.bundle_format import DEFAULT_CHUNK_SIZE, DEFAULT_LIFETIME, seal, verify_signed
 from ..crypto.identity import Identity, PublicIdentity
 from ..storage.database import Database
+from ..storage.repository import row_to_dict as to_row
+from ..storage.repository import select_sql
 from ..storage.store import Store
 from . import peers
 from .devices import Device, ensure_identity, get_device, signed_registry
@@ -38,7 +40,7 @@ from .payload import (
     record_line,
 )
 from .scope import ExportPlan, plan_members
-from .state import load_conflicts, local_state, select_sql, to_row
+from .state import load_conflicts, local_state
 
 Progress = Callable[[int, int], None]
 _FETCH = 500

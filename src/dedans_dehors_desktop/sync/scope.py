@@ -24,9 +24,10 @@ from ..core.errors import ValidationError
 from ..core.i18n import tr
 from ..core.textnorm import fold
 from ..storage.database import Database
-from ..storage.repository import Repository
+from ..storage.repository import Repository, select_sql
+from ..storage.repository import row_to_dict as to_row
 from .registers import covers
-from .state import load_conflicts, local_state, select_sql, to_row
+from .state import load_conflicts, local_state
 
 KINDS = ("referent", "etablissement")
 CHILD_TABLES = tuple(e.table for e in ENTITIES.values() if e.owned_by_youth)

@@ -17,7 +17,8 @@ from typing import Any
 from ..core.entities import ENTITIES, Entity
 from ..core.validation import StoredValue
 from ..storage.database import Database
-from ..storage.repository import record_history
+from ..storage.repository import record_history, select_sql
+from ..storage.repository import row_to_dict as to_row
 from ..storage.versions import Dot
 from . import rows
 from .registers import DELETED, Context, RecordState, Register, context_of, join_contexts
@@ -28,18 +29,6 @@ Row = dict[str, Any]
 # Conflicts this layer derives (never a field, never exported): a case file deleted on one
 # installation while new records were added to it on another.
 ORPHANS = "_fiches_ajoutees"
-
-
-def columns(e: Entity) -> list[str]:
-    return ["id", *e.column_names, "_deleted", "_v", "_seq", "_extra", "_ctx"]
-
-
-def select_sql(e: Entity) -> str:
-    return f"SELECT {', '.join(columns(e))} FROM {e.table}"
-
-
-def to_row(e: Entity, values: Iterable[Any]) -> Row:
-    return dict(zip(columns(e), values, strict=True))
 
 
 def encode_values(register: Register) -> str:
