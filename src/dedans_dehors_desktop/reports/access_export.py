@@ -28,7 +28,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
@@ -50,6 +49,7 @@ from ..storage.database import Database
 from ..storage.files import atomic_write
 from ..storage.repository import Row
 from .fonts import BOLD, REGULAR, clean_text, escape_for_paragraph, register_fonts
+from .page_count import PageCountCanvas
 from .summary_select import structure_identity
 
 __all__ = [
@@ -805,35 +805,20 @@ def _story(data: Mapping[str, Any], styles: _Styles) -> list[Flowable]:
     return story
 
 
-class _FooterCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type information
-    """ "Page n sur N" needs the page count: pages are drawn once it is known."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._states: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._states.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._states)
-        for state in self._states:
-            self.__dict__.update(state)
-            self.saveState()
-            self.setFont(REGULAR, 8.5)
-            self.setFillColor(_MUTED)
-            self.drawString(
-                _MARGIN, 10 * mm, tr(_CTX, "Droit d'accès (RGPD, article 15) — document personnel")
-            )
-            self.drawRightString(
-                _PAGE_WIDTH - _MARGIN,
-                10 * mm,
-                tr(_CTX, "Page {page} sur {total}").format(page=self._pageNumber, total=total),
-            )
-            self.restoreState()
-            super().showPage()
-        super().save()
+class _FooterCanvas(PageCountCanvas):
+    def decorate(self, total: int) -> None:
+        self.saveState()
+        self.setFont(REGULAR, 8.5)
+        self.setFillColor(_MUTED)
+        self.drawString(
+            _MARGIN, 10 * mm, tr(_CTX, "Droit d'accès (RGPD, article 15) — document personnel")
+        )
+        self.drawRightString(
+            _PAGE_WIDTH - _MARGIN,
+            10 * mm,
+            tr(_CTX, "Page {page} sur {total}").format(page=self._pageNumber, total=total),
+        )
+        self.restoreState()
 
 
 def render_access_pdf(data: Mapping[str, Any]) -> bytes:

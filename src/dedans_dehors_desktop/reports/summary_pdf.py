@@ -47,6 +47,7 @@ from dedans_dehors_desktop.reports.fonts import (
     escape_for_paragraph,
     register_fonts,
 )
+from dedans_dehors_desktop.reports.page_count import PageCountCanvas
 
 __all__ = [
     "AddressForm",
@@ -665,27 +666,14 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text[:low].rstrip(" ") + "…"
 
 
-class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type information
-    """Defers the footers until the page count is known, for "Page 1 sur 2"."""
+class _NumberedCanvas(PageCountCanvas):
+    """The warm band at the top and the footer with the switchboard and "Page 1 sur 2"."""
 
     def __init__(self, *args: Any, footer: _Footer, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._footer = footer
-        self._page_states: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:
-        self._page_states.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._page_states)
-        for state in self._page_states:
-            self.__dict__.update(state)
-            self._draw_furniture(total)
-            super().showPage()
-        super().save()
-
-    def _draw_furniture(self, total: int) -> None:
+    def decorate(self, total: int) -> None:
         size = self._footer.font_size
         self.saveState()
         self.setFillColor(_WARM)

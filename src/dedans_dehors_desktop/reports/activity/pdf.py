@@ -17,7 +17,6 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -36,6 +35,7 @@ from ...core.dates import format_fr
 from ...core.i18n import QT_TRANSLATE_NOOP as N
 from ...core.i18n import tr
 from ..fonts import BOLD, REGULAR, clean_text, escape_for_paragraph, register_fonts
+from ..page_count import PageCountCanvas
 from . import charts
 from .annex import definitions
 from .keyfigures import key_figures
@@ -116,29 +116,13 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape_for_paragraph(text), style)
 
 
-class _NumberedCanvas(Canvas):  # type: ignore[misc]
-    """Draws "page n sur N" and the running header once the page count is known."""
+class _NumberedCanvas(PageCountCanvas):
+    """The running header (from page 2) and the footer with "page n sur N"."""
 
     header = ""
     footer = ""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self._decorate(total)
-            super().showPage()
-        super().save()
-
-    def _decorate(self, total: int) -> None:
+    def decorate(self, total: int) -> None:
         self.saveState()
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
