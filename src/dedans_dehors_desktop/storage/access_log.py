@@ -99,6 +99,11 @@ def verify(conn: Connection) -> list[str]:
 
 def purge_before(conn: Connection, before_iso: str) -> int:
     """Drop lines older than the retention period, keeping the chain verifiable from an anchor."""
+    # Called at every opening: look at the oldest line first (primary key), so that a log with
+    # nothing to purge costs one lookup, not a scan of every line.
+    oldest = conn.execute("SELECT at FROM access_log ORDER BY seq LIMIT 1").fetchone()
+    if oldest is None or oldest[0] >= before_iso:
+        return 0
     row = conn.execute("SELECT max(seq) FROM access_log WHERE at < ?", (before_iso,)).fetchone()
     if not row or row[0] is None:
         return 0
