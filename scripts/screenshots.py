@@ -21,22 +21,22 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from dedans_dehors_desktop.crypto.keywrap import KdfParams
-from dedans_dehors_desktop.gui import style, translations
 from dedans_dehors_desktop.gui.app import DesktopApp
-from dedans_dehors_desktop.gui.demo_session import (
+from dedans_dehors_desktop.gui.shell import style, translations
+from dedans_dehors_desktop.gui.shell.demo_session import (
     DEMO_PASSPHRASE,
     DEMO_USER,
     build_demo_store,
     make_demo_dir,
     remove_demo_dir,
 )
-from dedans_dehors_desktop.gui.main_window import (
+from dedans_dehors_desktop.gui.shell.main_window import (
     PAGE_DASHBOARD,
     PAGE_PERMANENCE,
     PAGE_SYNC,
     MainWindow,
 )
-from dedans_dehors_desktop.gui.settings import AppSettings
+from dedans_dehors_desktop.gui.shell.settings import AppSettings
 
 ROOT = Path(__file__).resolve().parents[1]
 WIDTH, HEIGHT = 1360, 820

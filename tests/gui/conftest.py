@@ -153,8 +153,8 @@ def open_window(
 
     The OS lock watcher stays off unless asked for: the desktop's own screen saver, on a
     developer's machine, must not lock a window in the middle of a test."""
-    from dedans_dehors_desktop.gui.main_window import MainWindow
-    from dedans_dehors_desktop.gui.settings import AppSettings
+    from dedans_dehors_desktop.gui.shell.main_window import MainWindow
+    from dedans_dehors_desktop.gui.shell.settings import AppSettings
 
     window = MainWindow(data_dir, AppSettings(data_dir), watch_os_lock=watch_os_lock)
     qtbot.addWidget(window)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from dedans_dehors_desktop.gui.text import ElidedLabel
+from dedans_dehors_desktop.gui.widgets.text import ElidedLabel
 
 ROLES = (
     Qt.ItemDataRole.DisplayRole,

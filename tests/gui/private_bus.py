@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtCore import ClassInfo, QObject, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusObjectPath, QDBusUnixFileDescriptor
 
-from dedans_dehors_desktop.gui.os_lock import LOGIND, LOGIND_MANAGER, LOGIND_PATH
+from dedans_dehors_desktop.gui.lock.os_lock import LOGIND, LOGIND_MANAGER, LOGIND_PATH
 
 CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
  "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from dedans_dehors_desktop.gui.backup import backup_store
+from dedans_dehors_desktop.gui.dialogs.backup import backup_store
 from dedans_dehors_desktop.storage.store import BACKUP_MAGIC, Store
 
 from .conftest import CANARY_NOM, add_canary_youth

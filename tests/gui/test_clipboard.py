@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit
 
-from dedans_dehors_desktop.gui import clipboard as clipboard_module
-from dedans_dehors_desktop.gui.clipboard import ClipboardGuard
+from dedans_dehors_desktop.gui.lock import clipboard as clipboard_module
+from dedans_dehors_desktop.gui.lock.clipboard import ClipboardGuard
 
 
 def _focused_window(qtbot: Any) -> QLineEdit:

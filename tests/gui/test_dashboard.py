@@ -16,7 +16,7 @@ from PySide6.QtCharts import QAbstractBarSeries, QPieSeries
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from dedans_dehors_desktop.gui.dashboard import DashboardView
+from dedans_dehors_desktop.gui.pages.dashboard import DashboardView
 from reports.test_activity_dataset import NAMES, Dataset, open_dataset
 
 from .helpers import widget_texts

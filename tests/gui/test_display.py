@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
-from dedans_dehors_desktop.gui.text import ElidedLabel, one_line
+from dedans_dehors_desktop.gui.widgets.text import ElidedLabel, one_line
 
 HOSTILE_NAME = "<b>Gras</b><img src='http://exemple.invalid/x.png'>\u202eevil\x07"
 LONG_NAME = "Abcdefghijklmnopqrstuvwxyz" * 3 + "Fin"

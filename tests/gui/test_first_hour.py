@@ -14,15 +14,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPlainTextEdit, QToolButton, QWizard
 
 from dedans_dehors_desktop.about import about_text
-from dedans_dehors_desktop.gui.about_dialog import AboutDialog
 from dedans_dehors_desktop.gui.app import APP_NAME, DESKTOP_FILE_NAME
-from dedans_dehors_desktop.gui.dashboard import DashboardView, _month_abbr, integer_scale
-from dedans_dehors_desktop.gui.demo_session import DEMO_PASSPHRASE, DEMO_USER, build_demo_store
-from dedans_dehors_desktop.gui.help_dialog import HelpDialog
-from dedans_dehors_desktop.gui.main_window import PAGE_SYNC, MainWindow
-from dedans_dehors_desktop.gui.settings import AppSettings
-from dedans_dehors_desktop.gui.setup_wizard import SetupWizard
-from dedans_dehors_desktop.gui.sync_view import TAB_DEVICES, TAB_EXCHANGES, SyncView
+from dedans_dehors_desktop.gui.lock.setup_wizard import SetupWizard
+from dedans_dehors_desktop.gui.pages.dashboard import DashboardView, _month_abbr, integer_scale
+from dedans_dehors_desktop.gui.pages.sync_view import TAB_DEVICES, TAB_EXCHANGES, SyncView
+from dedans_dehors_desktop.gui.shell.about_dialog import AboutDialog
+from dedans_dehors_desktop.gui.shell.demo_session import (
+    DEMO_PASSPHRASE,
+    DEMO_USER,
+    build_demo_store,
+)
+from dedans_dehors_desktop.gui.shell.help_dialog import HelpDialog
+from dedans_dehors_desktop.gui.shell.main_window import PAGE_SYNC, MainWindow
+from dedans_dehors_desktop.gui.shell.settings import AppSettings
 
 from .conftest import light_kdf, make_store, open_window
 from .helpers import type_text

@@ -20,8 +20,8 @@ from dedans_dehors_desktop.core.errors import WrongPassphrase
 from dedans_dehors_desktop.core.sensitive_words import DEFAULT_WORDS, NoteChecker
 from dedans_dehors_desktop.core.textnorm import fold
 from dedans_dehors_desktop.gui import app as gui_app
-from dedans_dehors_desktop.gui import translations
-from dedans_dehors_desktop.gui.errors import install_excepthook, show_error
+from dedans_dehors_desktop.gui.shell import translations
+from dedans_dehors_desktop.gui.shell.errors import install_excepthook, show_error
 from dedans_dehors_desktop.gui.workers import Cancelled, JobContext, WorkerPool
 from dedans_dehors_desktop.resources import resource_path
 

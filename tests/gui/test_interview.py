@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from dedans_dehors_desktop.core.dates import format_fr
-from dedans_dehors_desktop.gui.interview import InterviewDialog, draft_id_for
-from dedans_dehors_desktop.gui.main_window import MainWindow
+from dedans_dehors_desktop.gui.dialogs.interview import InterviewDialog, draft_id_for
+from dedans_dehors_desktop.gui.shell.main_window import MainWindow
 
 from .conftest import open_window, unlock_with_keyboard
 from .helpers import type_text

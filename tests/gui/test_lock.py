@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
-from dedans_dehors_desktop.gui.case_file import TAB_HISTORIQUE, TAB_PARCOURS
+from dedans_dehors_desktop.gui.pages.case_file import TAB_HISTORIQUE, TAB_PARCOURS
 
 from .conftest import CANARY_NOM, CANARY_NOTE, open_window, unlock_with_keyboard
 from .helpers import all_texts, holders_of
@@ -88,7 +88,7 @@ def test_idle_lock(session: Any, qtbot: Any) -> None:
 
 def test_idle_delay_is_configurable_between_1_and_10_minutes(session: Any, qtbot: Any) -> None:
     window, store, _jeune = session
-    from dedans_dehors_desktop.gui.settings import StoreSettings
+    from dedans_dehors_desktop.gui.shell.settings import StoreSettings
 
     settings = StoreSettings(store)
     settings.idle_minutes = 25

@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from dedans_dehors_desktop.gui.interview import InterviewDialog
+from dedans_dehors_desktop.gui.dialogs.interview import InterviewDialog
 
 from .conftest import add_canary_youth, make_store, open_window, unlock_with_keyboard
 from .helpers import type_text

@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
-from dedans_dehors_desktop.gui import os_lock
-from dedans_dehors_desktop.gui.os_lock import (
+from dedans_dehors_desktop.gui.lock import os_lock
+from dedans_dehors_desktop.gui.lock.os_lock import (
     LOGIND_MANAGER,
     LOGIND_PATH,
     LOGIND_SESSION,

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from dedans_dehors_desktop.gui.case_file import TAB_AMENAGEMENTS, TAB_HISTORIQUE
+from dedans_dehors_desktop.gui.pages.case_file import TAB_AMENAGEMENTS, TAB_HISTORIQUE
 
 from .conftest import CANARY_NOTE
 from .helpers import all_texts
@@ -80,7 +80,7 @@ def test_parloir_hides_justice_fields_and_notes(session: Any, qtbot: Any) -> Non
 
 
 def test_parloir_survives_a_lock_and_can_be_the_default(session: Any, qtbot: Any) -> None:
-    from dedans_dehors_desktop.gui.settings import StoreSettings
+    from dedans_dehors_desktop.gui.shell.settings import StoreSettings
 
     from .conftest import unlock_with_keyboard
 

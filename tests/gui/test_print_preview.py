@@ -21,7 +21,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from dedans_dehors_desktop.gui.print_preview import (
+from dedans_dehors_desktop.gui.dialogs.print_preview import (
     SummaryPreviewDialog,
     export_access,
     print_summary,

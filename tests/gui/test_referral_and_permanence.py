@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtWidgets import QApplication, QWizard
 
 from dedans_dehors_desktop.core.dates import format_fr
-from dedans_dehors_desktop.gui.interview import InterviewDialog
-from dedans_dehors_desktop.gui.main_window import PAGE_PERMANENCE
-from dedans_dehors_desktop.gui.referral import ReferralWizard
+from dedans_dehors_desktop.gui.dialogs.interview import InterviewDialog
+from dedans_dehors_desktop.gui.dialogs.referral import ReferralWizard
+from dedans_dehors_desktop.gui.shell.main_window import PAGE_PERMANENCE
 
 from .helpers import type_text
 

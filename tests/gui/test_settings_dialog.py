@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from dedans_dehors_desktop.gui.settings import AppSettings, StoreSettings
-from dedans_dehors_desktop.gui.settings_dialog import SettingsDialog
+from dedans_dehors_desktop.gui.dialogs.settings_dialog import SettingsDialog
+from dedans_dehors_desktop.gui.shell.settings import AppSettings, StoreSettings
 from dedans_dehors_desktop.reports.summary_select import structure_identity
 from dedans_dehors_desktop.storage.store import Store
 

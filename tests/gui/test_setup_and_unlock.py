@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from dedans_dehors_desktop.gui.settings import AppSettings
-from dedans_dehors_desktop.gui.setup_wizard import SetupWizard
-from dedans_dehors_desktop.gui.unlock import FREE_ATTEMPTS, delay_after
+from dedans_dehors_desktop.gui.lock.setup_wizard import SetupWizard
+from dedans_dehors_desktop.gui.lock.unlock import FREE_ATTEMPTS, delay_after
+from dedans_dehors_desktop.gui.shell.settings import AppSettings
 from dedans_dehors_desktop.storage.store import Store
 
 from .conftest import PASSPHRASE, USER, light_kdf, make_store, open_window, unlock_with_keyboard

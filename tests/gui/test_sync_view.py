@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLineEdit, QMessageBox, QPushButton
 
 from dedans_dehors_desktop.crypto.keywrap import KdfParams
-from dedans_dehors_desktop.gui.sync_view import ApproveDialog, ResolveDialog, SyncView
+from dedans_dehors_desktop.gui.pages.sync_view import ApproveDialog, ResolveDialog, SyncView
 from dedans_dehors_desktop.storage.store import Store
 from dedans_dehors_desktop.sync.apply import import_bundle
 from dedans_dehors_desktop.sync.devices import list_devices, load_identity

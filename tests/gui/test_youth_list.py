@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from dedans_dehors_desktop.gui.youth_list import COL_AGE, COL_LIBERATION, COL_NOM, ID_ROLE
+from dedans_dehors_desktop.gui.pages.youth_list import COL_AGE, COL_LIBERATION, COL_NOM, ID_ROLE
 
 from .conftest import CANARY_NOM
 from .helpers import type_text
@@ -97,8 +97,8 @@ def test_filters_and_sorting(session: Any) -> None:
 
 
 def test_list_loads_rows_lazily(session: Any, qtbot: Any) -> None:
+    from dedans_dehors_desktop.gui.pages.youth_list import BATCH, YouthListModel
     from dedans_dehors_desktop.gui.youth_index import ListRow
-    from dedans_dehors_desktop.gui.youth_list import BATCH, YouthListModel
 
     model = YouthListModel()
     rows = [

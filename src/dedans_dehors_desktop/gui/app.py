@@ -37,10 +37,10 @@ class DesktopApp(QApplication):
         # Wayland and the taskbars match the window to installers/linux/<this>.desktop.
         self.setDesktopFileName(DESKTOP_FILE_NAME)
         self.setQuitOnLastWindowClosed(True)
-        from .icons import app_icon
+        from .widgets.icons import app_icon
 
         self.setWindowIcon(app_icon())
-        from .clipboard import ClipboardGuard
+        from .lock.clipboard import ClipboardGuard
 
         self.clipboard_guard = ClipboardGuard(self)
 
@@ -76,13 +76,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.umask(0o077)  # every file the app writes: 0600, folders 0700
 
     from ..storage.files import default_data_dir, ensure_private_dir
-    from . import style, translations
-    from .errors import install_excepthook
-    from .settings import AppSettings
+    from .shell import style, translations
+    from .shell.errors import install_excepthook
+    from .shell.settings import AppSettings
 
     demo_dir: Path | None = None
     if args.demo:
-        from .demo_session import make_demo_dir
+        from .shell.demo_session import make_demo_dir
 
         demo_dir = make_demo_dir()
         data_dir = demo_dir
@@ -104,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         pool().join(30_000)
         if demo_dir is not None:
-            from .demo_session import remove_demo_dir
+            from .shell.demo_session import remove_demo_dir
 
             remove_demo_dir(demo_dir)
 
@@ -126,8 +126,8 @@ def _quit_on_signals(app: DesktopApp) -> None:
 
 def _run(app: DesktopApp, data_dir: Path, settings: object, demo_dir: Path | None) -> int:
     from ..storage.store import StorePaths
-    from .main_window import MainWindow
-    from .settings import AppSettings
+    from .shell.main_window import MainWindow
+    from .shell.settings import AppSettings
 
     assert isinstance(settings, AppSettings)
     keep: list[object] = []
@@ -156,7 +156,7 @@ def _run(app: DesktopApp, data_dir: Path, settings: object, demo_dir: Path | Non
         return window
 
     if demo_dir is not None:
-        from .demo_session import DEMO_PASSPHRASE, DEMO_USER, DemoBuilder
+        from .shell.demo_session import DEMO_PASSPHRASE, DEMO_USER, DemoBuilder
 
         builder = DemoBuilder(demo_dir)
         keep.append(builder)
@@ -167,7 +167,7 @@ def _run(app: DesktopApp, data_dir: Path, settings: object, demo_dir: Path | Non
             builder.close()
 
         def failed(exc: BaseException) -> None:
-            from .errors import show_error
+            from .shell.errors import show_error
 
             builder.close()
             show_error(None, exc)
@@ -180,7 +180,7 @@ def _run(app: DesktopApp, data_dir: Path, settings: object, demo_dir: Path | Non
     elif StorePaths(data_dir).exists() or StorePaths(data_dir).key.exists():
         show_main()
     else:
-        from .setup_wizard import SetupWizard
+        from .lock.setup_wizard import SetupWizard
 
         wizard = SetupWizard(data_dir)
         keep.append(wizard)

@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.entities import ENTITIES, Field
-from ..core.errors import UserError, ValidationError
-from ..core.i18n import tr
-from ..storage.store import Store
-from . import queries
-from .editors import BoolEdit, NoteEdit, editor_for
-from .errors import show_error
-from .formatting import field_label, format_value
-from .text import PlainLabel
+from ...core.entities import ENTITIES, Field
+from ...core.errors import UserError, ValidationError
+from ...core.i18n import tr
+from ...storage.store import Store
+from .. import queries
+from ..shell.errors import show_error
+from ..widgets.editors import BoolEdit, NoteEdit, editor_for
+from ..widgets.formatting import field_label, format_value
+from ..widgets.text import PlainLabel
 
 
 def hidden_in_parloir(f: Field) -> bool:

@@ -12,8 +12,8 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..core import i18n
-from ..resources import resource_path
+from ...core import i18n
+from ...resources import resource_path
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ def install(app: QCoreApplication, override: str = "") -> str:
         QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
     )
     i18n.install_translator(lambda context, text: QCoreApplication.translate(context, text))
-    from .formatting import label
+    from ..widgets.formatting import label
 
     label.cache_clear()
     return language

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import UserError
-from ..core.sensitive_words import DEFAULT_WORDS
-from ..reports.summary_select import set_structure_identity, structure_identity
-from .errors import show_error
-from .settings import IDLE_MAX, IDLE_MIN, AppSettings, StoreSettings
+from ...core.errors import UserError
+from ...core.sensitive_words import DEFAULT_WORDS
+from ...reports.summary_select import set_structure_identity, structure_identity
+from ..shell.errors import show_error
+from ..shell.settings import IDLE_MAX, IDLE_MIN, AppSettings, StoreSettings
 
 
 class SettingsDialog(QDialog):

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.dates import format_fr, parse_date
-from ..core.entities import Field
-from ..core.enums import Choices
-from ..core.errors import ValidationError
+from ...core.dates import format_fr, parse_date
+from ...core.entities import Field
+from ...core.enums import Choices
+from ...core.errors import ValidationError
 from .formatting import enumset_codes, field_label, parse_iso
 from .text import multi_line, one_line
 

@@ -41,11 +41,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import UserError
-from ..storage.store import Store
-from ..sync.apply import ImportResult, import_bundle
-from ..sync.conflicts import Conflict, choose, confirm_deletion, list_conflicts, restore
-from ..sync.devices import (
+from ...core.errors import UserError
+from ...storage.store import Store
+from ...sync.apply import ImportResult, import_bundle
+from ...sync.conflicts import Conflict, choose, confirm_deletion, list_conflicts, restore
+from ...sync.devices import (
     Device,
     ensure_identity,
     list_devices,
@@ -54,22 +54,22 @@ from ..sync.devices import (
     revoke,
     set_scope,
 )
-from ..sync.enrolment import (
+from ...sync.enrolment import (
     EnrolmentRequest,
     approve_request,
     complete_enrolment,
     create_request,
     read_request,
 )
-from ..sync.errors import SyncRejected
-from ..sync.export import ExportResult, export_bundle
-from ..sync.files import BUNDLE_SUFFIX, ENROLMENT_SUFFIX, REQUEST_SUFFIX
-from ..sync.history import bundle_history
-from ..sync.offer import read_offer
-from ..sync.scope import ScopeRule, describe_scope
-from .errors import show_error
-from .text import PlainLabel, one_line
-from .workers import JobContext, Worker, run_in_background
+from ...sync.errors import SyncRejected
+from ...sync.export import ExportResult, export_bundle
+from ...sync.files import BUNDLE_SUFFIX, ENROLMENT_SUFFIX, REQUEST_SUFFIX
+from ...sync.history import bundle_history
+from ...sync.offer import read_offer
+from ...sync.scope import ScopeRule, describe_scope
+from ..shell.errors import show_error
+from ..widgets.text import PlainLabel, one_line
+from ..workers import JobContext, Worker, run_in_background
 
 
 def _item(text: object) -> QTableWidgetItem:

@@ -47,20 +47,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import UserError
-from ..reports import access_export
-from ..reports.summary_pdf import AddressForm, render_summary
-from ..reports.summary_select import (
+from ...core.errors import UserError
+from ...reports import access_export
+from ...reports.summary_pdf import AddressForm, render_summary
+from ...reports.summary_select import (
     SummaryOptions,
     default_documents,
     log_printed,
     select_summary,
 )
-from ..storage.files import atomic_write
-from ..storage.repository import Repository
-from ..storage.store import Store
-from .errors import show_error, show_message
-from .workers import Cancelled, JobContext, Worker, run_in_background
+from ...storage.files import atomic_write
+from ...storage.repository import Repository
+from ...storage.store import Store
+from ..shell.errors import show_error, show_message
+from ..workers import Cancelled, JobContext, Worker, run_in_background
 
 __all__ = ["SummaryPreviewDialog", "export_access", "paint_pdf", "print_summary"]
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..about import about_text
-from .icons import app_icon
+from ...about import about_text
+from ..widgets.icons import app_icon
 
 
 class AboutDialog(QDialog):

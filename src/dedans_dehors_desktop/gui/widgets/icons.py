@@ -7,7 +7,7 @@ from functools import cache
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 
-from ..resources import resource_path
+from ...resources import resource_path
 
 
 @cache

@@ -16,7 +16,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ..core.errors import UserError
+from ...core.errors import UserError
 
 log = logging.getLogger(__name__)
 

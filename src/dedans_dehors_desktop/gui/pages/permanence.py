@@ -26,17 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import enums as E
-from ..core.dates import format_long_fr
-from ..core.i18n import QT_TRANSLATE_NOOP as N
-from ..storage.store import Store
-from . import queries
-from .editors import DateEdit
-from .formatting import label
-from .icons import icon
-from .interview import InterviewContext
-from .settings import StoreSettings
-from .text import one_line
+from ...core import enums as E
+from ...core.dates import format_long_fr
+from ...core.i18n import QT_TRANSLATE_NOOP as N
+from ...storage.store import Store
+from .. import queries
+from ..dialogs.interview import InterviewContext
+from ..shell.settings import StoreSettings
+from ..widgets.editors import DateEdit
+from ..widgets.formatting import label
+from ..widgets.icons import icon
+from ..widgets.text import one_line
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from ..storage.store import Store
-from .errors import show_error, show_message
-from .workers import Cancelled, JobContext, Worker, run_in_background
+from ...storage.store import Store
+from ..shell.errors import show_error, show_message
+from ..workers import Cancelled, JobContext, Worker, run_in_background
 
 SUFFIX = ".ddbak"
 

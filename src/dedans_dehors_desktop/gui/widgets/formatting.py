@@ -9,11 +9,11 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.dates import age_at, format_fr
-from ..core.entities import Field
-from ..core.enums import Choices
-from ..core.hlc import hlc_to_datetime
-from ..core.i18n import tr
+from ...core.dates import age_at, format_fr
+from ...core.entities import Field
+from ...core.enums import Choices
+from ...core.hlc import hlc_to_datetime
+from ...core.i18n import tr
 from .text import multi_line, one_line
 
 

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..core.passphrase import evaluate, rule_text
-from ..crypto.keywrap import KdfParams, calibrate
-from ..storage.store import Store
-from .errors import user_message
-from .icons import app_icon
-from .text import PlainLabel
-from .workers import JobContext, pool
+from ...core.passphrase import evaluate, rule_text
+from ...crypto.keywrap import KdfParams, calibrate
+from ...storage.store import Store
+from ..shell.errors import user_message
+from ..widgets.icons import app_icon
+from ..widgets.text import PlainLabel
+from ..workers import JobContext, pool
 
 SCORE_COLORS = ("#b3261e", "#c0581a", "#b08800", "#4d8b31", "#2e7d4f")
 

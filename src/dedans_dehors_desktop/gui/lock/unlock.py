@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import UnknownUser, WrongPassphrase
-from ..storage.store import Store
-from .errors import user_message
-from .icons import app_icon, icon
-from .settings import AppSettings
-from .text import PlainLabel
-from .workers import Worker, pool
+from ...core.errors import UnknownUser, WrongPassphrase
+from ...storage.store import Store
+from ..shell.errors import user_message
+from ..shell.settings import AppSettings
+from ..widgets.icons import app_icon, icon
+from ..widgets.text import PlainLabel
+from ..workers import Worker, pool
 
 FREE_ATTEMPTS = 5
 FIRST_DELAY_S = 5

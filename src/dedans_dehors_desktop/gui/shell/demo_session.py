@@ -15,12 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from ..core.demo import generate
-from ..crypto.keywrap import KdfParams
-from ..storage.files import private_umask
-from ..storage.store import Store
-from .icons import app_icon
-from .workers import JobContext, pool
+from ...core.demo import generate
+from ...crypto.keywrap import KdfParams
+from ...storage.files import private_umask
+from ...storage.store import Store
+from ..widgets.icons import app_icon
+from ..workers import JobContext, pool
 
 DEMO_USER = "demo"
 DEMO_PASSPHRASE = "parloir du mardi : sept mots pour essayer"

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import enums as E
-from ..core.dates import format_long_fr
+from ...core import enums as E
+from ...core.dates import format_long_fr
 from .formatting import enumset_codes, label, parse_iso
 from .text import multi_line, one_line
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from ..core.textnorm import clean_line, clean_multiline
+from ...core.textnorm import clean_line, clean_multiline
 
 # Beyond this, a single value is cut for display (the store keeps it whole).
 MAX_DISPLAY_CHARS = 5000

@@ -46,17 +46,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import UserError
-from ..core.i18n import QT_TRANSLATE_NOOP as N
-from ..reports.activity.export import ExportResult, export_report
-from ..reports.activity.keyfigures import key_figures
-from ..reports.activity.masking import ShownReport, ShownTable, show_report
-from ..reports.activity.period import Period, Split, parse_split
-from ..reports.activity.tables import compute_report
-from ..storage.store import Store
-from .errors import show_error, show_message
-from .text import PlainLabel, one_line
-from .workers import JobContext, Worker, run_in_background
+from ...core.errors import UserError
+from ...core.i18n import QT_TRANSLATE_NOOP as N
+from ...reports.activity.export import ExportResult, export_report
+from ...reports.activity.keyfigures import key_figures
+from ...reports.activity.masking import ShownReport, ShownTable, show_report
+from ...reports.activity.period import Period, Split, parse_split
+from ...reports.activity.tables import compute_report
+from ...storage.store import Store
+from ..shell.errors import show_error, show_message
+from ..widgets.text import PlainLabel, one_line
+from ..workers import JobContext, Worker, run_in_background
 
 ACCENT = QColor("#2f6f8f")
 SECOND = QColor("#c2410c")

@@ -32,23 +32,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import enums as E
-from ..storage.store import Store
-from . import queries
-from .case_file import CaseFilePage
-from .clipboard import clear_all as clear_clipboards
+from ...core import enums as E
+from ...storage.store import Store
+from .. import queries
+from ..dialogs.interview import DRAFT_KIND, InterviewContext, InterviewDialog
+from ..lock.clipboard import clear_all as clear_clipboards
+from ..lock.idle import IdleWatcher
+from ..lock.os_lock import OsLockWatcher
+from ..lock.unlock import UnlockPage
+from ..lock.wipe import wipe
+from ..pages.case_file import CaseFilePage
+from ..pages.permanence import PermanencePage
+from ..pages.youth_list import YouthListPage
+from ..widgets.icons import app_icon, icon
+from ..widgets.text import PlainLabel
+from ..workers import pool
 from .errors import show_message
-from .icons import app_icon, icon
-from .idle import IdleWatcher
-from .interview import DRAFT_KIND, InterviewContext, InterviewDialog
-from .os_lock import OsLockWatcher
-from .permanence import PermanencePage
 from .settings import AppSettings, StoreSettings
-from .text import PlainLabel
-from .unlock import UnlockPage
-from .wipe import wipe
-from .workers import pool
-from .youth_list import YouthListPage
 
 log = logging.getLogger(__name__)
 
@@ -69,13 +69,13 @@ class ResumeState:
 
 def make_sync_page(store: Store, parent: QWidget) -> QWidget:
     # Imported when first shown: the sync and chart modules cost start-up time.
-    from .sync_view import SyncView
+    from ..pages.sync_view import SyncView
 
     return SyncView(store, parent)
 
 
 def make_dashboard_page(store: Store, parent: QWidget) -> QWidget:
-    from .dashboard import DashboardView
+    from ..pages.dashboard import DashboardView
 
     return DashboardView(store, parent)
 
@@ -268,7 +268,7 @@ class Workspace(QWidget):
             self.case_page.set_draft_exists(False)
         self.main.statusBar().showMessage(self.tr("Entretien enregistré."), 5000)
         if dialog.print_after_save:
-            from .print_preview import print_summary
+            from ..dialogs.print_preview import print_summary
 
             print_summary(self.store, dialog.jeune_id, actualite_id, self.main)
 
@@ -280,7 +280,7 @@ class Workspace(QWidget):
             self.case_page.set_draft_exists(dialog.jeune_id in drafts)
 
     def new_referral(self) -> None:
-        from .referral import ReferralWizard
+        from ..dialogs.referral import ReferralWizard
 
         wizard = ReferralWizard(self.store, self.main)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -707,14 +707,14 @@ class MainWindow(QMainWindow):
     def backup(self) -> None:
         if self.workspace is None:
             return
-        from .backup import backup_store
+        from ..dialogs.backup import backup_store
 
         backup_store(self.workspace.store, self)
 
     def show_settings(self) -> None:
         if self.workspace is None:
             return
-        from .settings_dialog import SettingsDialog
+        from ..dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.app_settings, self.workspace.store_settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

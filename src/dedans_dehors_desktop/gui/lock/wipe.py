@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .text import ElidedLabel
+from ..widgets.text import ElidedLabel
 
 
 def wipe(root: QWidget) -> None:

@@ -30,19 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import enums as E
-from ..core.dates import age_at
-from ..core.entities import ENTITIES
-from ..core.i18n import tr
-from ..storage.store import Store
-from . import queries
-from .formatting import date_fr, field_label, format_value, parse_iso, when_text
-from .icons import icon
-from .interview import InterviewContext
-from .record_form import RecordDialog, RecordView, hidden_in_parloir
-from .text import ElidedLabel, PlainLabel, one_line
-from .timeline import TimelineView
-from .wipe import wipe
+from ...core import enums as E
+from ...core.dates import age_at
+from ...core.entities import ENTITIES
+from ...core.i18n import tr
+from ...storage.store import Store
+from .. import queries
+from ..dialogs.interview import InterviewContext
+from ..dialogs.record_form import RecordDialog, RecordView, hidden_in_parloir
+from ..lock.wipe import wipe
+from ..widgets.formatting import date_fr, field_label, format_value, parse_iso, when_text
+from ..widgets.icons import icon
+from ..widgets.text import ElidedLabel, PlainLabel, one_line
+from ..widgets.timeline import TimelineView
 
 (
     TAB_IDENTITE,
@@ -654,11 +654,11 @@ class CaseFilePage(QWidget):
         self.draft_banner.setVisible(exists)
 
     def print_summary(self) -> None:
-        from .print_preview import print_summary
+        from ..dialogs.print_preview import print_summary
 
         print_summary(self.store, self.jeune_id, None, self.window())
 
     def export_access(self) -> None:
-        from .print_preview import export_access
+        from ..dialogs.print_preview import export_access
 
         export_access(self.store, self.jeune_id, self.window())

@@ -16,10 +16,10 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
-from ..core.sensitive_words import DEFAULT_WORDS, SETTING_KEY
-from ..storage.files import ensure_private_dir, private_umask
-from ..storage.settings import get_setting, set_settings
-from ..storage.store import Store
+from ...core.sensitive_words import DEFAULT_WORDS, SETTING_KEY
+from ...storage.files import ensure_private_dir, private_umask
+from ...storage.settings import get_setting, set_settings
+from ...storage.store import Store
 
 IDLE_MIN, IDLE_MAX, IDLE_DEFAULT = 1, 10, 3
 LANGUAGES = ("", "fr", "en")  # "" = the system's

@@ -31,17 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import enums as E
-from ..core.entities import ACTUALITE
-from ..core.errors import UserError, ValidationError
-from ..core.sensitive_words import NoteChecker
-from ..storage.store import Store
-from . import queries
-from .editors import CheckList, ChoiceEdit, DateEdit, IntEdit, NoteEdit, TimeEdit
-from .errors import show_error
-from .formatting import field_label
-from .icons import icon
-from .text import ElidedLabel, PlainLabel, one_line
+from ...core import enums as E
+from ...core.entities import ACTUALITE
+from ...core.errors import UserError, ValidationError
+from ...core.sensitive_words import NoteChecker
+from ...storage.store import Store
+from .. import queries
+from ..shell.errors import show_error
+from ..widgets.editors import CheckList, ChoiceEdit, DateEdit, IntEdit, NoteEdit, TimeEdit
+from ..widgets.formatting import field_label
+from ..widgets.icons import icon
+from ..widgets.text import ElidedLabel, PlainLabel, one_line
 
 DRAFT_KIND = "entretien"
 DRAFT_DELAY_MS = 400

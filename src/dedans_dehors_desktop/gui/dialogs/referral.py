@@ -26,17 +26,17 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..core.eligibility import Evaluation, Facts, evaluate, parse_rules
-from ..core.entities import ENTITIES
-from ..core.errors import UserError, ValidationError
-from ..core.validation import check_record, normalise_changes
-from ..storage.store import Store
-from . import queries
-from .editors import BoolEdit, editor_for
-from .errors import show_error
-from .formatting import field_label, parse_iso
-from .icons import icon
-from .text import ElidedLabel, PlainLabel
+from ...core.eligibility import Evaluation, Facts, evaluate, parse_rules
+from ...core.entities import ENTITIES
+from ...core.errors import UserError, ValidationError
+from ...core.validation import check_record, normalise_changes
+from ...storage.store import Store
+from .. import queries
+from ..shell.errors import show_error
+from ..widgets.editors import BoolEdit, editor_for
+from ..widgets.formatting import field_label, parse_iso
+from ..widgets.icons import icon
+from ..widgets.text import ElidedLabel, PlainLabel
 
 IDENTITY_FIELDS = (
     "nom_naissance",

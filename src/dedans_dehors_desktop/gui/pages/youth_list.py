@@ -32,16 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import enums as E
-from ..core.dates import age_at
-from ..core.i18n import QT_TRANSLATE_NOOP as N
-from ..core.textnorm import fold
-from ..storage.store import Store
-from . import queries
-from .formatting import appointment_text, date_fr, label, parse_iso
-from .icons import icon
-from .text import one_line
-from .youth_index import ListRow, filter_rows, load_rows
+from ...core import enums as E
+from ...core.dates import age_at
+from ...core.i18n import QT_TRANSLATE_NOOP as N
+from ...core.textnorm import fold
+from ...storage.store import Store
+from .. import queries
+from ..widgets.formatting import appointment_text, date_fr, label, parse_iso
+from ..widgets.icons import icon
+from ..widgets.text import one_line
+from ..youth_index import ListRow, filter_rows, load_rows
 
 COL_NOM, COL_PRENOMS, COL_AGE, COL_ETAB, COL_LIBERATION, COL_RDV = range(6)
 JUSTICE_COLUMNS = frozenset({COL_LIBERATION})
