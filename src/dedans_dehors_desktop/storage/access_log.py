@@ -11,6 +11,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from . import meta
 from .connection import Connection
 
 GENESIS = "0" * 64
@@ -69,10 +70,7 @@ def append(
 
 
 def save_head(conn: Connection, head: LogHead) -> None:
-    conn.execute(
-        "INSERT OR REPLACE INTO meta(key, value) VALUES ('log_seq', ?), ('log_hash', ?)",
-        (str(head.seq), head.hash),
-    )
+    meta.put(conn, [("log_seq", str(head.seq)), ("log_hash", head.hash)])
 
 
 def verify(conn: Connection) -> list[str]:
@@ -110,7 +108,5 @@ def purge_before(conn: Connection, before_iso: str) -> int:
     last = int(row[0])
     digest = conn.execute("SELECT hash FROM access_log WHERE seq = ?", (last,)).fetchone()[0]
     count = conn.execute("DELETE FROM access_log WHERE seq <= ?", (last,)).rowcount
-    conn.execute(
-        "INSERT OR REPLACE INTO meta(key, value) VALUES ('log_anchor', ?)", (f"{last}:{digest}",)
-    )
+    meta.put(conn, [("log_anchor", f"{last}:{digest}")])
     return int(count)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..core.entities import ENTITIES
 from ..core.hlc import HybridClock
-from . import access_log, youth_index
+from . import access_log, meta, youth_index
 from .connection import Connection
 from .versions import Dot
 
@@ -40,25 +40,25 @@ class Database:
         self._load()
 
     def _load(self) -> None:
-        meta = dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
-        self.replica_id: str = meta["replica_id"]
-        self.role: str = meta["role"]
-        self.structure_name: str = meta.get("structure_name", "")
-        self.store_id: str = meta.get("store_id", "")
+        stored = dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
+        self.replica_id: str = stored["replica_id"]
+        self.role: str = stored["role"]
+        self.structure_name: str = stored.get("structure_name", "")
+        self.store_id: str = stored.get("store_id", "")
         self._c = _Counters(
-            int(meta.get("counter", 0)), int(meta.get("seq", 0)), int(meta.get("hlc", 0))
+            int(stored.get("counter", 0)), int(stored.get("seq", 0)), int(stored.get("hlc", 0))
         )
         self.clock = HybridClock(self._c.hlc)
         self._log_head = access_log.read_head(self.conn)
 
     def _reload_counters(self) -> None:
-        meta = dict(
+        stored = dict(
             self.conn.execute(
                 "SELECT key, value FROM meta WHERE key IN ('counter', 'seq', 'hlc')"
             ).fetchall()
         )
         self._c = _Counters(
-            int(meta.get("counter", 0)), int(meta.get("seq", 0)), int(meta.get("hlc", 0))
+            int(stored.get("counter", 0)), int(stored.get("seq", 0)), int(stored.get("hlc", 0))
         )
         self.clock.observe(self._c.hlc)
         self._log_head = access_log.read_head(self.conn)
@@ -68,7 +68,7 @@ class Database:
         return str(row[0]) if row else default
 
     def set_meta(self, key: str, value: str) -> None:
-        self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+        meta.put(self.conn, [(key, value)])
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -113,6 +113,15 @@ class Database:
         """Mark a youth whose list row must be recomputed when the transaction commits."""
         self._youths_pending.add(jeune_id)
 
+    def drop_fts(self, table: str, ids_json: str) -> None:
+        """Remove the index entries of these rows (a JSON list of ids) now, before a local purge
+        deletes the rows themselves."""
+        self.conn.execute(
+            f"DELETE FROM {table}_fts WHERE rowid IN (SELECT rowid FROM {table} "
+            "WHERE id IN (SELECT value FROM json_each(?)))",
+            (ids_json,),
+        )
+
     def _flush_fts(self) -> None:
         # One statement per transaction: per-row FTS5 statements are very slow with
         # cipher_memory_security on, set-based ones are not.
@@ -154,14 +163,9 @@ class Database:
             youth_index.refresh(self.conn, self._youths_pending)
             self._youths_pending.clear()
         self._c.hlc = self.clock.last
-        self.conn.execute(
-            "INSERT OR REPLACE INTO meta(key, value) VALUES ('counter', ?), ('seq', ?), ('hlc', ?)",
-            (str(self._c.counter), str(self._c.seq), str(self._c.hlc)),
-        )
-        self.conn.execute(
-            "INSERT OR REPLACE INTO version_vector(replica, counter) VALUES (?, ?)",
-            (self.replica_id, self._c.counter),
-        )
+        counters = {"counter": self._c.counter, "seq": self._c.seq, "hlc": self._c.hlc}
+        meta.put(self.conn, [(k, str(v)) for k, v in counters.items()])
+        meta.save_own_counter(self.conn, self.replica_id, self._c.counter)
         access_log.save_head(self.conn, self._log_head)
 
     def become_new_replica(self, replica_id: str) -> None:

@@ -3,8 +3,10 @@
 Every mutation goes through ``Repository``: it validates against the entity specifications,
 records field-level versions for sync (dot = replica + counter + hybrid clock), keeps the field
 history (who, when, old → new), closes conflicts a person resolved, and appends to the access log,
-all in one transaction. No other code writes case tables (the sync apply path reuses the same
-row helpers below).
+all in one transaction. No other code writes case tables: the sync apply path stores received
+rows with the row helpers below, and resolving a deletion in conflict (restore, confirmation)
+goes through ``Repository.restore`` and ``Repository.confirm_deletion``. ``owners`` says which
+module writes each table.
 """
 
 from __future__ import annotations
@@ -22,12 +24,12 @@ from ..core.errors import NotFound, ValidationError
 from ..core.i18n import tr
 from ..core.textnorm import fold
 from ..core.validation import StoredValue, check_record, normalise_changes
+from . import conflicts, youth_index
 from .database import Database
-from .versions import Dot, VersionMap
+from .versions import DELETED, Dot, VersionMap
 from .youth_index import LIST_SOURCES
 
 Row = dict[str, Any]
-DELETED = "_deleted"
 
 
 def search_key(record: Mapping[str, Any]) -> str:
@@ -103,6 +105,17 @@ def write_row(db: Database, e: Entity, record: Row, *, insert: bool) -> None:
         db.conn.execute(insert_sql(e), values)
     else:
         db.conn.execute(_update_sql(e.table), [*values[1:], values[0]])
+
+
+def insert_rows(db: Database, e: Entity, values: Iterable[list[Any]]) -> None:
+    """Insert rows already prepared by ``prepare_row`` (one statement for the batch)."""
+    db.conn.executemany(insert_sql(e), values)
+
+
+def write_context(db: Database, e: Entity, record_id: str, context: str) -> None:
+    """Store a record's causal context alone: no new change sequence, since nothing the record
+    holds changed (it does not bounce between installations that already agree on it)."""
+    db.conn.execute(f"UPDATE {e.table} SET _ctx = ? WHERE id = ?", (context, record_id))
 
 
 def record_history(
@@ -248,7 +261,7 @@ class Repository:
         with self.db.transaction():
             record = self.require(table, record_id)
             changed = {k: v for k, v in norm.items() if record[k] != v}
-            conflicted = self._conflicted_fields(table, record_id)
+            conflicted = set(conflicts.fields_of(self.db, table, record_id))
             # Choosing the value already shown is still a resolution when the field is in conflict.
             changed.update({k: v for k, v in norm.items() if k in conflicted})
             if not changed:
@@ -265,10 +278,7 @@ class Repository:
                 self.db.touch_youth(record["jeune_id"])  # moved away: the old list row too
             resolved = [k for k in changed if k in conflicted]
             if resolved:
-                self.db.conn.executemany(
-                    "DELETE FROM conflict WHERE tbl = ? AND record_id = ? AND field = ?",
-                    [(table, record_id, k) for k in resolved],
-                )
+                conflicts.close(self.db, table, record_id, resolved)
             record_history(
                 self.db,
                 table,
@@ -310,9 +320,7 @@ class Repository:
             }
             write_row(self.db, e, tomb, insert=False)
             self.db.known_refs.discard((table, record_id))
-            self.db.conn.execute(
-                "DELETE FROM conflict WHERE tbl = ? AND record_id = ?", (table, record_id)
-            )
+            conflicts.close_record(self.db, table, record_id)
             if erase:
                 self.db.conn.execute(
                     "DELETE FROM history WHERE tbl = ? AND record_id = ?", (table, record_id)
@@ -353,31 +361,85 @@ class Repository:
                     ]
                 )
                 if e.fts:
-                    self.db.conn.execute(
-                        f"DELETE FROM {e.table}_fts WHERE rowid IN (SELECT rowid FROM {e.table} "
-                        "WHERE id IN (SELECT value FROM json_each(?)))",
-                        (ids,),
-                    )
-                for aside in ("conflict", "history"):
-                    self.db.conn.execute(
-                        f"DELETE FROM {aside} WHERE tbl = ? AND record_id IN "
-                        "(SELECT value FROM json_each(?))",
-                        (e.table, ids),
-                    )
+                    self.db.drop_fts(e.table, ids)
+                conflicts.drop_records(self.db, e.table, ids)
+                self.db.conn.execute(
+                    "DELETE FROM history WHERE tbl = ? AND record_id IN "
+                    "(SELECT value FROM json_each(?))",
+                    (e.table, ids),
+                )
                 self.db.conn.execute(
                     f"DELETE FROM {e.table} WHERE id IN (SELECT value FROM json_each(?))", (ids,)
                 )
-            self.db.conn.execute("DELETE FROM jeune_liste WHERE jeune_id = ?", (jeune_id,))
+            youth_index.forget(self.db.conn, jeune_id)
             self.db.conn.execute("DELETE FROM draft WHERE jeune_id = ?", (jeune_id,))
             self.db.log("synchronisation", "jeune", jeune_id)
 
-    def _conflicted_fields(self, table: str, record_id: str) -> set[str]:
-        return {
-            r[0]
-            for r in self.db.conn.execute(
-                "SELECT field FROM conflict WHERE tbl = ? AND record_id = ?", (table, record_id)
-            )
-        }
+    # --- a deletion in conflict (a record deleted here, edited elsewhere, or the reverse) -------
+
+    def restore(
+        self,
+        table: str,
+        record_id: str,
+        values: Mapping[str, StoredValue],
+        resolved: Iterable[str] = (),
+    ) -> None:
+        """Bring a deleted record back (or keep one whose deletion is in conflict) with ``values``
+        (stored form), closing the conflicts of the fields in ``resolved``.
+
+        Checked like any edit: the record as restored must be valid and every record it refers
+        to must exist, otherwise ``ValidationError`` and nothing is written.
+        """
+        e = entity(table)
+        with self.db.transaction():
+            row = self._stored(table, record_id)
+            changes: dict[str, StoredValue] = {k: v for k, v in values.items() if e.has_field(k)}
+            merged = {**row, **changes, DELETED: 0}
+            check_record(e, merged, self.today)
+            self._check_refs(e, merged)
+            self._resolve(e, row, {**changes, DELETED: 0}, resolved)
+            self.db.known_refs.add((table, record_id))
+
+    def confirm_deletion(self, table: str, record_id: str, resolved: Iterable[str] = ()) -> None:
+        """The deletion stands. A live record is deleted; on a tombstone, the values written
+        meanwhile elsewhere (the fields in ``resolved``) are superseded: blanked under a new dot
+        given to the deletion too, so the choice travels like any edit."""
+        e = entity(table)
+        with self.db.transaction():
+            row = self._stored(table, record_id)
+            if not row["_deleted"]:
+                self.delete(table, record_id)
+                return
+            fields = list(resolved)
+            changes: dict[str, StoredValue] = dict.fromkeys(f for f in fields if e.has_field(f))
+            changes[DELETED] = 1
+            self._resolve(e, row, changes, fields)
+            self.db.known_refs.discard((table, record_id))
+
+    def _stored(self, table: str, record_id: str) -> Row:
+        record = self.get(table, record_id, include_deleted=True)
+        if record is None:
+            raise NotFound()
+        return record
+
+    def _resolve(
+        self, e: Entity, row: Row, changes: Mapping[str, StoredValue], resolved: Iterable[str]
+    ) -> None:
+        """One resolution write: a new dot for every value written, the conflicts closed, the
+        history (origin "résolution") and the access log."""
+        dot = self.db.next_dot()
+        versions = VersionMap.parse(row["_v"])
+        names = [k for k in changes if k == DELETED or e.has_field(k)]
+        versions.assign(names, dot)
+        record = {**row, **{k: changes[k] for k in names}, "_v": versions.dump()}
+        record[DELETED] = int(record.get(DELETED) or 0)
+        write_row(self.db, e, record, insert=False)
+        conflicts.close(self.db, e.table, row["id"], resolved)
+        changed = [(k, row.get(k), changes[k]) for k in names if k != DELETED]
+        record_history(
+            self.db, e.table, row["id"], [c for c in changed if c[1] != c[2]], dot, "résolution"
+        )
+        self.db.log("resolution", e.table, row["id"])
 
     # --- drafts (local only, never synced) -----------------------------------------------------
 

@@ -35,7 +35,7 @@ from ..core.errors import (
 from ..core.i18n import tr
 from ..core.passphrase import check as check_passphrase
 from ..crypto.keywrap import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, KdfParams, calibrate
-from . import access_log, migrations, youth_index
+from . import access_log, meta, migrations, youth_index
 from .connection import Connection, connect, integrity_problems
 from .database import Database
 from .files import atomic_write, ensure_private_dir, fsync_dir, private_umask
@@ -157,8 +157,8 @@ class Store:
             now = datetime.now(UTC).isoformat(timespec="seconds")
             with contextlib.closing(conn.cursor()) as cur:
                 cur.execute("BEGIN IMMEDIATE")
-                cur.executemany(
-                    "INSERT INTO meta(key, value) VALUES (?, ?)",
+                meta.create(
+                    cur,
                     [
                         ("store_id", keyfile.store_id),
                         ("replica_id", uuid.uuid4().hex[:16]),

@@ -11,6 +11,9 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+# The register (and column) that says a record is deleted: versioned like a field.
+DELETED = "_deleted"
+
 
 @dataclass(frozen=True, order=True)
 class Dot:

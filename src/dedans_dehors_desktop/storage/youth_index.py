@@ -40,6 +40,11 @@ def refresh(conn: Connection, jeune_ids: set[str], today: date | None = None) ->
     conn.execute(_REFRESH, {"ids": ids, "today": (today or date.today()).isoformat()})
 
 
+def forget(conn: Connection, jeune_id: str) -> None:
+    """Drop a youth's list row (the case file leaves this installation)."""
+    conn.execute("DELETE FROM jeune_liste WHERE jeune_id = ?", (jeune_id,))
+
+
 def rebuild(conn: Connection, today: date | None = None) -> None:
     conn.execute("DELETE FROM jeune_liste")
     ids = {r[0] for r in conn.execute("SELECT id FROM jeune WHERE _deleted = 0")}

@@ -39,6 +39,7 @@ from .devices import (
 )
 from .errors import SyncReason, SyncRejected
 from .files import Window
+from .history import log_bundle
 from .offer import is_enrolment_file, offer_device, read_offer
 from .orphans import refresh_orphans
 from .payload import (
@@ -52,7 +53,14 @@ from .payload import (
 )
 from .registers import RecordState, merge_states
 from .rows import Inserts
-from .scope import note_held, purge_is_safe, purge_youth
+from .scope import (
+    cancel_purges,
+    defer_purge,
+    note_held,
+    pending_purges,
+    purge_is_safe,
+    purge_youth,
+)
 from .state import load_conflicts, local_state, write_state
 
 _REPLICA = re.compile(r"[0-9a-f]{16}")
@@ -215,18 +223,16 @@ def apply_payload(
         sender_vv=head.vv,
     )
     result.open_conflicts = int(db.conn.execute("SELECT count(*) FROM conflict").fetchone()[0])
-    db.conn.execute(
-        "INSERT INTO sync_bundle_log(at, direction, device_id, sequence, kind, records, "
-        "conflicts, purges, size) VALUES (datetime('now'), 'import', ?, ?, ?, ?, ?, ?, ?)",
-        (
-            env.device.device_id,
-            env.header.sequence,
-            env.kind,
-            result.records,
-            result.conflicts,
-            result.purged,
-            size,
-        ),
+    log_bundle(
+        db,
+        "import",
+        env.device.device_id,
+        env.header.sequence,
+        env.kind,
+        records=result.records,
+        conflicts=result.conflicts,
+        purges=result.purged,
+        size=size,
     )
     db.log("synchronisation", "paquet", f"{env.device.device_id}:{env.header.sequence}")
     return result
@@ -354,24 +360,17 @@ def _purge(
     """Remove the case files that left this laptop's scope, or keep them for later if the
     office does not have all their changes yet."""
     if received:
-        db.conn.executemany(
-            "DELETE FROM sync_pending_purge WHERE jeune_id = ?", [(j,) for j in sorted(received)]
-        )
-    pending = {r[0] for r in db.conn.execute("SELECT jeune_id FROM sync_pending_purge")}
-    for jeune_id in sorted(set(purges) | pending):
+        cancel_purges(db, received)
+    for jeune_id in sorted(set(purges) | pending_purges(db)):
         held = db.conn.execute("SELECT 1 FROM jeune WHERE id = ?", (jeune_id,)).fetchone()
         if held is None:
-            db.conn.execute("DELETE FROM sync_pending_purge WHERE jeune_id = ?", (jeune_id,))
+            cancel_purges(db, [jeune_id])
             continue
         if purge_is_safe(db, jeune_id, office_vv):
             purge_youth(db, jeune_id)
             result.purged += 1
         else:
-            db.conn.execute(
-                "INSERT OR IGNORE INTO sync_pending_purge(jeune_id, requested_at) "
-                "VALUES (?, datetime('now'))",
-                (jeune_id,),
-            )
+            defer_purge(db, jeune_id)
             result.deferred += 1
 
 

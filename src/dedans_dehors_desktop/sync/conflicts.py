@@ -4,9 +4,9 @@ A resolution is an ordinary write with a new dot that supersedes every value of 
 it travels like any edit and closes the conflict on every installation; it is kept in the
 record's history (origin "résolution"). On a live record the repository's ``update`` does it.
 A record deleted on one installation and edited on another is a tombstone holding the edited
-values in conflict: the person either confirms the deletion or restores the record; both
-writes are made here with the write path's row helpers, since the repository refuses to write
-deleted records.
+values in conflict: the person either confirms the deletion or restores the record, through
+the repository's ``confirm_deletion`` and ``restore`` (the write path's checks, versions,
+history and access log).
 """
 
 from __future__ import annotations
@@ -20,14 +20,13 @@ from ..core.dates import format_fr
 from ..core.entities import ENTITIES, JEUNE, Entity, Field
 from ..core.hlc import hlc_to_datetime
 from ..core.i18n import tr
-from ..core.validation import StoredValue
+from ..core.validation import StoredValue, normalise_changes
+from ..storage import conflicts
 from ..storage.database import Database
-from ..storage.repository import record_history, write_row
 from ..storage.store import Store
-from ..storage.versions import VersionMap
+from ..storage.versions import DELETED, VersionMap
 from .devices import own_label, stored_registry
 from .orphans import CHILD_TABLES, refresh_orphans
-from .registers import DELETED
 from .state import ORPHANS, decode_values, read_row
 
 _CASCADE_WINDOW_MS = 60_000
@@ -236,7 +235,6 @@ def choose(store: Store, conflict: Conflict, value: Any) -> None:
 def confirm_deletion(store: Store, conflict: Conflict) -> None:
     """The deletion stands: the other values are superseded (the added records deleted)."""
     db = store.db
-    e = ENTITIES[conflict.table]
     with db.transaction():
         if conflict.kind == "orphans":
             for table in CHILD_TABLES:
@@ -248,21 +246,19 @@ def confirm_deletion(store: Store, conflict: Conflict) -> None:
             refresh_orphans(db, [conflict.record_id])
             db.log("resolution", conflict.table, conflict.record_id)
             return
-        row = read_row(db, e, conflict.record_id)
-        if row is None:
+        if read_row(db, ENTITIES[conflict.table], conflict.record_id) is None:
             return
-        if not row["_deleted"]:
-            store.repo.delete(conflict.table, conflict.record_id)
-            return
-        fields = _conflicted(db, conflict.table, conflict.record_id)
-        changes: dict[str, StoredValue] = {f: None for f in fields if f != DELETED}
-        changes[DELETED] = 1
-        _write(db, e, row, changes, fields)
+        fields = conflicts.fields_of(db, conflict.table, conflict.record_id)
+        store.repo.confirm_deletion(
+            conflict.table, conflict.record_id, [f for f in fields if f != ORPHANS]
+        )
 
 
 def restore(store: Store, conflict: Conflict, chosen: dict[str, Any] | None = None) -> None:
     """Bring the record back (and, for a case file, the records deleted with it), with the
-    values it had before the deletion and the edits made meanwhile."""
+    values it had before the deletion and the edits made meanwhile. Refused with
+    ``ValidationError`` (nothing written) when the record would be invalid or refer to a record
+    that does not exist."""
     db = store.db
     with db.transaction():
         if conflict.kind == "orphans":
@@ -282,7 +278,7 @@ def _restore(store: Store, e: Entity, record_id: str, chosen: dict[str, Any]) ->
             _restore(store, JEUNE, str(row["jeune_id"]), {})
             row = read_row(db, e, record_id)
             assert row is not None
-    fields = _conflicted(db, e.table, record_id)
+    fields = conflicts.fields_of(db, e.table, record_id)
     changes: dict[str, StoredValue] = {}
     if row["_deleted"]:
         changes.update(_restorable(db, e, record_id))
@@ -296,10 +292,10 @@ def _restore(store: Store, e: Entity, record_id: str, chosen: dict[str, Any]) ->
         kept = [v for v, _ in decode_values(found[0]) if v is not None] if found else []
         if kept:
             changes[name] = kept[0]
-    changes.update(_normalised(store, e, chosen))
-    changes[DELETED] = 0
+    changes.update(normalise_changes(e, chosen, store.repo.today) if chosen else {})
     if row["_deleted"] or fields:
-        _write(db, e, row, changes, fields)
+        # The orphans pseudo-field is derived, never closed by a write: refreshed below.
+        store.repo.restore(e.table, record_id, changes, [f for f in fields if f != ORPHANS])
     if e is JEUNE:
         _restore_cascade(store, row)
         refresh_orphans(db, [record_id])
@@ -328,12 +324,6 @@ def _restore_cascade(store: Store, youth_row: dict[str, Any]) -> None:
                 _restore(store, e, child_id, {})
 
 
-def _normalised(store: Store, e: Entity, chosen: dict[str, Any]) -> dict[str, StoredValue]:
-    from ..core.validation import normalise_changes
-
-    return normalise_changes(e, chosen, store.repo.today) if chosen else {}
-
-
 def _restorable(db: Database, e: Entity, record_id: str) -> dict[str, StoredValue]:
     """The values the deletion blanked, from the field history."""
     out: dict[str, StoredValue] = {}
@@ -352,42 +342,3 @@ def _restorable(db: Database, e: Entity, record_id: str) -> dict[str, StoredValu
             else:
                 out[f.name] = str(found[0])
     return out
-
-
-def _conflicted(db: Database, table: str, record_id: str) -> list[str]:
-    return [
-        r[0]
-        for r in db.conn.execute(
-            "SELECT field FROM conflict WHERE tbl = ? AND record_id = ?", (table, record_id)
-        )
-    ]
-
-
-def _write(
-    db: Database,
-    e: Entity,
-    row: dict[str, Any],
-    changes: dict[str, StoredValue],
-    resolved: list[str],
-) -> None:
-    """One resolution write (new dot for every changed field), history, access log."""
-    dot = db.next_dot()
-    versions = VersionMap.parse(row["_v"])
-    names = [k for k in changes if k == DELETED or e.has_field(k)]
-    versions.assign(names, dot)
-    record = {**row, **{k: changes[k] for k in names}, "_v": versions.dump()}
-    record[DELETED] = int(record.get(DELETED) or 0)
-    write_row(db, e, record, insert=False)
-    db.conn.executemany(
-        "DELETE FROM conflict WHERE tbl = ? AND record_id = ? AND field = ?",
-        [(e.table, row["id"], f) for f in resolved if f != ORPHANS],
-    )
-    record_history(
-        db,
-        e.table,
-        row["id"],
-        [(k, row.get(k), changes[k]) for k in names if k != DELETED and row.get(k) != changes[k]],
-        dot,
-        "résolution",
-    )
-    db.log("resolution", e.table, row["id"])

@@ -216,6 +216,12 @@ def set_scope(db: Database, device_id: str, scope: tuple[ScopeRule, ...]) -> Non
         bump_registry(db)
 
 
+def set_out_seq(db: Database, device_id: str, sequence: int) -> None:
+    """The sequence number of the last bundle written for a device (inside the export's
+    transaction)."""
+    db.conn.execute("UPDATE sync_device SET out_seq = ? WHERE device_id = ?", (sequence, device_id))
+
+
 def revoke(db: Database, device_id: str) -> None:
     """Every later bundle signed by this device is refused; nothing is exported to it."""
     with db.transaction():

@@ -25,9 +25,10 @@ from ..storage.repository import row_to_dict as to_row
 from ..storage.repository import select_sql
 from ..storage.store import Store
 from . import peers
-from .devices import Device, ensure_identity, get_device, signed_registry
+from .devices import Device, ensure_identity, get_device, set_out_seq, signed_registry
 from .errors import SyncError
 from .files import Window, atomic_output, bundle_name, target
+from .history import log_bundle
 from .payload import (
     CAPABILITIES,
     FORMAT_MAJOR,
@@ -94,9 +95,7 @@ def _select(
 ) -> _Selection:
     with db.transaction():
         sequence = device.out_seq + 1
-        db.conn.execute(
-            "UPDATE sync_device SET out_seq = ? WHERE device_id = ?", (sequence, device.device_id)
-        )
+        set_out_seq(db, device.device_id, sequence)
         # A change sequence of its own: two exports never share a high-water mark, so an
         # acknowledgement names exactly one of them.
         hw = db.next_seq()
@@ -262,18 +261,16 @@ def export_bundle(
     _read_back(path, len(prefix), identity.public, sel.sequence, device.device_id, now)
     size = len(prefix) + sealed.size
     with db.transaction():
-        db.conn.execute(
-            "INSERT INTO sync_bundle_log(at, direction, device_id, sequence, kind, records, "
-            "purges, size, file_name) VALUES (datetime('now'), 'export', ?, ?, ?, ?, ?, ?, ?)",
-            (
-                device.device_id,
-                sel.sequence,
-                "enrolment" if enrolment is not None else "data",
-                payload.records,
-                len(sel.plan.purges) if sel.plan else 0,
-                size,
-                path.name,
-            ),
+        log_bundle(
+            db,
+            "export",
+            device.device_id,
+            sel.sequence,
+            "enrolment" if enrolment is not None else "data",
+            records=payload.records,
+            purges=len(sel.plan.purges) if sel.plan else 0,
+            size=size,
+            file_name=path.name,
         )
         db.log("synchronisation", "paquet", f"{device.device_id}:{sel.sequence}")
         # Case data left this installation: the log names each case file, as for any export.

@@ -12,6 +12,28 @@ def _t(text: str) -> str:
     return tr("Synchronisation", text)
 
 
+def log_bundle(
+    db: Database,
+    direction: str,
+    device_id: str,
+    sequence: int,
+    kind: str,
+    *,
+    records: int,
+    purges: int,
+    size: int,
+    conflicts: int = 0,
+    file_name: str | None = None,
+) -> None:
+    """One line of the history, for a bundle written ('export') or read ('import')."""
+    db.conn.execute(
+        "INSERT INTO sync_bundle_log(at, direction, device_id, sequence, kind, records, "
+        "conflicts, purges, size, file_name) "
+        "VALUES (datetime('now'), ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (direction, device_id, sequence, kind, records, conflicts, purges, size, file_name),
+    )
+
+
 @dataclass(frozen=True)
 class BundleEntry:
     at: str

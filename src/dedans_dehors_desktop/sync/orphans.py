@@ -13,10 +13,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from ..core.entities import ENTITIES
+from ..core.entities import ENTITIES, JEUNE
+from ..storage import conflicts
 from ..storage.database import Database
-from ..storage.versions import VersionMap
-from .registers import DELETED, Register, normalise
+from ..storage.versions import DELETED, VersionMap
+from .registers import Register, normalise
 from .state import ORPHANS, encode_values
 
 CHILD_TABLES = tuple(e.table for e in ENTITIES.values() if e.owned_by_youth)
@@ -75,15 +76,8 @@ def refresh_orphans(db: Database, jeune_ids: Iterable[str]) -> int:
         register = found.get(jeune_id)
         if register is None:
             if jeune_id in current:
-                db.conn.execute(
-                    "DELETE FROM conflict WHERE tbl = 'jeune' AND record_id = ? AND field = ?",
-                    (jeune_id, ORPHANS),
-                )
+                conflicts.close(db, JEUNE.table, jeune_id, [ORPHANS])
         elif current.get(jeune_id) != encode_values(register):
             opened += int(jeune_id not in current)
-            db.conn.execute(
-                "INSERT OR REPLACE INTO conflict(tbl, record_id, field, vals, detected_hlc) "
-                "VALUES ('jeune', ?, ?, ?, ?)",
-                (jeune_id, ORPHANS, encode_values(register), db.clock.tick()),
-            )
+            conflicts.put(db, JEUNE.table, jeune_id, ORPHANS, encode_values(register))
     return opened

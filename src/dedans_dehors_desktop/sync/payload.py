@@ -25,9 +25,9 @@ from typing import Any, Final
 
 from ..core.entities import ENTITIES
 from ..core.validation import is_stored_form
-from ..storage.versions import Dot
+from ..storage.versions import DELETED, Dot
 from .errors import SyncReason, SyncRejected
-from .registers import DELETED, Context, RecordState, Register, normalise
+from .registers import Context, RecordState, Register, normalise
 
 FORMAT_MAJOR: Final = 1
 FORMAT_MINOR: Final = 0

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from ..storage import meta
 from ..storage.database import Database
 from .devices import now_iso
 from .errors import SyncReason, SyncRejected
@@ -122,11 +123,7 @@ def record_received(
         "DELETE FROM sync_echo WHERE device_id = ? AND replica = ?", [(device_id, r) for r in older]
     )
     if contiguous:
-        db.conn.executemany(
-            "INSERT INTO version_vector(replica, counter) VALUES (?, ?) ON CONFLICT(replica) "
-            "DO UPDATE SET counter = max(counter, excluded.counter)",
-            [(r, c) for r, c in sender_vv.items() if r != db.replica_id],
-        )
+        meta.advance_vector(db.conn, [(r, c) for r, c in sender_vv.items() if r != db.replica_id])
     return contiguous
 
 

@@ -21,13 +21,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ..core.validation import StoredValue
-from ..storage.versions import Dot
+from ..storage.versions import DELETED, Dot
 
 Value = tuple[StoredValue, Dot]
 Register = tuple[Value, ...]
 Context = dict[str, int]
-
-DELETED = "_deleted"
 
 
 def covers(ctx: Mapping[str, int], dot: Dot) -> bool:

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..core.entities import ENTITIES, Entity
 from ..storage.database import Database
-from ..storage.repository import insert_sql, prepare_row, write_row
+from ..storage.repository import insert_rows, prepare_row, write_row
 
 Row = dict[str, Any]
 
@@ -31,5 +31,5 @@ class Inserts:
 
     def flush(self) -> None:
         for table, rows in self.pending.items():
-            self.db.conn.executemany(insert_sql(ENTITIES[table]), rows)
+            insert_rows(self.db, ENTITIES[table], rows)
         self.pending.clear()

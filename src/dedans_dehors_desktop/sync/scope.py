@@ -241,4 +241,24 @@ def purge_is_safe(db: Database, jeune_id: str, office_vv: Mapping[str, int]) -> 
 def purge_youth(db: Database, jeune_id: str) -> None:
     """Remove a case file from this installation only (inside the caller's transaction)."""
     Repository(db).purge_local(jeune_id)
-    db.conn.execute("DELETE FROM sync_pending_purge WHERE jeune_id = ?", (jeune_id,))
+    cancel_purges(db, [jeune_id])
+
+
+def pending_purges(db: Database) -> set[str]:
+    """Case files the office removed from this laptop's scope, waiting to be purged."""
+    return {r[0] for r in db.conn.execute("SELECT jeune_id FROM sync_pending_purge")}
+
+
+def defer_purge(db: Database, jeune_id: str) -> None:
+    db.conn.execute(
+        "INSERT OR IGNORE INTO sync_pending_purge(jeune_id, requested_at) "
+        "VALUES (?, datetime('now'))",
+        (jeune_id,),
+    )
+
+
+def cancel_purges(db: Database, jeune_ids: Iterable[str]) -> None:
+    """No purge waits any more for these case files (purged, gone, or back in scope)."""
+    db.conn.executemany(
+        "DELETE FROM sync_pending_purge WHERE jeune_id = ?", [(j,) for j in sorted(jeune_ids)]
+    )

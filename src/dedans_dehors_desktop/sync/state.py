@@ -16,12 +16,13 @@ from typing import Any
 
 from ..core.entities import ENTITIES, Entity
 from ..core.validation import StoredValue
+from ..storage import conflicts
 from ..storage.database import Database
-from ..storage.repository import record_history, select_sql
+from ..storage.repository import record_history, select_sql, write_context
 from ..storage.repository import row_to_dict as to_row
-from ..storage.versions import Dot
+from ..storage.versions import DELETED, Dot
 from . import rows
-from .registers import DELETED, Context, RecordState, Register, context_of, join_contexts
+from .registers import Context, RecordState, Register, context_of, join_contexts
 from .rows import Inserts
 
 Row = dict[str, Any]
@@ -164,9 +165,7 @@ def write_state(
     if same_registers and old is not None and old.ctx == new.ctx:
         return result
     if same_registers:
-        db.conn.execute(
-            f"UPDATE {e.table} SET _ctx = ? WHERE id = ?", (stored_context(new), new.id)
-        )
+        write_context(db, e, new.id, stored_context(new))
         return result
     record = _row_from_state(e, new)
     record["_ctx"] = stored_context(new)
@@ -196,17 +195,10 @@ def _store_conflicts(
         after = new.registers.get(name, ())
         if len(after) > 1:
             if after != before:
-                db.conn.execute(
-                    "INSERT OR REPLACE INTO conflict(tbl, record_id, field, vals, detected_hlc) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    (e.table, new.id, name, encode_values(after), db.clock.tick()),
-                )
+                conflicts.put(db, e.table, new.id, name, encode_values(after))
                 result.conflicts_opened.append(name)
         elif len(before) > 1:
-            db.conn.execute(
-                "DELETE FROM conflict WHERE tbl = ? AND record_id = ? AND field = ?",
-                (e.table, new.id, name),
-            )
+            conflicts.close(db, e.table, new.id, [name])
             result.conflicts_closed.append(name)
 
 
