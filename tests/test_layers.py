@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-LAYERS = ("core", "storage", "crypto", "sync", "reports", "cli")
+LAYERS = ("core", "storage", "crypto", "sync", "reports", "intake", "cli")
 TOP_LEVEL = ("logsetup", "resources", "app_selftest")
 
 PROBE = """
