@@ -559,6 +559,17 @@ def test_duplicates_within_the_file() -> None:
     ]
 
 
+def test_duplicates_are_found_with_the_search_folding() -> None:
+    # The same folding as the application's search (core.textnorm.fold): "Œ" reads as "OE".
+    result = parse([["Œdipe", "Anaïs", "01/01/2004", "F"], ["OEDIPE", "ANAIS", "01/01/2004", "F"]])
+    assert [row.line for row in result.rows] == [2]
+    assert result.rejected == [
+        RejectedRow(
+            3, ["même jeune que la ligne 2 (nom, prénom et date de naissance identiques)"], 3
+        )
+    ]
+
+
 # --- line numbers and report -------------------------------------------------------------------
 
 
