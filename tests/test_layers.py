@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
+from pathlib import Path
 
-LAYERS = ("core", "storage", "crypto", "sync", "reports", "cli")
+LAYERS = ("core", "storage", "crypto", "sync", "reports", "intake", "cli")
 TOP_LEVEL = ("logsetup", "resources", "app_selftest")
 
 PROBE = """
@@ -84,3 +86,44 @@ def test_the_block_really_blocks() -> None:
         check=False,
     )
     assert done.returncode != 0 and "Qt is blocked" in done.stderr
+
+
+def _package_imports(layer: str) -> dict[str, set[str]]:
+    """Each module of ``layer`` → the package's top-level parts it imports (relative or not)."""
+    root = Path(__file__).resolve().parents[1] / "src" / "dedans_dehors_desktop"
+    found: dict[str, set[str]] = {}
+    for path in sorted((root / layer).rglob("*.py")):
+        parts = path.relative_to(root).with_suffix("").parts
+        package = parts[:-1]  # for __init__ too: its package is its folder
+        targets: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                base = package[: len(package) - (node.level - 1)]
+                name = (*base, *(node.module or "").split(".")) if node.module else base
+                if name:
+                    targets.add(name[0])
+                else:  # "from .. import x": x is a top-level part
+                    targets.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom | ast.Import):
+                names = (
+                    [node.module or ""]
+                    if isinstance(node, ast.ImportFrom)
+                    else [alias.name for alias in node.names]
+                )
+                for name in names:
+                    if name.startswith("dedans_dehors_desktop."):
+                        targets.add(name.split(".")[1])
+        found["/".join(parts)] = targets
+    return found
+
+
+def test_intake_imports_only_core_and_storage() -> None:
+    imports = _package_imports("intake")
+    assert "intake/rows" in imports and "intake/apply" in imports
+    assert "storage" in imports["intake/apply"]  # the walk sees relative imports
+    wrong = {
+        module: sorted(targets - {"core", "storage", "intake"})
+        for module, targets in imports.items()
+        if targets - {"core", "storage", "intake"}
+    }
+    assert wrong == {}

@@ -102,8 +102,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import_csv(args: argparse.Namespace) -> int:
-    from ..core.csv_import import format_report, parse_csv
-    from ..storage.importer import apply_csv
+    from ..intake import apply_csv, format_report, parse_csv
 
     try:
         data = args.file.read_bytes()

@@ -9,10 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dedans_dehors_desktop.core.csv_import import parse_csv
 from dedans_dehors_desktop.core.errors import InputRejected
 from dedans_dehors_desktop.core.textnorm import fold
-from dedans_dehors_desktop.storage.importer import apply_csv
+from dedans_dehors_desktop.intake import apply_csv, parse_csv
 from dedans_dehors_desktop.storage.store import Store
 
 TODAY = date.today()

@@ -1,14 +1,17 @@
-"""Applying a parsed spreadsheet to the store: all rows in one transaction, or none."""
+"""Applying a parsed spreadsheet to the store: all rows in one transaction, or none.
+
+Every write goes through storage's Repository (versions, history, access log as "import").
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..core.csv_import import CsvImportResult
 from ..core.errors import InputRejected, ValidationError
 from ..core.i18n import tr
 from ..core.textnorm import fold
-from .repository import Repository
+from ..storage.repository import Repository
+from .rows import CsvImportResult
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dedans_dehors_desktop.core import csv_import
-from dedans_dehors_desktop.core.csv_import import (
+from dedans_dehors_desktop import intake
+from dedans_dehors_desktop.core.errors import InputRejected
+from dedans_dehors_desktop.core.textnorm import fold
+from dedans_dehors_desktop.intake import (
     COLUMNS,
     CsvImportResult,
     CsvRow,
@@ -23,7 +25,7 @@ from dedans_dehors_desktop.core.csv_import import (
     format_report,
     parse_csv,
 )
-from dedans_dehors_desktop.core.errors import InputRejected
+from dedans_dehors_desktop.intake import rows as intake_rows
 
 TODAY = date(2025, 6, 15)
 HEADER = ["Nom", "Prénom", "Date de naissance", "Sexe"]
@@ -224,11 +226,11 @@ def test_binary_file() -> None:
 
 def test_size_limit_checked_before_parsing() -> None:
     with pytest.raises(InputRejected, match="trop volumineux"):
-        parse_csv(b"\xff" * (csv_import.MAX_BYTES + 1), TODAY)
+        parse_csv(b"\xff" * (intake.MAX_BYTES + 1), TODAY)
 
 
 def test_row_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(csv_import, "MAX_ROWS", 3)
+    monkeypatch.setattr(intake_rows, "MAX_ROWS", 3)
     parse([ROW] * 3)  # the limit itself is fine (duplicates are row-level refusals)
     with pytest.raises(InputRejected, match="plus de 3 lignes"):
         parse([ROW] * 4)
@@ -557,6 +559,17 @@ def test_duplicates_within_the_file() -> None:
     ]
 
 
+def test_duplicates_are_found_with_the_search_folding() -> None:
+    # The same folding as the application's search (core.textnorm.fold): "Œ" reads as "OE".
+    result = parse([["Œdipe", "Anaïs", "01/01/2004", "F"], ["OEDIPE", "ANAIS", "01/01/2004", "F"]])
+    assert [row.line for row in result.rows] == [2]
+    assert result.rejected == [
+        RejectedRow(
+            3, ["même jeune que la ligne 2 (nom, prénom et date de naissance identiques)"], 3
+        )
+    ]
+
+
 # --- line numbers and report -------------------------------------------------------------------
 
 
@@ -605,8 +618,8 @@ def test_nothing_from_the_file_is_logged(caplog: pytest.LogCaptureFixture) -> No
 
 
 def test_documentation_is_generated_from_columns() -> None:
-    assert csv_import.__doc__ is not None
-    assert columns_markdown() in csv_import.__doc__
+    assert intake.__doc__ is not None
+    assert columns_markdown() in intake.__doc__
     assert [c.key for c in COLUMNS if c.required] == ["nom", "prenom", "date_naissance", "sexe"]
     for column in COLUMNS:
         assert f"| {column.key} |" in columns_markdown()
@@ -678,9 +691,7 @@ def youths(draw: st.DrawFn) -> tuple[list[str], dict[str, str | None]]:
 
 def _identity(youth: tuple[list[str], dict[str, str | None]]) -> tuple[str, ...]:
     jeune = youth[1]
-    return tuple(
-        csv_import._fold(str(jeune[k])) for k in ("nom_naissance", "prenoms", "date_naissance")
-    )
+    return tuple(fold(str(jeune[k])) for k in ("nom_naissance", "prenoms", "date_naissance"))
 
 
 @settings(deadline=None)
