@@ -1,6 +1,6 @@
 """Desktop application on the benchmark data set (10,000 youths, ~200,000 actualités).
 
-    .venv/bin/python benchmarks/bench_gui.py
+    .venv/bin/python -m benchmarks.bench_gui     # DD_BENCH_SIZE=small: 200 youths
 
 Measures, on a private copy of the cached store (the cache itself is never modified):
 unlock (KDF apart) to a usable main window, keystroke → list updated (p50/p95), opening a case
@@ -21,13 +21,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 import psutil
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from dataset import CACHE, bench_store
 from dedans_dehors_desktop.gui import queries
 from dedans_dehors_desktop.gui.app import DesktopApp
 from dedans_dehors_desktop.gui.shell import style
@@ -35,6 +32,9 @@ from dedans_dehors_desktop.gui.shell.main_window import MainWindow
 from dedans_dehors_desktop.gui.shell.settings import AppSettings
 from dedans_dehors_desktop.storage.search import youth_list
 from dedans_dehors_desktop.storage.store import Store
+
+from .dataset import bench_store, runs, size_label
+from .figures import figure
 
 TYPED = [
     "martin",
@@ -50,16 +50,6 @@ TYPED = [
 ]
 
 
-def wait_for_complete(youths: int, per_youth: int, seed: int = 7) -> None:
-    """The data set is built by another process the first time: wait for it, never rebuild."""
-    root = CACHE / f"y{youths}-a{per_youth}-s{seed}"
-    if (root / "complete").exists() or not root.exists():
-        return
-    print(f"  jeu de données en construction dans {root}, attente…", flush=True)
-    while not (root / "complete").exists():
-        time.sleep(5)
-
-
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:8.1f} ms"
 
@@ -70,7 +60,7 @@ def line(label: str, value: float, goal: float | None, baseline: float | None = 
         text += f"   objectif ≤ {goal * 1000:.0f} ms  {'OK' if value <= goal else 'DÉPASSÉ'}"
     if baseline:
         text += f"   ×{value / baseline:.1f} la base ({ms(baseline).strip()})"
-    print(text, flush=True)
+    figure(text)
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -80,9 +70,7 @@ def percentile(values: list[float], p: float) -> float:
 
 
 def main() -> int:
-    youths = int(os.environ.get("BENCH_YOUTHS", "10000"))
-    wait_for_complete(youths, 20)
-    data = bench_store(youths=youths, actualites_per_youth=20)
+    data = bench_store()
     work = Path(tempfile.mkdtemp(prefix="dd-bench-gui-"))
     root = work / "store"
     shutil.copytree(data.root, root)
@@ -90,7 +78,7 @@ def main() -> int:
     try:
         print(
             f"Banc d'essai de l'application : {data.youths} jeunes, {data.actualites} "
-            f"actualités (copie privée du jeu de données)",
+            f"actualités (copie privée du jeu de données), {size_label()}",
             flush=True,
         )
         app = DesktopApp([sys.argv[0]])
@@ -123,7 +111,7 @@ def main() -> int:
         page.search.setFocus()
         keystrokes: list[float] = []
         raw: list[float] = []
-        for word in TYPED:
+        for word in TYPED[: runs(len(TYPED), 4)]:
             page.search.clear()
             for i, ch in enumerate(word):
                 t0 = time.perf_counter()
@@ -186,7 +174,7 @@ def main() -> int:
             count = 100
         timings: list[float] = []
         base: list[float] = []
-        for _ in range(5):
+        for _ in range(runs(5, 3)):
             t0 = time.perf_counter()
             case = window.workspace.open_case(jeune_id)
             window.repaint()
@@ -202,7 +190,7 @@ def main() -> int:
             0.100,
             statistics.median(base),
         )
-        line("ouverture du dossier, pire des 5", max(timings), None)
+        line(f"ouverture du dossier, pire des {len(timings)}", max(timings), None)
         case = window.workspace.open_case(jeune_id)
         window.repaint()
         t0 = time.perf_counter()
@@ -217,11 +205,10 @@ def main() -> int:
         # --- memory --------------------------------------------------------------------------
         rss = process.memory_info().rss
         print("\nMémoire", flush=True)
-        print(
+        figure(
             f"  mémoire résidente                               {rss / 2**20:8.1f} Mo   "
             f"objectif ≤ 300 Mo  {'OK' if rss <= 300 * 2**20 else 'DÉPASSÉ'}   "
-            f"(fenêtre verrouillée avant ouverture : {rss_before / 2**20:.1f} Mo)",
-            flush=True,
+            f"(fenêtre verrouillée avant ouverture : {rss_before / 2**20:.1f} Mo)"
         )
 
         window.lock()

@@ -1,6 +1,7 @@
 """Foundation benchmarks: open, name search, note search, one interview, write-path cost.
 
-Run: ``.venv/bin/python benchmarks/bench_store.py`` (builds the 10,000-youth data set on first use).
+Run: ``.venv/bin/python -m benchmarks.bench_store`` from the project root (builds the
+10,000-youth data set on first use; ``DD_BENCH_SIZE=small``: 200 youths, see ``dataset.py``).
 Prints each figure with its goal, and ratios against baselines measured in the same run.
 """
 
@@ -10,27 +11,28 @@ import json
 import random
 import shutil
 import statistics
-import sys
 import tempfile
 import time
 import uuid
 from datetime import date
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from dataset import bench_store, copy_store
 from dedans_dehors_desktop.core.demo import NOMS, NOTES, PRENOMS_H
 from dedans_dehors_desktop.core.textnorm import fold
 from dedans_dehors_desktop.storage.search import search_names, search_notes
 from dedans_dehors_desktop.storage.store import Store
 from dedans_dehors_desktop.storage.versions import VersionMap
-from figures import pct, report
+
+from .dataset import bench_store, copy_store, runs, size_label
+from .figures import figure, pct, report
 
 
 def main() -> None:
     ds = bench_store()
-    print(f"Jeu de données : {ds.youths} jeunes, {ds.actualites} actualités ({ds.root})")
+    print(
+        f"Jeu de données : {ds.youths} jeunes, {ds.actualites} actualités, {size_label()} "
+        f"({ds.root})"
+    )
     work = Path(tempfile.mkdtemp(prefix="dd-bench-"))
     try:
         root = work / "store"
@@ -38,7 +40,7 @@ def main() -> None:
 
         # Opening: the KDF is reported apart, as it is a deliberate cost.
         opens, kdfs = [], []
-        for _ in range(3):
+        for _ in range(runs(3, 2)):
             start = time.perf_counter()
             store = Store.open(root, user=ds.user, passphrase=ds.passphrase)
             opens.append(time.perf_counter() - start)
@@ -57,7 +59,9 @@ def main() -> None:
         conn.execute("SELECT count(*) FROM jeune WHERE _search LIKE '%zzz%'").fetchone()
         scan = time.perf_counter() - start
 
-        terms = [fold(rng.choice(NOMS + PRENOMS_H))[: rng.randint(2, 5)] for _ in range(200)]
+        terms = [
+            fold(rng.choice(NOMS + PRENOMS_H))[: rng.randint(2, 5)] for _ in range(runs(200, 50))
+        ]
         timings = []
         for term in terms:
             start = time.perf_counter()
@@ -73,7 +77,7 @@ def main() -> None:
 
         words = [w for note in NOTES for w in fold(note).split() if len(w) > 4]
         timings = []
-        for _ in range(200):
+        for _ in range(runs(200, 50)):
             query = " ".join(rng.sample(words, rng.randint(1, 2)))
             start = time.perf_counter()
             search_notes(conn, query)
@@ -85,7 +89,7 @@ def main() -> None:
         freins = dict(conn.execute("SELECT jeune_id, id FROM frein GROUP BY jeune_id").fetchall())
         repo = store.repo
         timings = []
-        for jeune_id in jeunes[:200]:
+        for jeune_id in jeunes[: runs(200, 20)]:
             start = time.perf_counter()
             with store.db.transaction():
                 repo.create(
@@ -127,7 +131,7 @@ def main() -> None:
         report("Enregistrer un entretien complet (médiane)", statistics.median(timings), goal=0.010)
 
         # Write-path cost against plain executemany of the same rows, both in one transaction.
-        n = 2000
+        n = runs(2000, 200)
         values = [
             {
                 "jeune_id": jeunes[i % len(jeunes)],
@@ -182,8 +186,8 @@ def main() -> None:
         )
         report(f"executemany + index plein texte, {n} actualités", plain)
         report(f"executemany seul (sans index plein texte), {n} actualités", bare)
-        print(f"Rapport chemin d'écriture / executemany seul : ×{write_path / bare:.2f}")
-        print(
+        figure(f"Rapport chemin d'écriture / executemany seul : ×{write_path / bare:.2f}")
+        figure(
             f"Rapport chemin d'écriture / (executemany + index) : ×{write_path / plain:.2f} "
             f"(objectif ≤ ×2)"
         )

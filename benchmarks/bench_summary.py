@@ -1,7 +1,8 @@
 """Benchmarks of the documents about one youth: the printed summary and the right-of-access export.
 
-Run: ``.venv/bin/python benchmarks/bench_summary.py``. Builds its own small stores in a temporary
-folder (real SQLCipher files, light key derivation: the KDF is not what is measured here).
+Run: ``.venv/bin/python -m benchmarks.bench_summary`` from the project root. Builds its own small
+stores in a temporary folder (real SQLCipher files, light key derivation: the KDF is not what is
+measured here). ``DD_BENCH_SIZE=small`` (see ``dataset.py``): fewer youths, actualités and runs.
 Prints each figure with its goal, and ratios against baselines measured in the same run:
 - one summary end to end (allow-list selection + render) ≤ 300 ms, against the render of a
   fixed ``SummaryContent`` alone;
@@ -45,16 +46,18 @@ from dedans_dehors_desktop.reports.summary_select import (
 from dedans_dehors_desktop.storage.files import atomic_write
 from dedans_dehors_desktop.storage.store import Store
 
-sys.path.insert(0, str(Path(__file__).parent))
-from figures import pct, report
+from .dataset import runs, size_label
+from .figures import pct, report
 
 TODAY = date(2026, 3, 3)
+#: Actualités of the youth whose right-of-access export is measured (the goal is for 500).
+ACTUALITES = runs(500, 100)
 
 
-def timed(fn: Callable[[], object], runs: int) -> list[float]:
+def timed(fn: Callable[[], object], repeat: int) -> list[float]:
     fn()  # warm-up: fonts registered, pages of the database in the cache
     times = []
-    for _ in range(runs):
+    for _ in range(repeat):
         start = time.perf_counter()
         fn()
         times.append(time.perf_counter() - start)
@@ -98,15 +101,16 @@ FIXED = SummaryContent(
 def bench_summary(work: Path) -> None:
     store = new_store(work / "summary")
     with store.db.transaction():
-        generate(store.repo, 60, seed=11, today=TODAY, actualites_per_youth=12)
+        generate(store.repo, runs(60, 10), seed=11, today=TODAY, actualites_per_youth=12)
     youths = [row["id"] for row in store.repo.list("jeune")]
     rng = random.Random(3)
 
-    baseline = timed(lambda: render_summary(FIXED), 40)
+    baseline = timed(lambda: render_summary(FIXED), runs(40))
     report("Rendu seul d'un récapitulatif fixe (p50)", statistics.median(baseline))
 
     select_times = timed(
-        lambda: select_summary(store.db, rng.choice(youths), SummaryOptions(today=TODAY)), 60
+        lambda: select_summary(store.db, rng.choice(youths), SummaryOptions(today=TODAY)),
+        runs(60),
     )
     report("Sélection (liste autorisée) seule (p50)", statistics.median(select_times))
 
@@ -114,7 +118,7 @@ def bench_summary(work: Path) -> None:
         content = select_summary(store.db, rng.choice(youths), SummaryOptions(today=TODAY))
         return render_summary(content)
 
-    total = timed(one, 60)
+    total = timed(one, runs(60))
     base = statistics.median(baseline)
     report(
         "Récapitulatif de bout en bout (p50)",
@@ -137,7 +141,7 @@ def bench_summary(work: Path) -> None:
                 store.db, rng.choice(youths), SummaryOptions(today=TODAY, large_print=True)
             )
         ),
-        20,
+        runs(20),
     )
     report("  en gros caractères (p95)", pct(large, 95), goal=0.300)
     store.close()
@@ -158,13 +162,13 @@ def bench_access_export(work: Path) -> None:
         )
         rng = random.Random(7)
         ids = []
-        for number in range(500):
+        for number in range(ACTUALITES):
             ids.append(
                 store.repo.create(
                     "actualite",
                     {
                         "jeune_id": jeune,
-                        "date": TODAY - timedelta(days=600 - number),
+                        "date": TODAY - timedelta(days=ACTUALITES + 100 - number),
                         "heure": "10:00",
                         "duree": 45,
                         "type": "entretien",
@@ -182,18 +186,18 @@ def bench_access_export(work: Path) -> None:
     for record_id in ids[::25]:
         store.repo.open_record("actualite", record_id)
     print(
-        f"Dossier de test : 1 jeune, 500 actualités, "
+        f"Dossier de test : 1 jeune, {ACTUALITES} actualités, "
         f"{store.db.conn.execute('SELECT count(*) FROM access_log').fetchone()[0]} lignes "
         f"de journal au total",
         flush=True,
     )
 
-    collect = timed(lambda: collect_access_data(store.db, jeune), 5)
+    collect = timed(lambda: collect_access_data(store.db, jeune), runs(5, 2))
     report("Collecte des données seule (p50)", statistics.median(collect))
     data = collect_access_data(store.db, jeune)
-    json_only = timed(lambda: to_json_bytes(data), 5)
+    json_only = timed(lambda: to_json_bytes(data), runs(5, 2))
     report("Écriture JSON seule (p50)", statistics.median(json_only))
-    pdf_only = timed(lambda: render_access_pdf(data), 5)
+    pdf_only = timed(lambda: render_access_pdf(data), runs(5, 2))
     pages = render_access_pdf(data).count(b"/Type /Page\n")
     report(f"Rendu PDF seul (p50, ~{pages} pages)", statistics.median(pdf_only))
 
@@ -205,19 +209,19 @@ def bench_access_export(work: Path) -> None:
         atomic_write(out / "bench.pdf", pdf_bytes)
         atomic_write(out / "bench.json", json_bytes)
 
-    writes = timed(write_both, 5)
+    writes = timed(write_both, runs(5, 2))
     report("Écriture atomique des 2 fichiers (fsync) (p50)", statistics.median(writes))
-    total = timed(lambda: export_access(store.db, jeune, out), 5)
+    total = timed(lambda: export_access(store.db, jeune, out), runs(5, 2))
     base = statistics.median(collect)
     report(
-        "Export droit d'accès, 500 actualités (p50)",
+        f"Export droit d'accès, {ACTUALITES} actualités (p50)",
         statistics.median(total),
         goal=2.0,
         baseline=base,
         baseline_name="collecte seule",
     )
     report(
-        "Export droit d'accès, 500 actualités (max)",
+        f"Export droit d'accès, {ACTUALITES} actualités (max)",
         max(total),
         goal=2.0,
         baseline=base,
@@ -225,7 +229,7 @@ def bench_access_export(work: Path) -> None:
     )
     # CPU time of this process: what the export costs when the machine is shared.
     cpu = []
-    for _ in range(3):
+    for _ in range(runs(3, 1)):
         start = time.process_time()
         export_access(store.db, jeune, out)
         cpu.append(time.process_time() - start)
@@ -236,7 +240,7 @@ def bench_access_export(work: Path) -> None:
 def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="dd-bench-summary-"))
     try:
-        print(f"Python {sys.version.split()[0]}, {os.cpu_count()} processeurs")
+        print(f"Python {sys.version.split()[0]}, {os.cpu_count()} processeurs, {size_label()}")
         bench_summary(work)
         bench_access_export(work)
     finally:

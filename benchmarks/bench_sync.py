@@ -1,7 +1,8 @@
 """Sync benchmarks: the office's first bundle for a laptop, and a permanence's bundle.
 
-Run: ``.venv/bin/python benchmarks/bench_sync.py`` (builds a 1,000-youth office data set with
-about 20,000 actualités on first use, through the real write path).
+Run: ``.venv/bin/python -m benchmarks.bench_sync`` from the project root (builds a 1,000-youth
+office data set with about 20,000 actualités on first use, through the real write path;
+``DD_BENCH_SIZE=small``: 100 youths, see ``dataset.py``).
 
 Goals (the issue): first bundle for a laptop with 1,000 youths and 20,000 actualités: export
 ≤ 5 s, import ≤ 5 s, import ≤ 3× plain SQLCipher inserts of the same rows (measured in the same
@@ -13,7 +14,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 import tempfile
 import threading
 import time
@@ -23,9 +23,6 @@ from typing import Any, TypeVar
 
 import psutil
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from dataset import bench_store
 from dedans_dehors_desktop.core.entities import ENTITIES
 from dedans_dehors_desktop.crypto.keywrap import KdfParams
 from dedans_dehors_desktop.storage.store import Store
@@ -39,7 +36,9 @@ from dedans_dehors_desktop.sync.enrolment import (
 )
 from dedans_dehors_desktop.sync.export import export_bundle
 from dedans_dehors_desktop.sync.scope import ScopeRule
-from dedans_dehors_desktop.sync.state import columns
+
+from .dataset import SYNC_YOUTHS, bench_store, size_label
+from .figures import figure
 
 T = TypeVar("T")
 
@@ -79,7 +78,7 @@ def timed(fn: Callable[[], T]) -> tuple[T, float]:
 
 def line(name: str, value: str, goal: str = "", ok: bool | None = None, extra: str = "") -> None:
     verdict = "" if ok is None else ("OK" if ok else "DÉPASSÉ")
-    print(f"{name:<50} {value:>12}   {goal:<16} {verdict:<8} {extra}", flush=True)
+    figure(f"{name:<50} {value:>12}   {goal:<16} {verdict:<8} {extra}")
 
 
 def light_store(root: Path, role: str, user: str) -> Store:
@@ -94,14 +93,20 @@ def light_store(root: Path, role: str, user: str) -> Store:
     )
 
 
+def columns(store: Store, table: str) -> list[str]:
+    """Every stored column of the table, bookkeeping included: the baseline inserts the rows
+    exactly as the import left them (read from the schema, not from the write path's code)."""
+    return [r[1] for r in store.db.conn.execute(f"PRAGMA table_info({table})")]
+
+
 def plain_inserts(source: Store, target_root: Path) -> tuple[float, float]:
     """Baselines: the same rows inserted with executemany into an empty store in one
     transaction; then also their full-text index filled as the write path does at commit."""
     rows: dict[str, list[tuple[Any, ...]]] = {}
+    cols = {e.table: columns(source, e.table) for e in ENTITIES.values()}
     for e in ENTITIES.values():
-        cols = columns(e)
         rows[e.table] = source.db.conn.execute(
-            f"SELECT {', '.join(cols)} FROM {e.table}"
+            f"SELECT {', '.join(cols[e.table])} FROM {e.table}"
         ).fetchall()
     target = light_store(target_root, "laptop", "baseline")
     try:
@@ -109,10 +114,11 @@ def plain_inserts(source: Store, target_root: Path) -> tuple[float, float]:
         def insert() -> None:
             with target.db.transaction():
                 for e in ENTITIES.values():
-                    cols = columns(e)
-                    marks = ", ".join("?" * len(cols))
+                    names = cols[e.table]
+                    marks = ", ".join("?" * len(names))
                     target.db.conn.executemany(
-                        f"INSERT INTO {e.table} ({', '.join(cols)}) VALUES ({marks})", rows[e.table]
+                        f"INSERT INTO {e.table} ({', '.join(names)}) VALUES ({marks})",
+                        rows[e.table],
                     )
 
         def index() -> None:
@@ -131,7 +137,7 @@ def plain_inserts(source: Store, target_root: Path) -> tuple[float, float]:
 
 
 def main() -> None:
-    ds = bench_store(youths=1000, actualites_per_youth=20)
+    ds = bench_store(youths=SYNC_YOUTHS)
     work = Path(tempfile.mkdtemp(prefix="dd-bench-sync-"))
     try:
         shutil.copytree(ds.root, work / "office")
@@ -151,7 +157,7 @@ def main() -> None:
         }
         print(
             f"Bureau : {counts['jeune']} jeunes, {counts['actualite']} actualités ; "
-            f"périmètre du portable : {len(referents)} référents (tout le jeu)"
+            f"périmètre du portable : {len(referents)} référents (tout le jeu), {size_label()}"
         )
 
         request = read_request(create_request(laptop, stick).path)

@@ -1,14 +1,24 @@
-"""The benchmark data set: a real encrypted store with 10,000 youths and ~200,000 actualités.
+"""The benchmark data set and the benchmark size, both read here and nowhere else.
 
-Built once through the real write path (``demo``) and kept in a cache folder, so that each
-benchmark measures its own operation and not the data generation. Delete the folder to rebuild.
+Real size (the default): a real encrypted store with 10,000 youths and ~200,000 actualités for
+most benchmarks, 1,000 youths for the sync one, and every repetition the figures were designed
+with. Small size (``DD_BENCH_SIZE=small``, what CI runs): 200 and 100 youths and a few
+repetitions, so that every benchmark runs and prints its figures in a few minutes on 2 cores;
+its timings say nothing about the goals.
+
+Stores are built once through the real write path (``demo``) and kept in a cache folder, so
+that each benchmark measures its own operation and not the data generation. Delete the folder
+to rebuild. ``DEDANS_DEHORS_BENCH_CACHE`` moves the cache; the small size has its own folder.
 """
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,11 +26,35 @@ from dedans_dehors_desktop.core.demo import generate
 from dedans_dehors_desktop.crypto.keywrap import calibrate
 from dedans_dehors_desktop.storage.store import Store
 
+SIZES = ("full", "small")
+SIZE = os.environ.get("DD_BENCH_SIZE", "full").strip().lower() or "full"
+if SIZE not in SIZES:
+    raise SystemExit(f"DD_BENCH_SIZE={SIZE!r} : valeurs possibles {', '.join(SIZES)}.")
+SMALL = SIZE == "small"
+
+#: Youths of the main data set, and of the office that sends a laptop its first bundle.
+YOUTHS = 200 if SMALL else 10_000
+SYNC_YOUTHS = 100 if SMALL else 1_000
+ACTUALITES_PER_YOUTH = 20
+
 USER = "bench"
 PASSPHRASE = "Banc-d'essai: 7 mots pour la performance"
-CACHE = Path(
+_BASE = Path(
     os.environ.get("DEDANS_DEHORS_BENCH_CACHE", Path.home() / ".cache" / "dedans-dehors-bench")
 )
+CACHE = _BASE.with_name(_BASE.name + "-small") if SMALL else _BASE
+
+
+def runs(full: int, small: int | None = None) -> int:
+    """Repetitions of a timed operation: ``full`` at real size, ``small`` (or a tenth, at
+    least 2) at the small size."""
+    if not SMALL:
+        return full
+    return small if small is not None else max(2, full // 10)
+
+
+def size_label() -> str:
+    return "taille réduite (DD_BENCH_SIZE=small)" if SMALL else "taille réelle"
 
 
 @dataclass(frozen=True)
@@ -32,14 +66,37 @@ class Dataset:
     actualites: int
 
 
-def bench_store(youths: int = 10_000, actualites_per_youth: int = 20, seed: int = 7) -> Dataset:
-    """Path of a cached store with the requested size, built on first use (a few minutes)."""
-    root = CACHE / f"y{youths}-a{actualites_per_youth}-s{seed}"
+@contextmanager
+def _exclusive(path: Path) -> Iterator[None]:
+    """One builder at a time: a benchmark started while another builds the same store waits
+    for it instead of deleting its half-built folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def bench_store(
+    youths: int = YOUTHS, actualites_per_youth: int = ACTUALITES_PER_YOUTH, seed: int = 7
+) -> Dataset:
+    """Path of a cached store with the requested size, built on first use (a few minutes at
+    real size)."""
+    name = f"y{youths}-a{actualites_per_youth}-s{seed}"
+    root = CACHE / name
     marker = root / "complete"
-    if marker.exists():
-        count = int(marker.read_text())
-        return Dataset(root, USER, PASSPHRASE, youths, count)
-    shutil.rmtree(root, ignore_errors=True)
+    with _exclusive(CACHE / f".{name}.lock"):
+        if marker.exists():
+            return Dataset(root, USER, PASSPHRASE, youths, int(marker.read_text()))
+        shutil.rmtree(root, ignore_errors=True)
+        total = _build(root, youths, actualites_per_youth, seed)
+        marker.write_text(str(total))
+    return Dataset(root, USER, PASSPHRASE, youths, total)
+
+
+def _build(root: Path, youths: int, actualites_per_youth: int, seed: int) -> int:
     kdf, _ = calibrate()
     start = time.perf_counter()
     with Store.create(
@@ -73,8 +130,7 @@ def bench_store(youths: int = 10_000, actualites_per_youth: int = 20, seed: int 
                 f"({time.perf_counter() - start:.0f} s)",
                 flush=True,
             )
-    marker.write_text(str(total))
-    return Dataset(root, USER, PASSPHRASE, youths, total)
+    return total
 
 
 def copy_store(ds: Dataset, dest: Path) -> Path:
