@@ -8,22 +8,34 @@ import sys
 from pathlib import Path
 
 from ..core.entities import ENTITIES
-from ..storage.store import Store
-from ..sync.apply import import_bundle, inspect_bundle, plural
-from ..sync.conflicts import (
+from ..services.exchange import (
     Conflict,
+    ScopeRule,
+    approve_request,
+    bundle_history,
     choose,
+    complete_enrolment,
     confirm_deletion,
+    create_request,
+    describe_scope,
+    ensure_identity,
+    export_bundle,
+    find_device,
     get_conflict,
+    import_bundle,
+    inspect_bundle,
     list_conflicts,
-    restore,
+    list_devices,
+    own_label,
+    parse_rule,
+    plural,
+    read_offer,
+    read_request,
+    restore_record,
+    revoke,
+    set_scope,
 )
-from ..sync.devices import ensure_identity, find_device, list_devices, own_label, revoke, set_scope
-from ..sync.enrolment import approve_request, complete_enrolment, create_request, read_request
-from ..sync.export import export_bundle
-from ..sync.history import bundle_history
-from ..sync.offer import read_offer
-from ..sync.scope import ScopeRule, describe_scope, parse_rule
+from ..services.session import Store
 from .common import CliError, open_store, out
 
 _STATUS = {
@@ -225,7 +237,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
         if args.confirm_deletion:
             confirm_deletion(store, conflict)
         elif args.restore:
-            restore(store, conflict)
+            restore_record(store, conflict)
         elif args.keep is not None:
             if not 1 <= args.keep <= len(conflict.values):
                 raise CliError("numéro de valeur invalide.")

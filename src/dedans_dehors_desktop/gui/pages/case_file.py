@@ -34,8 +34,8 @@ from ...core import enums as E
 from ...core.dates import age_at
 from ...core.entities import ENTITIES
 from ...core.i18n import tr
-from ...storage.store import Store
-from .. import queries
+from ...services import queries
+from ...services.session import Store
 from ..dialogs.interview import InterviewContext
 from ..dialogs.record_form import RecordDialog, RecordView, hidden_in_parloir
 from ..lock.wipe import wipe

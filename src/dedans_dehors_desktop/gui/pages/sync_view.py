@@ -42,31 +42,39 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import UserError
-from ...storage.store import Store
-from ...sync.apply import ImportResult, import_bundle
-from ...sync.conflicts import Conflict, choose, confirm_deletion, list_conflicts, restore
-from ...sync.devices import (
+from ...services.exchange import (
+    BUNDLE_SUFFIX,
+    ENROLMENT_SUFFIX,
+    REQUEST_SUFFIX,
+    Conflict,
     Device,
+    EnrolmentRequest,
+    ExportResult,
+    ImportResult,
+    ScopeRule,
+    SyncRejected,
+    approve_request,
+    bundle_history,
+    choose,
+    complete_enrolment,
+    confirm_deletion,
+    create_request,
+    describe_scope,
     ensure_identity,
+    export_bundle,
+    import_bundle,
+    list_conflicts,
     list_devices,
     load_identity,
     office_device,
+    read_offer,
+    read_request,
+    restore_record,
     revoke,
     set_scope,
 )
-from ...sync.enrolment import (
-    EnrolmentRequest,
-    approve_request,
-    complete_enrolment,
-    create_request,
-    read_request,
-)
-from ...sync.errors import SyncRejected
-from ...sync.export import ExportResult, export_bundle
-from ...sync.files import BUNDLE_SUFFIX, ENROLMENT_SUFFIX, REQUEST_SUFFIX
-from ...sync.history import bundle_history
-from ...sync.offer import read_offer
-from ...sync.scope import ScopeRule, describe_scope
+from ...services.queries import names
+from ...services.session import Store
 from ..shell.errors import show_error
 from ..widgets.text import PlainLabel, one_line
 from ..workers import JobContext, Worker, run_in_background
@@ -168,9 +176,9 @@ class ResolveDialog(QDialog):
         checked = self.group.checkedId()
         value = conflict.values[checked].value if 0 <= checked < len(conflict.values) else None
         if conflict.kind == "field" and value is not None:
-            restore(store, conflict, {conflict.field: value})
+            restore_record(store, conflict, {conflict.field: value})
         else:
-            restore(store, conflict)
+            restore_record(store, conflict)
 
     def _apply(self, action: Callable[[Store, Conflict], None]) -> None:
         try:
@@ -238,9 +246,7 @@ class ScopeEditor(QWidget):
         self.places = QListWidget(self)
         self.places.setObjectName("scopePlaces")
         chosen = {r.value for r in rules if r.kind == "etablissement"}
-        for record_id, nom in store.db.conn.execute(
-            "SELECT id, nom FROM etablissement WHERE _deleted = 0 ORDER BY nom"
-        ):
+        for record_id, nom in names(store, "etablissement"):
             item = QListWidgetItem(one_line(nom))
             item.setData(Qt.ItemDataRole.UserRole, record_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
