@@ -1,9 +1,10 @@
 """Values typed on the command line, turned into what the write path expects.
 
-A choice can be given by its code (``en_cours``) or its French label (« En cours de levée »,
-accents and case ignored; an unknown one is refused with the list of codes); a list of choices is comma-separated; an établissement, partenaire
-or dispositif by its name or its id; yes/no as ``oui``/``non``. Everything else is passed as
-typed: the write path checks it and explains in French what is wrong.
+A choice is given by its code (``en_cours``) or its French label (« En cours de levée »,
+accents and case ignored); an unknown one is refused with the list of codes. A list of choices
+is comma-separated; an établissement, partenaire or dispositif is given by its name or its id;
+yes/no as ``oui``/``non``. Everything else is passed as typed: the write path checks it and
+explains in French what is wrong.
 """
 
 from __future__ import annotations
