@@ -77,6 +77,6 @@ def test_session_and_settings(store_factory: session.Store) -> None:
     assert settings.get_setting(store, "cle") == "valeur"
     settings.set_settings(store, {"cle": None})
     assert settings.get_setting(store, "cle") is None
-    identity = exchange.ensure_identity(store.db)
-    assert exchange.own_label(store.db) and identity.device_id
-    assert exchange.list_conflicts(store.db) == []
+    identity = exchange.ensure_identity(store)
+    assert exchange.own_label(store) and identity.device_id
+    assert exchange.list_conflicts(store) == []

@@ -129,7 +129,7 @@ def _confirm_fingerprint(expected: str, given: str | None, where: str) -> None:
 
 
 def _scope(store: Store, texts: list[str]) -> tuple[ScopeRule, ...]:
-    return tuple(parse_rule(t, store.db) for t in texts)
+    return tuple(parse_rule(store, t) for t in texts)
 
 
 def cmd_enrol_request(args: argparse.Namespace) -> int:
@@ -148,7 +148,7 @@ def cmd_enrol_approve(args: argparse.Namespace) -> int:
         _confirm_fingerprint(request.fingerprint, args.fingerprint, "du poste")
         scope = _scope(store, args.scope)
         approval = approve_request(store, request, scope, args.out, label=args.label)
-        out(f"Poste inscrit, périmètre : {describe_scope(store.db, scope)}")
+        out(f"Poste inscrit, périmètre : {describe_scope(store, scope)}")
         out(
             f"Réponse écrite et vérifiée : {approval.export.path} "
             f"({approval.export.records} fiches)"
@@ -170,7 +170,7 @@ def cmd_enrol_complete(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        device = find_device(store.db, args.to)
+        device = find_device(store, args.to)
         result = export_bundle(store, device.device_id, args.out)
         out(f"Paquet n° {result.sequence} pour « {result.label} » : {result.path}")
         out(f"{plural(result.records, 'fiche', 'fiches')}, {result.size} octets.")
@@ -219,7 +219,7 @@ def _print_conflict(c: Conflict) -> None:
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        conflicts = list_conflicts(store.db)
+        conflicts = list_conflicts(store)
         if not conflicts:
             out("Aucun conflit à examiner.")
         for c in conflicts:
@@ -231,7 +231,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     if args.table not in ENTITIES:
         raise CliError("table inconnue.")
     with open_store(args) as store:
-        conflict = get_conflict(store.db, args.table, args.id, args.field)
+        conflict = get_conflict(store, args.table, args.id, args.field)
         if conflict is None:
             raise CliError("aucun conflit ne correspond.")
         if args.confirm_deletion:
@@ -253,16 +253,16 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
 def cmd_devices(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        identity = ensure_identity(store.db)
-        out(f"Ce poste : {own_label(store.db)} ({identity.device_id})")
+        identity = ensure_identity(store)
+        out(f"Ce poste : {own_label(store)} ({identity.device_id})")
         out(f"  empreinte {identity.public.fingerprint()}")
-        for d in list_devices(store.db):
+        for d in list_devices(store):
             role = "bureau" if d.role == "office" else "portable"
             status = "actif" if d.active else f"RÉVOQUÉ le {d.revoked_at}"
             out(f"{d.device_id}  {role}  {status}  {d.label}")
             out(f"  empreinte {d.fingerprint} ; dernier paquet envoyé n° {d.out_seq}")
             if d.role == "laptop":
-                out(f"  périmètre : {describe_scope(store.db, d.scope)}")
+                out(f"  périmètre : {describe_scope(store, d.scope)}")
     return 0
 
 
@@ -270,8 +270,8 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         if store.db.role != "office":
             raise CliError("seul le bureau révoque un poste.")
-        device = find_device(store.db, args.device)
-        revoke(store.db, device.device_id)
+        device = find_device(store, args.device)
+        revoke(store, device.device_id)
         out(f"Poste « {device.label} » révoqué : ses paquets seront refusés.")
     return 0
 
@@ -280,11 +280,11 @@ def cmd_scope(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         if store.db.role != "office":
             raise CliError("seul le bureau fixe le périmètre d'un poste.")
-        device = find_device(store.db, args.device)
+        device = find_device(store, args.device)
         scope = _scope(store, args.scope)
-        set_scope(store.db, device.device_id, scope)
+        set_scope(store, device.device_id, scope)
         out(
-            f"Périmètre de « {device.label} » : {describe_scope(store.db, scope)}. "
+            f"Périmètre de « {device.label} » : {describe_scope(store, scope)}. "
             "Il s'appliquera au prochain paquet."
         )
     return 0
@@ -292,6 +292,6 @@ def cmd_scope(args: argparse.Namespace) -> int:
 
 def cmd_bundles(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        for entry in bundle_history(store.db):
+        for entry in bundle_history(store):
             out(entry.describe())
     return 0

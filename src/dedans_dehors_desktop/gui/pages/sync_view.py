@@ -200,7 +200,7 @@ class ApproveDialog(QDialog):
         self.setWindowTitle(self.tr("Inscrire un poste"))
         self.store = store
         self.request = request
-        office = ensure_identity(store.db)
+        office = ensure_identity(store)
         form = QFormLayout(self)
         self.fingerprint = PlainLabel(request.fingerprint, selectable=True)
         self.fingerprint.setObjectName("laptopFingerprint")
@@ -393,7 +393,7 @@ class SyncView(QWidget):
     def _devices_tab(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        identity = load_identity(self.store.db)
+        identity = load_identity(self.store)
         self.own_fingerprint = PlainLabel(
             identity.public.fingerprint() if identity else "", selectable=True
         )
@@ -483,9 +483,9 @@ class SyncView(QWidget):
             self.set_folder(Path(chosen))
 
     def refresh(self) -> None:
-        db = self.store.db
+        store = self.store
         self.peer.clear()
-        for device in list_devices(db):
+        for device in list_devices(store):
             if device.active and (device.role == "laptop") == self.office:
                 self.peer.addItem(one_line(device.label), device.device_id)
         has_peer = self.peer.count() > 0
@@ -493,7 +493,7 @@ class SyncView(QWidget):
         self.peer.setVisible(has_peer)
         self.peer_hint.setVisible(not has_peer)
         self.peer_hint.set_value("" if has_peer else self.no_peer_text())
-        self._conflicts = list_conflicts(db)
+        self._conflicts = list_conflicts(store)
         self.conflict_table.setRowCount(len(self._conflicts))
         for row, c in enumerate(self._conflicts):
             deleted = self.tr(" (supprimée)") if c.record_deleted else ""
@@ -503,30 +503,30 @@ class SyncView(QWidget):
                 self.conflict_table.setItem(row, col, _item(text))
         self.tabs.setTabText(1, self.tr("Conflits ({n})").format(n=len(self._conflicts)))
         if self.office:
-            self._devices = [d for d in list_devices(db) if d.role == "laptop"]
+            self._devices = [d for d in list_devices(store) if d.role == "laptop"]
             self.device_table.setRowCount(len(self._devices))
             for row, d in enumerate(self._devices):
                 state = self.tr("actif") if d.active else self.tr("révoqué")
                 for col, text in enumerate(
-                    (d.label, state, describe_scope(db, d.scope), d.fingerprint)
+                    (d.label, state, describe_scope(store, d.scope), d.fingerprint)
                 ):
                     self.device_table.setItem(row, col, _item(text))
         else:
             try:
-                office = office_device(db)
+                office = office_device(store)
                 self.enrol_state.set_value(
                     self.tr("Inscrit auprès de : {bureau}").format(bureau=office.label)
                 )
             except SyncRejected:
                 self.enrol_state.set_value(self.tr("Ce poste n'est pas encore inscrit."))
-            identity = load_identity(db)
+            identity = load_identity(store)
             self.own_fingerprint.set_value(
                 identity.public.fingerprint()
                 if identity
                 else self.tr("(créée avec la demande d'inscription)")
             )
         self.history.clear()
-        for entry in bundle_history(db):
+        for entry in bundle_history(store):
             self.history.addItem(one_line(entry.describe()))
         self.refresh_files()
 
@@ -555,7 +555,7 @@ class SyncView(QWidget):
         self.bundles.clear()
         if self.folder is None or not self.folder.is_dir():
             return
-        identity = load_identity(self.store.db)
+        identity = load_identity(self.store)
         mine = identity.device_id[:8] if identity else None
         for path in sorted(self.folder.glob(f"DD-*{BUNDLE_SUFFIX}")):
             parts = path.stem.split("-")
@@ -792,7 +792,7 @@ class SyncView(QWidget):
         dialog = ScopeDialog(self.store, device, self)
 
         def accepted() -> None:
-            set_scope(self.store.db, device.device_id, dialog.editor.rules())
+            set_scope(self.store, device.device_id, dialog.editor.rules())
             self.refresh()
 
         dialog.accepted.connect(accepted)
@@ -818,7 +818,7 @@ class SyncView(QWidget):
 
         def answered(button: QAbstractButton) -> None:
             if box.standardButton(button) == QMessageBox.StandardButton.Yes:
-                revoke(self.store.db, device.device_id)
+                revoke(self.store, device.device_id)
                 self.status.set_value(self.tr("Poste révoqué : ses paquets seront refusés."))
                 self.refresh()
 
