@@ -354,12 +354,14 @@ def test_parcours_edits(run: Run, initialised: Path, case: dict[str, str]) -> No
     assert run("modifier", "action", action, "statut=realisee", "echeance=").code == 0
     assert run("modifier", "frein", frein, "statut=leve").code == 0
     assert run("modifier", "objectif", objectif, "libelle=Obtenir un CAP cuisine").code == 0
+    assert run("modifier", "jeune", jeune, "commune=Quimper", "sexe=Homme").code == 0
     with opened(initialised) as store:
         repo = store.repo
         a = repo.require("action", action)
         assert (a["statut"], a["echeance"], a["objectif_id"]) == ("realisee", None, objectif)
         assert repo.require("frein", frein)["statut"] == "leve"
         assert repo.require("objectif", objectif)["libelle"] == "Obtenir un CAP cuisine"
+        assert repo.require("jeune", jeune)["commune"] == "Quimper"
         assert repo.history("action", action)
 
     listing = run("dossier", jeune)
@@ -387,6 +389,9 @@ def test_parcours_edits(run: Run, initialised: Path, case: dict[str, str]) -> No
     [
         (("ajouter", "infraction", "{jeune}", "x=y"), "type de fiche inconnu « infraction »"),
         (("ajouter", "etablissement", "{jeune}", "nom=x"), "type de fiche inconnu"),
+        (("ajouter", "jeune", "{jeune}", "nom_naissance=x"), "type de fiche inconnu"),
+        (("supprimer", "jeune", "{jeune}"), "type de fiche inconnu"),
+        (("modifier", "etablissement", "{etab}", "nom=x"), "types : jeune, "),
         (("ajouter", "frein", "{jeune}", "peine=longue"), "champ inconnu « peine »"),
         (("ajouter", "frein", "{jeune}", "theme"), "attendu champ=valeur"),
         (("ajouter", "frein", "{jeune}", "situation=x"), "Thème"),

@@ -234,6 +234,8 @@ def test_records_of_the_parcours(store: Store, detained: dict[str, str]) -> None
     assert [r["id"] for r in queries.records(store, jeune, "objectif")] == [objectif]
     casework.delete_record(store, "action", action)
     assert store.repo.get("action", action) is None
+    casework.edit_record(store, "jeune", jeune, {"commune": "Lorient"})
+    assert queries.record(store, "jeune", jeune)["commune"] == "Lorient"
     with pytest.raises(ValidationError, match="Type de fiche inconnu"):
         casework.add_record(store, "etablissement", {"nom": "x"})
     with pytest.raises(ValidationError, match="Type de fiche inconnu"):

@@ -42,7 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=cmd_ajouter)
 
     p = sub.add_parser("modifier", help="modifier des champs d'une fiche du dossier")
-    p.add_argument("table", metavar="TYPE", help="type de fiche : frein, action, objectif…")
+    p.add_argument("table", metavar="TYPE", help="type de fiche : jeune, frein, action, objectif…")
     p.add_argument("id", metavar="FICHE_ID", help="identifiant de la fiche (voir « dossier »)")
     p.add_argument(
         "values", nargs="+", metavar="CHAMP=VALEUR", help="champs à changer (vide : effacer)"
@@ -391,7 +391,7 @@ def _require(store: Store, table: str, record_id: str) -> None:
 
 
 def cmd_modifier(args: argparse.Namespace) -> int:
-    e = entity_of(args.table)
+    e = entity_of(args.table, youth=True)
     with open_store(args) as store:
         _require(store, e.table, args.id)
         casework.edit_record(store, e.table, args.id, assignments(store, e, args.values))

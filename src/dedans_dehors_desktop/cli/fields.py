@@ -23,11 +23,14 @@ _YES = {"oui", "o", "1", "vrai"}
 _NO = {"non", "n", "0", "faux"}
 
 
-def entity_of(table: str, *, owned: bool = True) -> Entity:
+def entity_of(table: str, *, youth: bool = False) -> Entity:
+    """A type of record of a case file (and, with ``youth``, the youth's own record)."""
     e = ENTITIES.get(table)
-    if e is None or (owned and not e.owned_by_youth):
-        known = ", ".join(t for t, x in ENTITIES.items() if x.owned_by_youth or not owned)
-        raise CliError(f"type de fiche inconnu « {table} » (types : {known}).")
+    if e is None or not (e.owned_by_youth or (youth and table == "jeune")):
+        known = [t for t, x in ENTITIES.items() if x.owned_by_youth]
+        if youth:
+            known.insert(0, "jeune")
+        raise CliError(f"type de fiche inconnu « {table} » (types : {', '.join(known)}).")
     return e
 
 

@@ -246,15 +246,16 @@ def register_referral(
 
 
 def _case_table(table: str) -> None:
+    """The youth's own record or a record of their case file (never a reference table)."""
     e = ENTITIES.get(table)
-    if e is None or not e.owned_by_youth:
+    if e is None or not (e.owned_by_youth or table == "jeune"):
         raise ValidationError(
             tr("Erreurs", "Type de fiche inconnu : « {table} ».").format(table=table), "table"
         )
 
 
 def add_record(store: Store, table: str, values: Mapping[str, Any]) -> str:
-    """Add a record (frein, action, objectif…) to a case file; returns its id."""
+    """Add a record (frein, action, objectif…) to a case file, or a youth; returns its id."""
     _case_table(table)
     with store.db.transaction():
         return store.repo.create(table, dict(values))
