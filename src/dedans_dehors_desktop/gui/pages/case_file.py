@@ -1,8 +1,8 @@
 """The case file of one youth: identity, justice follow-up, parcours, timeline, history.
 
 Everything shown comes from ``queries.read_case_file`` (one read, logged once as a
-consultation); every change goes through ``RecordDialog`` → ``store.repo``. Mode parloir hides
-justice fields and notes everywhere in this page; the "Aménagements" tab (justice only) is
+consultation); every change goes through ``RecordDialog`` → ``services.casework``. Mode parloir
+hides justice fields and notes everywhere in this page; the "Aménagements" tab (justice only) is
 emptied.
 """
 
