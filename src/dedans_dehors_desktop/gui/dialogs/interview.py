@@ -140,10 +140,7 @@ class InterviewDialog(QDialog):
 
         jeune = queries.record(store, "jeune", jeune_id)
         self.freins = queries.records(store, jeune_id, "frein")
-        suivis = queries.records(store, jeune_id, "suivi_judiciaire")
-        suivi = max(
-            suivis, key=lambda s: (str(s.get("date_ecrou") or ""), int(s["_seq"])), default=None
-        )
+        place = casework.usual_place(store, jeune_id)
         self.etablissements = queries.names(store, "etablissement")
 
         nom = one_line(jeune.get("nom_usage") or jeune.get("nom_naissance")).upper()
@@ -334,7 +331,7 @@ class InterviewDialog(QDialog):
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.flush_draft)
 
-        self._prefill(suivi)
+        self._prefill(place)
         draft = self._load_draft()
         if draft:
             self._apply(draft)
@@ -365,16 +362,14 @@ class InterviewDialog(QDialog):
 
     # --- content --------------------------------------------------------------------------------
 
-    def _prefill(self, suivi: dict[str, Any] | None) -> None:
+    def _prefill(self, place: casework.InterviewPlace) -> None:
         ctx = self.context
         self.date.set_date(ctx.day or date.today())
         self.heure.set_value(ctx.heure)
         self.type.set_value("entretien")
         self.presence.set_value("present")
-        inside = bool(suivi and suivi.get("milieu") == "ferme")
-        self.lieu.set_value(ctx.lieu or ("intra_muros" if inside else "mission_locale"))
-        etab = ctx.etablissement_id or (suivi.get("etablissement_id") if inside and suivi else None)
-        self.etablissement.set_value(etab)
+        self.lieu.set_value(ctx.lieu or place.lieu)
+        self.etablissement.set_value(ctx.etablissement_id or place.etablissement_id)
 
     def content(self) -> dict[str, Any]:
         """What is typed, as typed (not validated): the draft."""
