@@ -25,11 +25,11 @@ import psutil
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from dedans_dehors_desktop.gui import queries
 from dedans_dehors_desktop.gui.app import DesktopApp
 from dedans_dehors_desktop.gui.shell import style
 from dedans_dehors_desktop.gui.shell.main_window import MainWindow
 from dedans_dehors_desktop.gui.shell.settings import AppSettings
+from dedans_dehors_desktop.services import queries
 from dedans_dehors_desktop.storage.search import youth_list
 from dedans_dehors_desktop.storage.store import Store
 

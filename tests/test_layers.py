@@ -1,4 +1,5 @@
-"""Nothing below the GUI imports Qt: every non-GUI module imports with PySide6 blocked."""
+"""The layers hold: nothing below the GUI imports Qt (every non-GUI module imports with PySide6
+blocked), and the two faces (``gui``, ``cli``) reach the layers below only through ``services``."""
 
 from __future__ import annotations
 
@@ -8,7 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-LAYERS = ("core", "storage", "crypto", "sync", "reports", "intake", "cli")
+import pytest
+
+import dedans_dehors_desktop
+
+LAYERS = ("core", "storage", "crypto", "sync", "reports", "intake", "services", "cli")
 TOP_LEVEL = ("logsetup", "resources", "app_selftest")
 
 PROBE = """
@@ -73,6 +78,11 @@ def test_non_gui_layers_import_without_qt() -> None:
         "crypto.keywrap",
         "cli.store_cmds",
         "reports.summary_pdf",
+        "services.casework",
+        "services.exchange",
+        "services.documents",
+        "services.queries",
+        "services.session",
     ):
         assert f"dedans_dehors_desktop.{module}" in imported
 
@@ -127,3 +137,97 @@ def test_intake_imports_only_core_and_storage() -> None:
         if targets - {"core", "storage", "intake"}
     }
     assert wrong == {}
+
+
+PACKAGE = Path(dedans_dehors_desktop.__file__).parent
+FACES = ("gui", "cli")
+# What the faces must not import: the services compose these for them.
+BELOW_SERVICES = ("storage", "sync", "reports", "crypto", "intake")
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imported_modules(
+    source: str, module: str, *, is_package: bool = False
+) -> list[tuple[int, str]]:
+    """(line, absolute module name) of every import in ``source`` (the text of ``module``), at
+    any depth (imports inside functions too).
+
+    ``from .. import x`` counts as importing ``package.x`` too, so that ``from .. import storage``
+    is caught as well as ``from ..storage import Store``.
+    """
+    package = module if is_package else module.rpartition(".")[0]
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                parts = package.split(".")
+                base = parts[: len(parts) - node.level + 1]
+                name = ".".join(base + ([node.module] if node.module else []))
+            else:
+                name = node.module or ""
+            found.append((node.lineno, name))
+            found += [(node.lineno, f"{name}.{alias.name}") for alias in node.names]
+    return found
+
+
+def forbidden_imports(source: str, module: str, *, is_package: bool = False) -> list[str]:
+    out = []
+    for line, name in imported_modules(source, module, is_package=is_package):
+        parts = name.split(".")
+        below = len(parts) >= 2 and parts[0] == PACKAGE.name and parts[1] in BELOW_SERVICES
+        # File intake is not the core's: it moves below the services (``intake``).
+        intake = parts[:3] == [PACKAGE.name, "core", "csv_import"]
+        if below or intake:
+            out.append(f"{module}:{line}: {name}")
+    return out
+
+
+def test_gui_and_cli_reach_the_layers_below_only_through_services() -> None:
+    files = [f for face in FACES for f in sorted((PACKAGE / face).rglob("*.py"))]
+    assert len(files) > 30  # the walk really reached the modules
+    problems = [
+        p
+        for f in files
+        for p in forbidden_imports(
+            f.read_text(encoding="utf-8"), module_name(f), is_package=f.name == "__init__.py"
+        )
+    ]
+    assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("source", "refused"),
+    [
+        ("from ...storage.store import Store", True),
+        ("from ... import sync", True),
+        ("import dedans_dehors_desktop.reports.summary_pdf", True),
+        ("from dedans_dehors_desktop.crypto import keywrap", True),
+        ("def f():\n    from ...intake import read\n", True),
+        ("class A:\n    def f(self):\n        import dedans_dehors_desktop.sync\n", True),
+        ("from ...core.csv_import import parse_csv", True),
+        ("from ...core import csv_import", True),
+        ("from ...services.session import Store", False),
+        ("from ...core.errors import UserError", False),
+        ("from ..widgets.text import one_line", False),
+        ("from .. import workers", False),
+    ],
+)
+def test_the_import_check_sees_every_form_of_import(source: str, refused: bool) -> None:
+    module = f"{PACKAGE.name}.gui.dialogs.probe"
+    assert bool(forbidden_imports(source, module)) is refused
+
+
+def test_relative_imports_of_a_package_resolve_from_the_package() -> None:
+    names = [
+        n
+        for _, n in imported_modules(
+            "from .common import out", "dedans_dehors_desktop.cli", is_package=True
+        )
+    ]
+    assert "dedans_dehors_desktop.cli.common" in names

@@ -2210,6 +2210,11 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>Erreurs</name>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/services/casework.py" line="252" />
+            <source>Type de fiche inconnu : « {table} ».</source>
+            <translation>Unknown record type: “{table}”.</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="331" />
             <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="475" />
             <source>Aucun jeune avec cet identifiant.</source>
@@ -2558,6 +2563,11 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     </context>
     <context>
         <name>Import</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/imports.py" line="25" />
+            <source>impossible de lire le fichier « {fichier} ».</source>
+            <translation>cannot read the file “{fichier}”.</translation>
+        </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/storage/importer.py" line="55" />
             <source>Ligne {ligne} : {erreur} Rien n'a été importé.</source>

@@ -97,3 +97,36 @@ def test_parloir_survives_a_lock_and_can_be_the_default(session: Any, qtbot: Any
     second = open_window(window.data_dir, qtbot)
     unlock_with_keyboard(qtbot, second)
     assert second.parloir
+
+
+def test_editing_the_youth_identity_and_a_barrier_from_the_case_file(
+    session: Any, qtbot: Any
+) -> None:
+    """The case file's « Modifier » goes through the case-work service for the youth's own
+    record as for the records of the case file."""
+    from PySide6.QtWidgets import QApplication
+
+    window, store, jeune = session
+    window.workspace.open_case(jeune)
+    page = window.workspace.case_page
+
+    def dialog_for(table: str) -> Any:
+        return next(
+            w for w in QApplication.topLevelWidgets() if w.objectName() == f"recordDialog_{table}"
+        )
+
+    page.edit_record("jeune", store.repo.require("jeune", jeune))
+    dialog = dialog_for("jeune")
+    dialog.editors["commune"].setText("Saint-Brieuc")
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert store.repo.require("jeune", jeune)["commune"] == "Saint-Brieuc"
+    assert any(c["field"] == "commune" for c in store.repo.history("jeune", jeune))
+
+    frein = store.repo.list("frein", jeune_id=jeune)[0]
+    page.edit_record("frein", frein)
+    dialog = dialog_for("frein")
+    dialog.editors["statut"].set_value("leve")
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert store.repo.require("frein", frein["id"])["statut"] == "leve"

@@ -98,11 +98,11 @@ def test_filters_and_sorting(session: Any) -> None:
 
 def test_list_loads_rows_lazily(session: Any, qtbot: Any) -> None:
     from dedans_dehors_desktop.gui.pages.youth_list import BATCH, YouthListModel
-    from dedans_dehors_desktop.gui.youth_index import ListRow
+    from dedans_dehors_desktop.services.queries import YouthRow
 
     model = YouthListModel()
     rows = [
-        ListRow(
+        YouthRow(
             str(i),
             f"nom{i:05d} p",
             f"Nom{i:05d}",
@@ -144,11 +144,11 @@ def test_parloir_hides_release_dates_in_the_list(session: Any) -> None:
 @pytest.mark.parametrize("text", ["", "a", "LE g", "éLOÏSE", "zz", "an  ma", "%", "_", "o'"])
 def test_in_memory_filter_matches_the_storage_search(session: Any, text: str) -> None:
     """The list filters in memory with exactly the storage search's rule and order."""
-    from dedans_dehors_desktop.gui.youth_index import filter_rows, load_rows
+    from dedans_dehors_desktop.services.queries import filter_rows, youth_rows
     from dedans_dehors_desktop.storage.search import youth_list
 
     _window, store, _jeune = session
-    rows = load_rows(store)
+    rows = youth_rows(store)
     for kw in ({}, {"milieu": "ferme"}, {"en_cours": True}, {"en_cours": False}):
         ours = [r.id for r in filter_rows(rows, text, **kw)]
         theirs = [y.id for y in youth_list(store.db.conn, text, **kw)]

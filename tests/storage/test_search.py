@@ -47,7 +47,7 @@ def people(store: Store, new_youth: NewYouth) -> dict[str, str]:
     return ids
 
 
-def names(results: list[search.YouthSummary]) -> set[str]:
+def names(results: list[search.YouthRow]) -> set[str]:
     return {r.id for r in results}
 
 
@@ -177,7 +177,7 @@ def two_places(store: Store, new_youth: NewYouth) -> dict[str, str]:
     return ids
 
 
-def summary(store: Store, jeune_id: str) -> search.YouthSummary:
+def summary(store: Store, jeune_id: str) -> search.YouthRow:
     (row,) = [r for r in search.youth_list(store.db.conn) if r.id == jeune_id]
     return row
 
@@ -198,10 +198,10 @@ def test_list_columns(store: Store, two_places: dict[str, str]) -> None:
     a = summary(store, two_places["a"])
     assert (a.nom, a.etablissement, a.milieu) == ("Alpha", "Maison d'arrêt", "ferme")
     assert a.date_liberation_prev == day(60)
-    assert a.prochain_rdv == f"{day(3)} 10:30"
-    assert a.accompagnement_en_cours is True
+    assert a.next_appointment(day(0)) == f"{day(3)} 10:30"
+    assert a.en_cours(day(0)) is True
     c = summary(store, two_places["c"])
-    assert (c.milieu, c.prochain_rdv, c.accompagnement_en_cours) == (None, None, False)
+    assert (c.milieu, c.next_appointment(day(0)), c.en_cours(day(0))) == (None, None, False)
 
 
 def jeune_liste(store: Store) -> dict[str, tuple[Any, ...]]:
@@ -240,11 +240,11 @@ def test_derived_table_follows_updates_and_deletions(
     assert summary(store, ids["a"]).date_liberation_prev == day(30)
     assert jeune_liste(store) == rebuilt(store)
     repo.delete("actualite", ids["rdv_a"])  # next appointment moves to the one after
-    assert summary(store, ids["a"]).prochain_rdv == day(9)
+    assert summary(store, ids["a"]).next_appointment(day(0)) == day(9)
     repo.update("accompagnement", ids["acc_a"], {"date_fin": day(-1)})
-    assert summary(store, ids["a"]).accompagnement_en_cours is False
+    assert summary(store, ids["a"]).en_cours(day(0)) is False
     repo.delete("accompagnement", ids["acc_b"])
-    assert summary(store, ids["b"]).accompagnement_en_cours is False
+    assert summary(store, ids["b"]).en_cours(day(0)) is False
     newer = repo.create(
         "suivi_judiciaire", {"jeune_id": ids["a"], "milieu": "ouvert", "date_ecrou": day(-5)}
     )
@@ -267,10 +267,10 @@ def test_derived_table_when_a_record_moves_to_another_youth(
     store.repo.update("actualite", ids["rdv_a"], {"jeune_id": ids["c"]})
     store.repo.update("accompagnement", ids["acc_a"], {"jeune_id": ids["c"]})
     store.repo.update("suivi_judiciaire", ids["suivi_a"], {"jeune_id": ids["c"]})
-    assert summary(store, ids["c"]).prochain_rdv == f"{day(3)} 10:30"
+    assert summary(store, ids["c"]).next_appointment(day(0)) == f"{day(3)} 10:30"
     assert summary(store, ids["c"]).milieu == "ferme"
     a = summary(store, ids["a"])
-    assert (a.prochain_rdv, a.milieu, a.accompagnement_en_cours) == (day(9), None, False)
+    assert (a.next_appointment(day(0)), a.milieu, a.en_cours(day(0))) == (day(9), None, False)
     assert jeune_liste(store) == rebuilt(store)
 
 
@@ -285,7 +285,7 @@ def test_derived_table_right_after_a_restore(
     restore(backup, root, user=user_name, passphrase=passphrase)
     with Store.open(root, user=user_name, passphrase=passphrase) as restored:
         assert jeune_liste(restored) == expected
-        assert summary(restored, two_places["a"]).prochain_rdv == f"{day(3)} 10:30"
+        assert summary(restored, two_places["a"]).next_appointment(day(0)) == f"{day(3)} 10:30"
         assert names(search.youth_list(restored.db.conn, milieu="ferme")) == {two_places["a"]}
 
 
@@ -300,7 +300,7 @@ def test_passed_appointment_refreshed_at_open(
     root = store.paths.root
     store.close()
     with Store.open(root, user=user_name, passphrase=passphrase) as reopened:
-        assert summary(reopened, two_places["a"]).prochain_rdv == f"{day(3)} 10:30"
+        assert summary(reopened, two_places["a"]).next_appointment(day(0)) == f"{day(3)} 10:30"
 
 
 # --- notes -------------------------------------------------------------------------------------

@@ -8,8 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from ..storage.files import default_data_dir
-from ..storage.store import Store
+from ..services.session import Store, default_data_dir
 
 PASSPHRASE_ENV = "DEDANS_DEHORS_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "DEDANS_DEHORS_NEW_PASSPHRASE"

@@ -7,8 +7,15 @@ from datetime import date
 from pathlib import Path
 
 from ..core.errors import ValidationError
-from ..reports.activity.export import FORMATS, export_report, format_for
-from ..reports.activity.period import Period, Split, parse_report_date, parse_split
+from ..services.documents import (
+    FORMATS,
+    Period,
+    Split,
+    export_activity_report,
+    format_for,
+    parse_report_date,
+    parse_split,
+)
 from .common import CliError, open_store, out
 
 
@@ -90,8 +97,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     period = period_from(args)
     fmt = format_for(args.out, args.format)
     with open_store(args) as store:
-        result = export_report(
-            store.db, period, args.out, fmt, split=args.split, named_list=args.named_list
+        result = export_activity_report(
+            store, period, args.out, fmt, split=args.split, named_list=args.named_list
         )
     out(f"Rapport d'activité ({period.label()}) écrit dans {result.path} ({fmt}).")
     if args.named_list:

@@ -4,17 +4,13 @@ restore, check, add-user."""
 from __future__ import annotations
 
 import argparse
-import json
 from datetime import date
 from pathlib import Path
 
-from ..core import enums
-from ..core.demo import generate
 from ..core.entities import ENTITIES
 from ..core.errors import NotFound
-from ..storage import search
-from ..storage.selftest import run_self_test
-from ..storage.store import Store, restore
+from ..services import casework, imports, queries
+from ..services.session import Store, restore, run_self_test, users
 from .common import (
     CliError,
     data_dir,
@@ -24,6 +20,7 @@ from .common import (
     passphrase,
     user,
 )
+from .fields import display
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -93,26 +90,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if not 0 < args.youths <= 100_000:
         raise CliError("le nombre de jeunes doit être entre 1 et 100 000.")
     with open_store(args) as store:
-        with store.db.transaction():
-            summary = generate(
-                store.repo, args.youths, seed=args.seed, actualites_per_youth=args.actualites
-            )
+        summary = casework.add_demo(
+            store, args.youths, seed=args.seed, actualites_per_youth=args.actualites
+        )
     out(f"{summary.youths} jeunes et {summary.actualites} actualités fictifs ajoutés.")
     return 0
 
 
 def cmd_import_csv(args: argparse.Namespace) -> int:
-    from ..intake import apply_csv, format_report, parse_csv
-
-    try:
-        data = args.file.read_bytes()
-    except OSError:
-        raise CliError(f"impossible de lire le fichier « {args.file} ».") from None
-    result = parse_csv(data, date.today())
+    result = imports.read_csv(args.file, date.today())
     if result.rejected:
-        out(format_report(result))
+        out(imports.format_report(result))
     with open_store(args) as store:
-        outcome = apply_csv(store.repo, result)
+        outcome = imports.import_rows(store, result)
     out(f"{outcome.youths} jeune(s) importé(s).")
     return 0
 
@@ -120,47 +110,34 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         if args.notes:
-            for act_id, jeune_id, when in search.search_notes(store.db.conn, args.text):
+            for act_id, jeune_id, when in queries.search_notes(store, args.text):
                 out(f"{jeune_id}\t{when}\t{act_id}")
         else:
-            for youth_id, nom, prenoms in search.search_names(store.db.conn, args.text):
+            for youth_id, nom, prenoms in queries.search_names(store, args.text):
                 out(f"{youth_id}\t{nom} {prenoms}")
     return 0
 
 
-def _display(field_kind: str, value: object, choices: enums.Choices | None) -> str:
-    if value is None:
-        return ""
-    if field_kind == "enum" and choices is not None:
-        return choices.label(str(value))
-    if field_kind == "enumset" and choices is not None:
-        return ", ".join(choices.label(c) for c in json.loads(str(value)))
-    if field_kind == "bool":
-        return "oui" if value else "non"
-    return str(value)
-
-
 def cmd_show(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        repo = store.repo
         try:
-            jeune = repo.open_record("jeune", args.id)
+            jeune = queries.open_youth(store, args.id)
         except NotFound:
             raise CliError("aucun jeune avec cet identifiant.") from None
         e = ENTITIES["jeune"]
         out(f"Dossier {jeune['id']}")
         for f in e.fields:
             if jeune[f.name] is not None:
-                out(f"  {f.label} : {_display(f.kind, jeune[f.name], f.choices)}")
+                out(f"  {f.label} : {display(f, jeune[f.name])}")
         for child in ENTITIES.values():
             if not child.owned_by_youth:
                 continue
-            rows = repo.list(child.table, jeune_id=args.id)
+            rows = queries.records(store, args.id, child.table)
             if rows:
                 out(f"{child.label} ({len(rows)})")
             for row in rows:
                 parts = [
-                    f"{f.label} : {_display(f.kind, row[f.name], f.choices)}"
+                    f"{f.label} : {display(f, row[f.name])}"
                     for f in child.fields
                     if f.name != "jeune_id" and row[f.name] is not None and f.kind != "ref"
                 ]
@@ -192,7 +169,7 @@ def cmd_remove_user(args: argparse.Namespace) -> int:
 
 def cmd_users(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        for name in store.keyfile.users:
+        for name in users(store):
             out(name)
     return 0
 

@@ -7,16 +7,16 @@ import argparse
 from pathlib import Path
 
 from ..core.i18n import tr
-from ..reports.access_export import export_access
-from ..reports.summary_pdf import render_summary
-from ..reports.summary_select import (
+from ..services.documents import (
     SummaryOptions,
+    export_access,
     log_printed,
-    select_summary,
+    render_summary,
     set_structure_identity,
     structure_identity,
+    summary_content,
 )
-from ..storage.files import atomic_write
+from ..services.session import write_private_file
 from .common import CliError, open_store, out
 
 _CTX = "Ligne de commande"
@@ -62,24 +62,24 @@ def cmd_summary(args: argparse.Namespace) -> int:
         large_print=args.gros_caracteres,
     )
     with open_store(args) as store:
-        content = select_summary(store.db, args.id, options)
+        content = summary_content(store, args.id, options)
         pdf = render_summary(content)
         try:
-            atomic_write(target, pdf)
+            write_private_file(target, pdf)
         except OSError as exc:
             raise CliError(
                 tr(_CTX, "impossible d'écrire le fichier ({raison}).").format(
                     raison=exc.strerror or type(exc).__name__
                 )
             ) from None
-        log_printed(store.db, args.id)
+        log_printed(store, args.id)
     out(tr(_CTX, "Récapitulatif écrit : {fichier}").format(fichier=target))
     return 0
 
 
 def cmd_access_export(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        result = export_access(store.db, args.id, args.out)
+        result = export_access(store, args.id, args.out)
     out(
         tr(
             _CTX, "Export du droit d'accès écrit ({fiches} fiches, {lignes} lignes du journal) :"
@@ -101,9 +101,9 @@ def cmd_access_export(args: argparse.Namespace) -> int:
 def cmd_structure(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         if args.address is not None or args.phone is not None:
-            identity = set_structure_identity(store.db, address=args.address, phone=args.phone)
+            identity = set_structure_identity(store, address=args.address, phone=args.phone)
         else:
-            identity = structure_identity(store.db)
+            identity = structure_identity(store)
     empty = tr(_CTX, "(non renseigné)")
     out(tr(_CTX, "Nom : {valeur}").format(valeur=identity.name or empty))
     out(tr(_CTX, "Adresse : {valeur}").format(valeur=identity.address or empty))

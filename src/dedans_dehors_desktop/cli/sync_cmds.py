@@ -8,22 +8,34 @@ import sys
 from pathlib import Path
 
 from ..core.entities import ENTITIES
-from ..storage.store import Store
-from ..sync.apply import import_bundle, inspect_bundle, plural
-from ..sync.conflicts import (
+from ..services.exchange import (
     Conflict,
+    ScopeRule,
+    approve_request,
+    bundle_history,
     choose,
+    complete_enrolment,
     confirm_deletion,
+    create_request,
+    describe_scope,
+    ensure_identity,
+    export_bundle,
+    find_device,
     get_conflict,
+    import_bundle,
+    inspect_bundle,
     list_conflicts,
-    restore,
+    list_devices,
+    own_label,
+    parse_rule,
+    plural,
+    read_offer,
+    read_request,
+    restore_record,
+    revoke,
+    set_scope,
 )
-from ..sync.devices import ensure_identity, find_device, list_devices, own_label, revoke, set_scope
-from ..sync.enrolment import approve_request, complete_enrolment, create_request, read_request
-from ..sync.export import export_bundle
-from ..sync.history import bundle_history
-from ..sync.offer import read_offer
-from ..sync.scope import ScopeRule, describe_scope, parse_rule
+from ..services.session import Store
 from .common import CliError, open_store, out
 
 _STATUS = {
@@ -117,7 +129,7 @@ def _confirm_fingerprint(expected: str, given: str | None, where: str) -> None:
 
 
 def _scope(store: Store, texts: list[str]) -> tuple[ScopeRule, ...]:
-    return tuple(parse_rule(t, store.db) for t in texts)
+    return tuple(parse_rule(store, t) for t in texts)
 
 
 def cmd_enrol_request(args: argparse.Namespace) -> int:
@@ -136,7 +148,7 @@ def cmd_enrol_approve(args: argparse.Namespace) -> int:
         _confirm_fingerprint(request.fingerprint, args.fingerprint, "du poste")
         scope = _scope(store, args.scope)
         approval = approve_request(store, request, scope, args.out, label=args.label)
-        out(f"Poste inscrit, périmètre : {describe_scope(store.db, scope)}")
+        out(f"Poste inscrit, périmètre : {describe_scope(store, scope)}")
         out(
             f"Réponse écrite et vérifiée : {approval.export.path} "
             f"({approval.export.records} fiches)"
@@ -158,7 +170,7 @@ def cmd_enrol_complete(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        device = find_device(store.db, args.to)
+        device = find_device(store, args.to)
         result = export_bundle(store, device.device_id, args.out)
         out(f"Paquet n° {result.sequence} pour « {result.label} » : {result.path}")
         out(f"{plural(result.records, 'fiche', 'fiches')}, {result.size} octets.")
@@ -207,7 +219,7 @@ def _print_conflict(c: Conflict) -> None:
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        conflicts = list_conflicts(store.db)
+        conflicts = list_conflicts(store)
         if not conflicts:
             out("Aucun conflit à examiner.")
         for c in conflicts:
@@ -219,13 +231,13 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     if args.table not in ENTITIES:
         raise CliError("table inconnue.")
     with open_store(args) as store:
-        conflict = get_conflict(store.db, args.table, args.id, args.field)
+        conflict = get_conflict(store, args.table, args.id, args.field)
         if conflict is None:
             raise CliError("aucun conflit ne correspond.")
         if args.confirm_deletion:
             confirm_deletion(store, conflict)
         elif args.restore:
-            restore(store, conflict)
+            restore_record(store, conflict)
         elif args.keep is not None:
             if not 1 <= args.keep <= len(conflict.values):
                 raise CliError("numéro de valeur invalide.")
@@ -241,16 +253,16 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
 def cmd_devices(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        identity = ensure_identity(store.db)
-        out(f"Ce poste : {own_label(store.db)} ({identity.device_id})")
+        identity = ensure_identity(store)
+        out(f"Ce poste : {own_label(store)} ({identity.device_id})")
         out(f"  empreinte {identity.public.fingerprint()}")
-        for d in list_devices(store.db):
+        for d in list_devices(store):
             role = "bureau" if d.role == "office" else "portable"
             status = "actif" if d.active else f"RÉVOQUÉ le {d.revoked_at}"
             out(f"{d.device_id}  {role}  {status}  {d.label}")
             out(f"  empreinte {d.fingerprint} ; dernier paquet envoyé n° {d.out_seq}")
             if d.role == "laptop":
-                out(f"  périmètre : {describe_scope(store.db, d.scope)}")
+                out(f"  périmètre : {describe_scope(store, d.scope)}")
     return 0
 
 
@@ -258,8 +270,8 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         if store.db.role != "office":
             raise CliError("seul le bureau révoque un poste.")
-        device = find_device(store.db, args.device)
-        revoke(store.db, device.device_id)
+        device = find_device(store, args.device)
+        revoke(store, device.device_id)
         out(f"Poste « {device.label} » révoqué : ses paquets seront refusés.")
     return 0
 
@@ -268,11 +280,11 @@ def cmd_scope(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         if store.db.role != "office":
             raise CliError("seul le bureau fixe le périmètre d'un poste.")
-        device = find_device(store.db, args.device)
+        device = find_device(store, args.device)
         scope = _scope(store, args.scope)
-        set_scope(store.db, device.device_id, scope)
+        set_scope(store, device.device_id, scope)
         out(
-            f"Périmètre de « {device.label} » : {describe_scope(store.db, scope)}. "
+            f"Périmètre de « {device.label} » : {describe_scope(store, scope)}. "
             "Il s'appliquera au prochain paquet."
         )
     return 0
@@ -280,6 +292,6 @@ def cmd_scope(args: argparse.Namespace) -> int:
 
 def cmd_bundles(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        for entry in bundle_history(store.db):
+        for entry in bundle_history(store):
             out(entry.describe())
     return 0

@@ -75,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if os.name == "posix":
         os.umask(0o077)  # every file the app writes: 0600, folders 0700
 
-    from ..storage.files import default_data_dir, ensure_private_dir
+    from ..services.session import default_data_dir, ensure_private_dir
     from .shell import style, translations
     from .shell.errors import install_excepthook
     from .shell.settings import AppSettings
@@ -125,7 +125,7 @@ def _quit_on_signals(app: DesktopApp) -> None:
 
 
 def _run(app: DesktopApp, data_dir: Path, settings: object, demo_dir: Path | None) -> int:
-    from ..storage.store import StorePaths
+    from ..services.session import StorePaths
     from .shell.main_window import MainWindow
     from .shell.settings import AppSettings
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from ...storage.store import Store
+from ...services.session import Store
 from ..shell.errors import show_error, show_message
 from ..workers import Cancelled, JobContext, Worker, run_in_background
 

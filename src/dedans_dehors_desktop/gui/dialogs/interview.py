@@ -35,8 +35,8 @@ from ...core import enums as E
 from ...core.entities import ACTUALITE
 from ...core.errors import UserError, ValidationError
 from ...core.sensitive_words import NoteChecker
-from ...storage.store import Store
-from .. import queries
+from ...services import casework, queries
+from ...services.session import Store
 from ..shell.errors import show_error
 from ..widgets.editors import CheckList, ChoiceEdit, DateEdit, IntEdit, NoteEdit, TimeEdit
 from ..widgets.formatting import field_label
@@ -138,13 +138,9 @@ class InterviewDialog(QDialog):
         self.setWindowTitle(self.tr("Nouvel entretien"))
         self.setModal(True)
 
-        with store.db.lock:
-            jeune = store.repo.require("jeune", jeune_id)
-            self.freins = store.repo.list("frein", jeune_id=jeune_id)
-            suivis = store.repo.list("suivi_judiciaire", jeune_id=jeune_id)
-        suivi = max(
-            suivis, key=lambda s: (str(s.get("date_ecrou") or ""), int(s["_seq"])), default=None
-        )
+        jeune = queries.record(store, "jeune", jeune_id)
+        self.freins = queries.records(store, jeune_id, "frein")
+        place = casework.usual_place(store, jeune_id)
         self.etablissements = queries.names(store, "etablissement")
 
         nom = one_line(jeune.get("nom_usage") or jeune.get("nom_naissance")).upper()
@@ -335,7 +331,7 @@ class InterviewDialog(QDialog):
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.flush_draft)
 
-        self._prefill(suivi)
+        self._prefill(place)
         draft = self._load_draft()
         if draft:
             self._apply(draft)
@@ -366,16 +362,14 @@ class InterviewDialog(QDialog):
 
     # --- content --------------------------------------------------------------------------------
 
-    def _prefill(self, suivi: dict[str, Any] | None) -> None:
+    def _prefill(self, place: casework.InterviewPlace) -> None:
         ctx = self.context
         self.date.set_date(ctx.day or date.today())
         self.heure.set_value(ctx.heure)
         self.type.set_value("entretien")
         self.presence.set_value("present")
-        inside = bool(suivi and suivi.get("milieu") == "ferme")
-        self.lieu.set_value(ctx.lieu or ("intra_muros" if inside else "mission_locale"))
-        etab = ctx.etablissement_id or (suivi.get("etablissement_id") if inside and suivi else None)
-        self.etablissement.set_value(etab)
+        self.lieu.set_value(ctx.lieu or place.lieu)
+        self.etablissement.set_value(ctx.etablissement_id or place.etablissement_id)
 
     def content(self) -> dict[str, Any]:
         """What is typed, as typed (not validated): the draft."""
@@ -473,8 +467,7 @@ class InterviewDialog(QDialog):
     # --- draft ----------------------------------------------------------------------------------
 
     def _load_draft(self) -> dict[str, Any] | None:
-        with self.store.db.lock:
-            draft = self.store.repo.load_draft(self.draft_id)
+        draft = casework.load_draft(self.store, self.draft_id)
         return draft if draft and draft.get("version") == DRAFT_VERSION else None
 
     def _changed(self) -> None:
@@ -488,8 +481,7 @@ class InterviewDialog(QDialog):
         self._draft_timer.stop()
         if self._saved or not self._dirty:
             return
-        with self.store.db.lock:
-            self.store.repo.save_draft(self.draft_id, DRAFT_KIND, self.jeune_id, self.content())
+        casework.save_draft(self.store, self.draft_id, DRAFT_KIND, self.jeune_id, self.content())
         self._dirty = False
         self.status.setText(
             self.tr("Brouillon enregistré à {heure}.").format(
@@ -530,8 +522,7 @@ class InterviewDialog(QDialog):
     def _discard(self) -> None:
         self._draft_timer.stop()
         self._saved = True  # nothing more to keep
-        with self.store.db.lock:
-            self.store.repo.discard_draft(self.draft_id)
+        casework.discard_draft(self.store, self.draft_id)
         self.reject()
 
     def done(self, result: int) -> None:
@@ -586,7 +577,7 @@ class InterviewDialog(QDialog):
 
     def _write(self) -> str:
         values = self._values()
-        actions: list[dict[str, Any]] = []
+        actions: list[casework.AgreedAction] = []
         for row in self.action_rows:
             if not row.libelle.text().strip():
                 continue
@@ -597,15 +588,7 @@ class InterviewDialog(QDialog):
                 raise ValidationError(
                     self.tr("« Échéance » de l'action : date invalide (attendu jj/mm/aaaa).")
                 ) from None
-            actions.append(
-                {
-                    "jeune_id": self.jeune_id,
-                    "libelle": row.libelle.text(),
-                    "acteur": row.acteur.value(),
-                    "echeance": echeance,
-                    "statut": "en_cours",
-                }
-            )
+            actions.append(casework.AgreedAction(row.libelle.text(), echeance, row.acteur.value()))
         try:
             rdv_date = self.rdv_date.value()
             rdv_heure = self.rdv_heure.value()
@@ -613,46 +596,24 @@ class InterviewDialog(QDialog):
             raise ValidationError(
                 self.tr("Prochain rendez-vous : {erreur}").format(erreur=exc), "rdv"
             ) from None
-        repo = self.store.repo
-        with self.store.db.transaction():
-            appointment = (
-                repo.get("actualite", self.context.appointment_id)
-                if self.context.appointment_id
-                else None
-            )
-            if appointment is not None and appointment["jeune_id"] == self.jeune_id:
-                repo.update("actualite", appointment["id"], values)
-                actualite_id = str(appointment["id"])
-            else:
-                actualite_id = repo.create("actualite", values)
-            for frein_id, combo in self.frein_status.items():
-                repo.update("frein", frein_id, {"statut": combo.value()})
-            if self.new_frein.value():
-                repo.create(
-                    "frein",
-                    {
-                        "jeune_id": self.jeune_id,
-                        "theme": self.new_frein.value(),
-                        "statut": "identifie",
-                    },
-                )
-            for action in actions:
-                repo.create("action", action)
-            if rdv_date is not None:
-                repo.create(
-                    "actualite",
-                    {
-                        "jeune_id": self.jeune_id,
-                        "date": rdv_date,
-                        "heure": rdv_heure,
-                        "type": "entretien",
-                        "lieu": values["lieu"],
-                        "presence": "planifie",
-                        "etablissement_id": values["etablissement_id"],
-                    },
-                )
-            repo.discard_draft(self.draft_id)
-        return actualite_id
+        new_theme = self.new_frein.value()
+        return casework.record_interview(
+            self.store,
+            casework.Interview(
+                jeune_id=self.jeune_id,
+                actualite=values,
+                barrier_statuts={
+                    frein_id: combo.value() for frein_id, combo in self.frein_status.items()
+                },
+                new_barriers=(casework.NewBarrier(new_theme),) if new_theme else (),
+                actions=actions,
+                next_appointment=(
+                    casework.NextAppointment(rdv_date, rdv_heure) if rdv_date is not None else None
+                ),
+                appointment_id=self.context.appointment_id,
+                draft_id=self.draft_id,
+            ),
+        )
 
     def _show_problem(self, exc: ValidationError) -> None:
         self.error.setText(str(exc))

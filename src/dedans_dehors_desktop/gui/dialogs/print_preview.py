@@ -48,17 +48,17 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import UserError
-from ...reports import access_export
-from ...reports.summary_pdf import AddressForm, render_summary
-from ...reports.summary_select import (
+from ...services import documents
+from ...services.documents import (
+    AccessExport,
+    AddressForm,
     SummaryOptions,
-    default_documents,
     log_printed,
-    select_summary,
+    render_summary,
+    suggested_documents,
+    summary_content,
 )
-from ...storage.files import atomic_write
-from ...storage.repository import Repository
-from ...storage.store import Store
+from ...services.session import Store, write_private_file
 from ..shell.errors import show_error, show_message
 from ..workers import Cancelled, JobContext, Worker, run_in_background
 
@@ -270,7 +270,7 @@ class SummaryPreviewDialog(QDialog):
     def refresh(self) -> None:
         """Select, render and show the summary with the current options."""
         self._render_timer.stop()
-        content = select_summary(self._store.db, self._jeune_id, self.options())
+        content = summary_content(self._store, self._jeune_id, self.options())
         pdf = render_summary(content)
         buffer = QBuffer(self)
         buffer.setData(QByteArray(pdf))
@@ -285,9 +285,7 @@ class SummaryPreviewDialog(QDialog):
         self.rendered.emit()
 
     def _fill_documents(self) -> None:
-        repo = Repository(self._store.db, self._today)
-        with self._store.db.lock:
-            lines = default_documents(repo, self._jeune_id, self.address_form)
+        lines = suggested_documents(self._store, self._jeune_id, self.address_form, self._today)
         self._replace_documents(lines)
 
     def _replace_documents(self, lines: Sequence[str]) -> None:
@@ -351,21 +349,21 @@ class SummaryPreviewDialog(QDialog):
         printer.setFullPage(True)
         self._label_printer(printer)
         pages = paint_pdf(self._document, printer)
-        log_printed(self._store.db, self._jeune_id)
+        log_printed(self._store, self._jeune_id)
         return pages
 
     def save_to(self, path: Path) -> None:
         """Write the current summary to ``path`` atomically (0600); logs one ``impression``."""
         self._flush_pending()
         try:
-            atomic_write(path, self._pdf)
+            write_private_file(path, self._pdf)
         except OSError as exc:
             raise UserError(
                 self.tr("Le fichier n'a pas pu être enregistré ({raison}).").format(
                     raison=exc.strerror or type(exc).__name__
                 )
             ) from None
-        log_printed(self._store.db, self._jeune_id)
+        log_printed(self._store, self._jeune_id)
 
     def _flush_pending(self) -> None:
         if self._render_timer.isActive():
@@ -441,7 +439,7 @@ def print_summary(
     title = QCoreApplication.translate("Impression", "Récapitulatif")
     try:
         # Checked before the dialog exists, so that a missing record leaves no half-built child.
-        select_summary(store.db, jeune_id, SummaryOptions(actualite_id=actualite_id, today=today))
+        summary_content(store, jeune_id, SummaryOptions(actualite_id=actualite_id, today=today))
         dialog = SummaryPreviewDialog(store, jeune_id, actualite_id, parent, today=today)
     except UserError as exc:
         show_error(parent, exc, title)
@@ -481,12 +479,12 @@ def export_access(
 def _start_access_export(store: Store, jeune_id: str, folder: Path, parent: QWidget) -> Worker:
     title = QCoreApplication.translate("Droit d'accès", "Droit d'accès (RGPD)")
 
-    def job(ctx: JobContext) -> access_export.AccessExport:
+    def job(ctx: JobContext) -> AccessExport:
         ctx.progress(0, 0)
         ctx.check()
-        return access_export.export_access(store.db, jeune_id, folder)
+        return documents.export_access(store, jeune_id, folder)
 
-    def finished(result: access_export.AccessExport) -> None:
+    def finished(result: AccessExport) -> None:
         text = QCoreApplication.translate(
             "Droit d'accès",
             "L'export a été écrit :\n{pdf}\n{json}\n\nCes fichiers contiennent EN CLAIR toutes "

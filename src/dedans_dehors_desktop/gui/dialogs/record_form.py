@@ -1,7 +1,7 @@
 """Generic reading and editing of one record, built from the entity specifications.
 
-``RecordDialog`` adds or edits any record of the case file through ``store.repo`` (the one
-write path). In mode parloir, justice and sensitive fields are left out of the form, so they
+``RecordDialog`` adds or edits any record of the case file through ``services.casework`` (the
+one write path). In mode parloir, justice and sensitive fields are left out of the form, so they
 are neither shown nor changed.
 """
 
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from ...core.entities import ENTITIES, Field
 from ...core.errors import UserError, ValidationError
 from ...core.i18n import tr
-from ...storage.store import Store
-from .. import queries
+from ...services import casework, queries
+from ...services.session import Store
 from ..shell.errors import show_error
 from ..widgets.editors import BoolEdit, NoteEdit, editor_for
 from ..widgets.formatting import field_label, format_value
@@ -37,7 +37,7 @@ def hidden_in_parloir(f: Field) -> bool:
 
 
 def ref_items(store: Store) -> dict[str, list[tuple[str, str]]]:
-    return {t: queries.names(store, t) for t in ("etablissement", "partenaire", "dispositif")}
+    return queries.reference_names(store)
 
 
 class RecordView(QWidget):
@@ -165,10 +165,10 @@ class RecordDialog(QDialog):
         try:
             values = self.values()
             if self.record is None:
-                record_id = self.store.repo.create(self.table, values)
+                record_id = casework.add_record(self.store, self.table, values)
             else:
                 # The repository compares normalised values: unchanged fields are not rewritten.
-                self.store.repo.update(self.table, self.record["id"], values)
+                casework.edit_record(self.store, self.table, self.record["id"], values)
                 record_id = str(self.record["id"])
         except ValidationError as exc:
             self.show_problem(exc)

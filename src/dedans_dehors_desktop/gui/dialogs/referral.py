@@ -7,7 +7,6 @@ and what the referent must still answer. Everything is written in one transactio
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Any
 
@@ -26,12 +25,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ...core.eligibility import Evaluation, Facts, evaluate, parse_rules
+from ...core.eligibility import Evaluation, Facts, evaluate
 from ...core.entities import ENTITIES
 from ...core.errors import UserError, ValidationError
 from ...core.validation import check_record, normalise_changes
-from ...storage.store import Store
-from .. import queries
+from ...services import casework, queries
+from ...services.session import Store
 from ..shell.errors import show_error
 from ..widgets.editors import BoolEdit, editor_for
 from ..widgets.formatting import field_label, parse_iso
@@ -251,7 +250,7 @@ class ReferralWizard(QWizard):
         self.store = store
         self.setWindowTitle(self.tr("Nouveau jeune — orientation SPIP"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        refs = {t: queries.names(store, t) for t in ("etablissement", "partenaire", "dispositif")}
+        refs = queries.reference_names(store)
         self.identity = FieldsPage(
             "jeune",
             IDENTITY_FIELDS,
@@ -315,17 +314,7 @@ class ReferralWizard(QWizard):
         return dict(queries.names(self.store, "dispositif")).get(did or "", "")
 
     def rules(self) -> list[dict[str, Any]]:
-        did = self.dispositif_id()
-        if not did:
-            return []
-        with self.store.db.lock:
-            record = self.store.repo.get("dispositif", did)
-        if not record or not record.get("regles"):
-            return []
-        try:
-            return parse_rules(record["regles"])
-        except ValidationError:
-            return []
+        return casework.dispositif_rules(self.store, self.dispositif_id())
 
     def accept(self) -> None:
         try:
@@ -340,24 +329,14 @@ class ReferralWizard(QWizard):
         super().accept()
 
     def _write(self) -> str:
-        repo = self.store.repo
         ev = self.eligibility.evaluation
-        with self.store.db.transaction():
-            jeune_id = repo.create("jeune", self.identity.values())
-            repo.create("suivi_judiciaire", {**self.justice.values(), "jeune_id": jeune_id})
-            pos = self.positionnement.values()
-            repo.create("positionnement", {**pos, "jeune_id": jeune_id})
-            did = self.dispositif_id()
-            if did and self.eligibility.rules and ev is not None:
-                repo.create(
-                    "eligibilite",
-                    {
-                        "jeune_id": jeune_id,
-                        "dispositif_id": did,
-                        "date": date.today(),
-                        "auteur": self.store.db.user,
-                        "resultat": ev.outcome,
-                        "reponses": json.dumps(self.eligibility.answers, sort_keys=True),
-                    },
-                )
-        return jeune_id
+        return casework.register_referral(
+            self.store,
+            casework.Referral(
+                jeune=self.identity.values(),
+                suivi_judiciaire=self.justice.values(),
+                positionnement=self.positionnement.values(),
+                answers=self.eligibility.answers,
+            ),
+            evaluation=ev if self.eligibility.rules else None,
+        )

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import UserError
 from ...core.sensitive_words import DEFAULT_WORDS
-from ...reports.summary_select import set_structure_identity, structure_identity
+from ...services.documents import set_structure_identity, structure_identity
 from ..shell.errors import show_error
 from ..shell.settings import IDLE_MAX, IDLE_MIN, AppSettings, StoreSettings
 
@@ -67,7 +67,7 @@ class SettingsDialog(QDialog):
             )
         )
         reset.setWordWrap(True)
-        identity = structure_identity(store_settings.store.db)
+        identity = structure_identity(store_settings.store)
         self.address = QLineEdit(identity.address)
         self.address.setObjectName("structureAddress")
         self.address.setAccessibleName(self.tr("Adresse de la Mission Locale"))
@@ -96,7 +96,7 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         try:
             set_structure_identity(
-                self.store_settings.store.db, address=self.address.text(), phone=self.phone.text()
+                self.store_settings.store, address=self.address.text(), phone=self.phone.text()
             )
         except UserError as exc:
             show_error(self, exc)

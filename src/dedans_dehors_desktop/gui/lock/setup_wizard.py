@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.passphrase import evaluate, rule_text
-from ...crypto.keywrap import KdfParams, calibrate
-from ...storage.store import Store
+from ...services.session import KdfParams, Store, calibrate
 from ..shell.errors import user_message
 from ..widgets.icons import app_icon
 from ..widgets.text import PlainLabel

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import UnknownUser, WrongPassphrase
-from ...storage.store import Store
+from ...services.session import Store
 from ..shell.errors import user_message
 from ..shell.settings import AppSettings
 from ..widgets.icons import app_icon, icon

@@ -1,8 +1,8 @@
 """The case file of one youth: identity, justice follow-up, parcours, timeline, history.
 
 Everything shown comes from ``queries.read_case_file`` (one read, logged once as a
-consultation); every change goes through ``RecordDialog`` → ``store.repo``. Mode parloir hides
-justice fields and notes everywhere in this page; the "Aménagements" tab (justice only) is
+consultation); every change goes through ``RecordDialog`` → ``services.casework``. Mode parloir
+hides justice fields and notes everywhere in this page; the "Aménagements" tab (justice only) is
 emptied.
 """
 
@@ -34,8 +34,8 @@ from ...core import enums as E
 from ...core.dates import age_at
 from ...core.entities import ENTITIES
 from ...core.i18n import tr
-from ...storage.store import Store
-from .. import queries
+from ...services import queries
+from ...services.session import Store
 from ..dialogs.interview import InterviewContext
 from ..dialogs.record_form import RecordDialog, RecordView, hidden_in_parloir
 from ..lock.wipe import wipe

@@ -48,12 +48,19 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import UserError
 from ...core.i18n import QT_TRANSLATE_NOOP as N
-from ...reports.activity.export import ExportResult, export_report
-from ...reports.activity.keyfigures import key_figures
-from ...reports.activity.masking import ShownReport, ShownTable, show_report
-from ...reports.activity.period import Period, Split, parse_split
-from ...reports.activity.tables import compute_report
-from ...storage.store import Store
+from ...services.documents import (
+    Period,
+    ReportExport,
+    ShownReport,
+    ShownTable,
+    Split,
+    activity_report,
+    export_activity_report,
+    key_figures,
+    parse_split,
+)
+from ...services.queries import names
+from ...services.session import Store
 from ..shell.errors import show_error, show_message
 from ..widgets.text import PlainLabel, one_line
 from ..workers import JobContext, Worker, run_in_background
@@ -235,11 +242,10 @@ class DashboardView(QWidget):
         )
         self.status.setText(self.tr("Calcul en cours…"))
         self.refresh_button.setEnabled(False)
-        db = self.store.db
+        store = self.store
 
         def job(ctx: JobContext) -> ShownReport:
-            report = compute_report(db, period, today=self.today)
-            return show_report(report, masked=False)
+            return activity_report(store, period, today=self.today)
 
         self._worker = run_in_background(
             job,
@@ -369,14 +375,8 @@ class DashboardView(QWidget):
             self.split_combo.addItem(
                 self.tr("Financement {nom} / hors {nom}").format(nom=code), f"financeur:{code}"
             )
-        with self.store.db.lock:
-            names = [
-                n
-                for (n,) in self.store.db.conn.execute(
-                    "SELECT nom FROM dispositif WHERE _deleted = 0 ORDER BY nom"
-                )
-            ]
-        for name in names:
+        dispositifs = [nom for _id, nom in names(self.store, "dispositif")]
+        for name in dispositifs:
             if isinstance(name, str) and name:
                 self.split_combo.addItem(
                     self.tr("Dispositif {nom} / hors {nom}").format(nom=one_line(name)),
@@ -474,12 +474,12 @@ class DashboardView(QWidget):
         spec = str(self.split_combo.currentData() or "")
         split = parse_split(spec) if spec else None
         named = self.named_check.isChecked()
-        db = self.store.db
+        store = self.store
         self.export_button.setEnabled(False)
         self.export_status.setText(self.tr("Export en cours…"))
 
-        def job(ctx: JobContext) -> ExportResult:
-            return export_report(db, period, path, fmt, split=split, named_list=named)
+        def job(ctx: JobContext) -> ReportExport:
+            return export_activity_report(store, period, path, fmt, split=split, named_list=named)
 
         self._export_worker = run_in_background(
             job,
@@ -488,7 +488,7 @@ class DashboardView(QWidget):
             on_failed=self._export_failed,
         )
 
-    def _export_done(self, result: ExportResult) -> None:
+    def _export_done(self, result: ReportExport) -> None:
         self.export_button.setEnabled(True)
         self.export_status.setText(
             self.tr("Rapport enregistré : {chemin}").format(chemin=str(result.path))

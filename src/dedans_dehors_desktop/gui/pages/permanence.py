@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from ...core import enums as E
 from ...core.dates import format_long_fr
 from ...core.i18n import QT_TRANSLATE_NOOP as N
-from ...storage.store import Store
-from .. import queries
+from ...services import queries
+from ...services.session import Store
 from ..dialogs.interview import InterviewContext
 from ..shell.settings import StoreSettings
 from ..widgets.editors import DateEdit

@@ -42,31 +42,39 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import UserError
-from ...storage.store import Store
-from ...sync.apply import ImportResult, import_bundle
-from ...sync.conflicts import Conflict, choose, confirm_deletion, list_conflicts, restore
-from ...sync.devices import (
+from ...services.exchange import (
+    BUNDLE_SUFFIX,
+    ENROLMENT_SUFFIX,
+    REQUEST_SUFFIX,
+    Conflict,
     Device,
+    EnrolmentRequest,
+    ExportResult,
+    ImportResult,
+    ScopeRule,
+    SyncRejected,
+    approve_request,
+    bundle_history,
+    choose,
+    complete_enrolment,
+    confirm_deletion,
+    create_request,
+    describe_scope,
     ensure_identity,
+    export_bundle,
+    import_bundle,
+    list_conflicts,
     list_devices,
     load_identity,
     office_device,
+    read_offer,
+    read_request,
+    restore_record,
     revoke,
     set_scope,
 )
-from ...sync.enrolment import (
-    EnrolmentRequest,
-    approve_request,
-    complete_enrolment,
-    create_request,
-    read_request,
-)
-from ...sync.errors import SyncRejected
-from ...sync.export import ExportResult, export_bundle
-from ...sync.files import BUNDLE_SUFFIX, ENROLMENT_SUFFIX, REQUEST_SUFFIX
-from ...sync.history import bundle_history
-from ...sync.offer import read_offer
-from ...sync.scope import ScopeRule, describe_scope
+from ...services.queries import names
+from ...services.session import Store
 from ..shell.errors import show_error
 from ..widgets.text import PlainLabel, one_line
 from ..workers import JobContext, Worker, run_in_background
@@ -168,9 +176,9 @@ class ResolveDialog(QDialog):
         checked = self.group.checkedId()
         value = conflict.values[checked].value if 0 <= checked < len(conflict.values) else None
         if conflict.kind == "field" and value is not None:
-            restore(store, conflict, {conflict.field: value})
+            restore_record(store, conflict, {conflict.field: value})
         else:
-            restore(store, conflict)
+            restore_record(store, conflict)
 
     def _apply(self, action: Callable[[Store, Conflict], None]) -> None:
         try:
@@ -192,7 +200,7 @@ class ApproveDialog(QDialog):
         self.setWindowTitle(self.tr("Inscrire un poste"))
         self.store = store
         self.request = request
-        office = ensure_identity(store.db)
+        office = ensure_identity(store)
         form = QFormLayout(self)
         self.fingerprint = PlainLabel(request.fingerprint, selectable=True)
         self.fingerprint.setObjectName("laptopFingerprint")
@@ -238,9 +246,7 @@ class ScopeEditor(QWidget):
         self.places = QListWidget(self)
         self.places.setObjectName("scopePlaces")
         chosen = {r.value for r in rules if r.kind == "etablissement"}
-        for record_id, nom in store.db.conn.execute(
-            "SELECT id, nom FROM etablissement WHERE _deleted = 0 ORDER BY nom"
-        ):
+        for record_id, nom in names(store, "etablissement"):
             item = QListWidgetItem(one_line(nom))
             item.setData(Qt.ItemDataRole.UserRole, record_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -387,7 +393,7 @@ class SyncView(QWidget):
     def _devices_tab(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        identity = load_identity(self.store.db)
+        identity = load_identity(self.store)
         self.own_fingerprint = PlainLabel(
             identity.public.fingerprint() if identity else "", selectable=True
         )
@@ -477,9 +483,9 @@ class SyncView(QWidget):
             self.set_folder(Path(chosen))
 
     def refresh(self) -> None:
-        db = self.store.db
+        store = self.store
         self.peer.clear()
-        for device in list_devices(db):
+        for device in list_devices(store):
             if device.active and (device.role == "laptop") == self.office:
                 self.peer.addItem(one_line(device.label), device.device_id)
         has_peer = self.peer.count() > 0
@@ -487,7 +493,7 @@ class SyncView(QWidget):
         self.peer.setVisible(has_peer)
         self.peer_hint.setVisible(not has_peer)
         self.peer_hint.set_value("" if has_peer else self.no_peer_text())
-        self._conflicts = list_conflicts(db)
+        self._conflicts = list_conflicts(store)
         self.conflict_table.setRowCount(len(self._conflicts))
         for row, c in enumerate(self._conflicts):
             deleted = self.tr(" (supprimée)") if c.record_deleted else ""
@@ -497,30 +503,30 @@ class SyncView(QWidget):
                 self.conflict_table.setItem(row, col, _item(text))
         self.tabs.setTabText(1, self.tr("Conflits ({n})").format(n=len(self._conflicts)))
         if self.office:
-            self._devices = [d for d in list_devices(db) if d.role == "laptop"]
+            self._devices = [d for d in list_devices(store) if d.role == "laptop"]
             self.device_table.setRowCount(len(self._devices))
             for row, d in enumerate(self._devices):
                 state = self.tr("actif") if d.active else self.tr("révoqué")
                 for col, text in enumerate(
-                    (d.label, state, describe_scope(db, d.scope), d.fingerprint)
+                    (d.label, state, describe_scope(store, d.scope), d.fingerprint)
                 ):
                     self.device_table.setItem(row, col, _item(text))
         else:
             try:
-                office = office_device(db)
+                office = office_device(store)
                 self.enrol_state.set_value(
                     self.tr("Inscrit auprès de : {bureau}").format(bureau=office.label)
                 )
             except SyncRejected:
                 self.enrol_state.set_value(self.tr("Ce poste n'est pas encore inscrit."))
-            identity = load_identity(db)
+            identity = load_identity(store)
             self.own_fingerprint.set_value(
                 identity.public.fingerprint()
                 if identity
                 else self.tr("(créée avec la demande d'inscription)")
             )
         self.history.clear()
-        for entry in bundle_history(db):
+        for entry in bundle_history(store):
             self.history.addItem(one_line(entry.describe()))
         self.refresh_files()
 
@@ -549,7 +555,7 @@ class SyncView(QWidget):
         self.bundles.clear()
         if self.folder is None or not self.folder.is_dir():
             return
-        identity = load_identity(self.store.db)
+        identity = load_identity(self.store)
         mine = identity.device_id[:8] if identity else None
         for path in sorted(self.folder.glob(f"DD-*{BUNDLE_SUFFIX}")):
             parts = path.stem.split("-")
@@ -786,7 +792,7 @@ class SyncView(QWidget):
         dialog = ScopeDialog(self.store, device, self)
 
         def accepted() -> None:
-            set_scope(self.store.db, device.device_id, dialog.editor.rules())
+            set_scope(self.store, device.device_id, dialog.editor.rules())
             self.refresh()
 
         dialog.accepted.connect(accepted)
@@ -812,7 +818,7 @@ class SyncView(QWidget):
 
         def answered(button: QAbstractButton) -> None:
             if box.standardButton(button) == QMessageBox.StandardButton.Yes:
-                revoke(self.store.db, device.device_id)
+                revoke(self.store, device.device_id)
                 self.status.set_value(self.tr("Poste révoqué : ses paquets seront refusés."))
                 self.refresh()
 

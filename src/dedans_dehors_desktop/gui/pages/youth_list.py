@@ -36,12 +36,12 @@ from ...core import enums as E
 from ...core.dates import age_at
 from ...core.i18n import QT_TRANSLATE_NOOP as N
 from ...core.textnorm import fold
-from ...storage.store import Store
-from .. import queries
+from ...services import queries
+from ...services.queries import YouthRow, filter_rows, youth_rows
+from ...services.session import Store
 from ..widgets.formatting import appointment_text, date_fr, label, parse_iso
 from ..widgets.icons import icon
 from ..widgets.text import one_line
-from ..youth_index import ListRow, filter_rows, load_rows
 
 COL_NOM, COL_PRENOMS, COL_AGE, COL_ETAB, COL_LIBERATION, COL_RDV = range(6)
 JUSTICE_COLUMNS = frozenset({COL_LIBERATION})
@@ -65,7 +65,7 @@ class YouthListModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ListRow] = []
+        self._rows: list[YouthRow] = []
         self._loaded = 0
         self._sort: tuple[int, Qt.SortOrder] = (COL_NOM, Qt.SortOrder.AscendingOrder)
         self._today = date.today()
@@ -74,8 +74,8 @@ class YouthListModel(QAbstractTableModel):
 
     # --- content --------------------------------------------------------------------------------
 
-    def set_rows(self, rows: list[ListRow], *, presorted_by_name: bool = True) -> None:
-        """``rows`` in search-key order (as ``load_rows`` gives them): the default sort."""
+    def set_rows(self, rows: list[YouthRow], *, presorted_by_name: bool = True) -> None:
+        """``rows`` in search-key order (as ``youth_rows`` gives them): the default sort."""
         self.beginResetModel()
         self._today = date.today()
         self._today_iso = self._today.isoformat()
@@ -157,7 +157,7 @@ class YouthListModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, r: ListRow, col: int) -> str:
+    def _display(self, r: YouthRow, col: int) -> str:
         if col == COL_NOM:
             return one_line(r.nom).upper()
         if col == COL_PRENOMS:
@@ -192,21 +192,21 @@ class YouthListModel(QAbstractTableModel):
         key: Any
         if column == COL_NOM:
 
-            def key(r: ListRow) -> tuple[str, str]:
+            def key(r: YouthRow) -> tuple[str, str]:
                 return r.search, r.id
         elif column == COL_PRENOMS:
 
-            def key(r: ListRow) -> tuple[str, str]:
+            def key(r: YouthRow) -> tuple[str, str]:
                 return fold(r.prenoms or ""), fold(r.nom or "")
         elif column == COL_AGE:
             # Older first when ascending by age is descending by birth date.
-            def key(r: ListRow) -> str:
+            def key(r: YouthRow) -> str:
                 return r.date_naissance or "9999"
 
             reverse = not reverse
         elif column == COL_ETAB:
 
-            def key(r: ListRow) -> str:
+            def key(r: YouthRow) -> str:
                 return (
                     "~" + (r.milieu or "")
                     if r.milieu == "ouvert" or not r.etablissement
@@ -214,12 +214,12 @@ class YouthListModel(QAbstractTableModel):
                 )
         elif column == COL_LIBERATION:
 
-            def key(r: ListRow) -> str:
+            def key(r: YouthRow) -> str:
                 return r.date_liberation_prev or "9999"
         else:
             today_iso = self._today_iso
 
-            def key(r: ListRow) -> str:
+            def key(r: YouthRow) -> str:
                 return r.next_appointment(today_iso) or "9999"
 
         self._rows.sort(key=key, reverse=reverse)
@@ -342,7 +342,7 @@ class YouthListPage(QWidget):
         self.setTabOrder(self.en_cours, self.today_only)
         self.setTabOrder(self.today_only, self.view)
         self.setTabOrder(self.view, new_referral)
-        self._all: list[ListRow] = []
+        self._all: list[YouthRow] = []
         self.reload()
 
     def focus_search(self) -> None:
@@ -364,7 +364,7 @@ class YouthListPage(QWidget):
 
     def reload(self) -> None:
         """Read the rows again from the store (after a change), then filter."""
-        self._all = load_rows(self.store)
+        self._all = youth_rows(self.store)
         self.refresh()
 
     def refresh(self) -> None:

@@ -6,7 +6,6 @@ passphrase are shown on the unlock screen so that a new user can explore at once
 
 from __future__ import annotations
 
-import random
 import shutil
 import tempfile
 from datetime import date
@@ -15,10 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from ...core.demo import generate
-from ...crypto.keywrap import KdfParams
-from ...storage.files import private_umask
-from ...storage.store import Store
+from ...services.casework import seed_demo
+from ...services.session import KdfParams, Store, private_umask
 from ..widgets.icons import app_icon
 from ..workers import JobContext, pool
 
@@ -26,7 +23,6 @@ DEMO_USER = "demo"
 DEMO_PASSPHRASE = "parloir du mardi : sept mots pour essayer"
 DEMO_STRUCTURE = "Mission Locale de démonstration"
 DEMO_YOUTHS = 150
-PERMANENCE_SIZE = 8
 
 
 def make_demo_dir() -> Path:
@@ -63,54 +59,7 @@ def build_demo_store(
                 ctx.check()
                 ctx.progress(done, total + 1)
 
-        with store.db.transaction():
-            summary = generate(
-                store.repo,
-                youths,
-                seed=seed,
-                today=today,
-                actualites_per_youth=8,
-                progress=progress,
-            )
-            # A full morning where most youths are detained, so that "Permanence" shows one.
-            assert summary.reference is not None
-            rng = random.Random(seed)
-            row = store.db.conn.execute(
-                "SELECT etablissement_id FROM suivi_judiciaire WHERE milieu = 'ferme' "
-                "AND etablissement_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"
-            ).fetchone()
-            etab = row[0] if row else summary.reference.etablissements[0]
-            inside = [
-                r[0]
-                for r in store.db.conn.execute(
-                    "SELECT jeune_id FROM suivi_judiciaire WHERE etablissement_id = ? "
-                    "AND milieu = 'ferme' ORDER BY jeune_id",
-                    (etab,),
-                )
-            ]
-            already = {
-                r[0]
-                for r in store.db.conn.execute(
-                    "SELECT jeune_id FROM actualite WHERE date = ? AND presence = 'planifie'",
-                    (today.isoformat(),),
-                )
-            }
-            chosen = [j for j in inside if j not in already][:PERMANENCE_SIZE]
-            hours = ["09:00", "09:30", "10:00", "10:30", "11:00", "11:30", "14:00", "14:30"]
-            for jeune_id, hour in zip(chosen, hours, strict=False):
-                store.repo.create(
-                    "actualite",
-                    {
-                        "jeune_id": jeune_id,
-                        "date": today,
-                        "heure": hour,
-                        "type": "entretien",
-                        "lieu": "intra_muros",
-                        "presence": "planifie",
-                        "etablissement_id": etab,
-                        "duree": rng.choice((30, 45)),
-                    },
-                )
+        seed_demo(store, youths, seed=seed, today=today, progress=progress)
         if ctx is not None:
             ctx.progress(youths + 1, youths + 1)
 

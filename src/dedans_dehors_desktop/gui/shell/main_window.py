@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import enums as E
-from ...storage.store import Store
-from .. import queries
+from ...services import queries
+from ...services.session import Store
 from ..dialogs.interview import DRAFT_KIND, InterviewContext, InterviewDialog
 from ..lock.clipboard import clear_all as clear_clipboards
 from ..lock.idle import IdleWatcher

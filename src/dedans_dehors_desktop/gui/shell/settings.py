@@ -17,9 +17,8 @@ from typing import Any
 from PySide6.QtCore import QSettings
 
 from ...core.sensitive_words import DEFAULT_WORDS, SETTING_KEY
-from ...storage.files import ensure_private_dir, private_umask
-from ...storage.settings import get_setting, set_settings
-from ...storage.store import Store
+from ...services.session import Store, ensure_private_dir, private_umask
+from ...services.settings import get_setting, set_settings
 
 IDLE_MIN, IDLE_MAX, IDLE_DEFAULT = 1, 10, 3
 LANGUAGES = ("", "fr", "en")  # "" = the system's
@@ -96,7 +95,7 @@ class StoreSettings:
         self.store = store
 
     def get(self, key: str, default: Any = None) -> Any:
-        text = get_setting(self.store.db, key)
+        text = get_setting(self.store, key)
         if text is None:
             return default
         try:
@@ -105,7 +104,7 @@ class StoreSettings:
             return default
 
     def set(self, key: str, value: Any) -> None:
-        set_settings(self.store.db, {key: json.dumps(value, ensure_ascii=False)})
+        set_settings(self.store, {key: json.dumps(value, ensure_ascii=False)})
 
     @property
     def idle_minutes(self) -> int:

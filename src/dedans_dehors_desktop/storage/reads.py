@@ -1,7 +1,7 @@
-"""Read-only queries the screens need beyond ``Repository`` and ``storage.search``.
+"""Read-only queries the screens and the command line need beyond ``Repository`` and ``search``.
 
-Nothing here writes: every mutation goes through ``store.repo``. No Qt import, so that these
-can move below the GUI layer unchanged.
+Nothing here writes: every mutation goes through ``store.repo``. Exposed to the GUI and the
+command line by ``services.queries``.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from ..core.entities import ENTITIES
-from ..storage.store import Store
+from .store import Store
 
 # Case tables shown in a case file, in the order of the tabs.
 CASE_TABLES = (
@@ -73,9 +73,12 @@ def busiest_etablissement(store: Store, day: date) -> str | None:
     return str(row[0]) if row else None
 
 
+REFERENCE_TABLES = ("etablissement", "partenaire", "dispositif")
+
+
 def names(store: Store, table: str) -> list[tuple[str, str]]:
     """(id, nom) of a reference table (établissements, partenaires, dispositifs), by name."""
-    if table not in ("etablissement", "partenaire", "dispositif"):
+    if table not in REFERENCE_TABLES:
         raise ValueError(table)
     with store.db.lock:
         rows = store.db.conn.execute(
@@ -144,3 +147,38 @@ def count_youths(store: Store) -> int:
         return int(
             store.db.conn.execute("SELECT count(*) FROM jeune WHERE _deleted = 0").fetchone()[0]
         )
+
+
+# --- the demo's permanence of the day (see ``services.casework.seed_demo``) ---------------------
+
+
+def busiest_detention_place(store: Store) -> str | None:
+    """The establishment where most youths are detained."""
+    row = store.db.conn.execute(
+        "SELECT etablissement_id FROM suivi_judiciaire WHERE milieu = 'ferme' "
+        "AND etablissement_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()
+    return str(row[0]) if row else None
+
+
+def detained_at(store: Store, etablissement_id: str) -> list[str]:
+    """Ids of the youths detained at one establishment, in id order."""
+    return [
+        r[0]
+        for r in store.db.conn.execute(
+            "SELECT jeune_id FROM suivi_judiciaire WHERE etablissement_id = ? "
+            "AND milieu = 'ferme' ORDER BY jeune_id",
+            (etablissement_id,),
+        )
+    ]
+
+
+def planned_on(store: Store, day: date) -> set[str]:
+    """Ids of the youths with an appointment planned on ``day``."""
+    return {
+        r[0]
+        for r in store.db.conn.execute(
+            "SELECT jeune_id FROM actualite WHERE date = ? AND presence = 'planifie'",
+            (day.isoformat(),),
+        )
+    }

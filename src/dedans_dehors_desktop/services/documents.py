@@ -1,0 +1,139 @@
+"""Documents: the summary handed to the youth, the right-of-access export, the activity report
+and its key figures, and the Mission Locale's identity printed on them.
+
+Every function takes the open ``Store``; each one that shows case data to a person logs it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from ..reports.access_export import AccessExport
+from ..reports.access_export import export_access as _export_access
+from ..reports.activity.export import FORMATS, Format, format_for
+from ..reports.activity.export import ExportResult as ReportExport
+from ..reports.activity.export import export_report as _export_report
+from ..reports.activity.keyfigures import KeyFigure, key_figures
+from ..reports.activity.masking import ShownReport, ShownTable, show_report
+from ..reports.activity.period import Period, Split, parse_report_date, parse_split
+from ..reports.activity.tables import compute_report
+from ..reports.summary_pdf import AddressForm, SummaryContent, render_summary
+from ..reports.summary_select import (
+    StructureIdentity,
+    SummaryOptions,
+    default_documents,
+)
+from ..reports.summary_select import log_printed as _log_printed
+from ..reports.summary_select import select_summary as _select_summary
+from ..reports.summary_select import set_structure_identity as _set_structure_identity
+from ..reports.summary_select import structure_identity as _structure_identity
+from ..storage.files import atomic_write
+from ..storage.repository import Repository
+from ..storage.store import Store
+
+__all__ = [
+    "FORMATS",
+    "AccessExport",
+    "AddressForm",
+    "Format",
+    "KeyFigure",
+    "Period",
+    "ReportExport",
+    "ShownReport",
+    "ShownTable",
+    "Split",
+    "StructureIdentity",
+    "SummaryContent",
+    "SummaryOptions",
+    "activity_report",
+    "export_access",
+    "export_activity_report",
+    "format_for",
+    "key_figures",
+    "log_printed",
+    "parse_report_date",
+    "parse_split",
+    "render_summary",
+    "set_structure_identity",
+    "structure_identity",
+    "suggested_documents",
+    "summary_content",
+    "write_summary",
+]
+
+
+# --- the summary handed to the youth ------------------------------------------------------------
+
+
+def summary_content(
+    store: Store, jeune_id: str, options: SummaryOptions | None = None
+) -> SummaryContent:
+    """What the summary shows (nothing the youth must not carry: see ``summary_select``)."""
+    return _select_summary(store.db, jeune_id, options)
+
+
+def suggested_documents(
+    store: Store, jeune_id: str, form: AddressForm = "tu", today: date | None = None
+) -> tuple[str, ...]:
+    """The documents to bring, suggested from the open barriers."""
+    repo = Repository(store.db, today)
+    with store.db.lock:
+        return default_documents(repo, jeune_id, form)
+
+
+def log_printed(store: Store, jeune_id: str) -> None:
+    """The access log's line for a summary printed or saved."""
+    _log_printed(store.db, jeune_id)
+
+
+def write_summary(
+    store: Store, jeune_id: str, path: Path, options: SummaryOptions | None = None
+) -> SummaryContent:
+    """Render the summary to a PDF file (atomically) and log it."""
+    content = summary_content(store, jeune_id, options)
+    atomic_write(path, render_summary(content))
+    log_printed(store, jeune_id)
+    return content
+
+
+def structure_identity(store: Store) -> StructureIdentity:
+    return _structure_identity(store.db)
+
+
+def set_structure_identity(
+    store: Store, *, address: str | None = None, phone: str | None = None
+) -> StructureIdentity:
+    return _set_structure_identity(store.db, address=address, phone=phone)
+
+
+# --- the right of access ------------------------------------------------------------------------
+
+
+def export_access(store: Store, jeune_id: str, folder: Path) -> AccessExport:
+    """Everything held about one youth, as PDF and JSON, in ``folder`` (logged)."""
+    return _export_access(store.db, jeune_id, folder)
+
+
+# --- the activity report ------------------------------------------------------------------------
+
+
+def activity_report(store: Store, period: Period, *, today: date | None = None) -> ShownReport:
+    """The report's tables for ``period``, unmasked (for the screen of the office)."""
+    return show_report(compute_report(store.db, period, today=today), masked=False)
+
+
+def export_activity_report(
+    store: Store,
+    period: Period,
+    path: Path,
+    fmt: Format,
+    *,
+    split: Split | None = None,
+    named_list: bool = False,
+    today: date | None = None,
+) -> ReportExport:
+    """Write the report to ``path`` (small counts masked unless ``named_list``)."""
+    return _export_report(
+        store.db, period, path, fmt, split=split, named_list=named_list, today=today
+    )

@@ -1,0 +1,146 @@
+"""The USB exchange with the office, behind one facade (SYNC.md): enrolment, export, import and
+inspection of bundles, conflicts (choose, restore a record, confirm a deletion), devices (scope,
+revocation), and the history of bundles.
+
+Every function takes the open ``Store``; the GUI and the command line reach ``sync`` only from
+here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..crypto.identity import Identity
+from ..storage.store import Store
+from ..sync import conflicts, devices, history, scope
+from ..sync.apply import BundleInfo, ImportResult, import_bundle, inspect_bundle, plural
+from ..sync.conflicts import Conflict, ConflictValue, choose, confirm_deletion
+from ..sync.conflicts import restore as restore_record
+from ..sync.devices import Device
+from ..sync.enrolment import (
+    EnrolmentRequest,
+    RequestResult,
+    approve_request,
+    complete_enrolment,
+    create_request,
+    read_request,
+)
+from ..sync.errors import SyncRejected
+from ..sync.export import ExportResult, export_bundle
+from ..sync.files import BUNDLE_SUFFIX, ENROLMENT_SUFFIX, REQUEST_SUFFIX
+from ..sync.history import BundleEntry
+from ..sync.offer import EnrolmentOffer, read_offer
+from ..sync.scope import ScopeRule
+
+__all__ = [
+    "BUNDLE_SUFFIX",
+    "ENROLMENT_SUFFIX",
+    "REQUEST_SUFFIX",
+    "BundleEntry",
+    "BundleInfo",
+    "Conflict",
+    "ConflictValue",
+    "Device",
+    "EnrolmentOffer",
+    "EnrolmentRequest",
+    "ExportResult",
+    "Identity",
+    "ImportResult",
+    "RequestResult",
+    "ScopeRule",
+    "SyncRejected",
+    "approve_request",
+    "bundle_history",
+    "choose",
+    "complete_enrolment",
+    "confirm_deletion",
+    "count_conflicts",
+    "create_request",
+    "describe_scope",
+    "ensure_identity",
+    "export_bundle",
+    "find_device",
+    "get_conflict",
+    "import_bundle",
+    "inspect_bundle",
+    "list_conflicts",
+    "list_devices",
+    "load_identity",
+    "office_device",
+    "own_label",
+    "parse_rule",
+    "plural",
+    "read_offer",
+    "read_request",
+    "restore_record",
+    "revoke",
+    "set_scope",
+]
+
+# --- this installation and the devices it knows -------------------------------------------------
+
+
+def load_identity(store: Store) -> Identity | None:
+    """This installation's identity, if it has one yet."""
+    return devices.load_identity(store.db)
+
+
+def ensure_identity(store: Store, label: str | None = None) -> Identity:
+    """This installation's identity, created on first use."""
+    return devices.ensure_identity(store.db, label)
+
+
+def own_label(store: Store) -> str:
+    return devices.own_label(store.db)
+
+
+def list_devices(store: Store) -> list[Device]:
+    return devices.list_devices(store.db)
+
+
+def find_device(store: Store, text: str) -> Device:
+    """A device by its id, its name, or « bureau »; a French error otherwise."""
+    return devices.find_device(store.db, text)
+
+
+def office_device(store: Store) -> Device:
+    return devices.office_device(store.db)
+
+
+def set_scope(store: Store, device_id: str, rules: tuple[ScopeRule, ...]) -> None:
+    """Office: which youths a laptop receives from now on."""
+    devices.set_scope(store.db, device_id, rules)
+
+
+def revoke(store: Store, device_id: str) -> None:
+    """Office: refuse every bundle from this device from now on."""
+    devices.revoke(store.db, device_id)
+
+
+def parse_rule(store: Store, text: str) -> ScopeRule:
+    """``referent:NOM`` or ``etablissement:NOM`` (an establishment by its name)."""
+    return scope.parse_rule(text, store.db)
+
+
+def describe_scope(store: Store, rules: Iterable[ScopeRule]) -> str:
+    return scope.describe_scope(store.db, rules)
+
+
+# --- conflicts and history ----------------------------------------------------------------------
+
+
+def list_conflicts(store: Store) -> list[Conflict]:
+    return conflicts.list_conflicts(store.db)
+
+
+def count_conflicts(store: Store) -> int:
+    return conflicts.count_conflicts(store.db)
+
+
+def get_conflict(store: Store, table: str, record_id: str, name: str) -> Conflict | None:
+    return conflicts.get_conflict(store.db, table, record_id, name)
+
+
+def bundle_history(store: Store, limit: int = 500) -> list[BundleEntry]:
+    """Bundles sent and received, newest first."""
+    return history.bundle_history(store.db, limit)
