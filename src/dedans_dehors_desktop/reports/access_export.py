@@ -48,7 +48,15 @@ from ..storage.access_log import ACTIONS
 from ..storage.database import Database
 from ..storage.files import atomic_write
 from ..storage.repository import Row
-from .fonts import BOLD, REGULAR, clean_text, escape_for_paragraph, register_fonts
+from .fonts import (
+    BOLD,
+    REGULAR,
+    clean_text,
+    escape_for_paragraph,
+    printable_text,
+    register_fonts,
+    text_out,
+)
 from .page_count import PageCountCanvas
 from .summary_select import structure_identity
 
@@ -496,7 +504,7 @@ def _lay_out(entries: Sequence[_Entry], width: float) -> list[_Line]:
         label_width = _unit_width(entry.label_font, label_text) * entry.size
         x = entry.indent
         hang = x + _INDENT if label else x
-        paragraphs = [_glue(clean_text(part)) for part in entry.value[:_MAX_VALUE].split("\n")]
+        paragraphs = [_glue(printable_text(p)) for p in entry.value[:_MAX_VALUE].split("\n")]
         for index, paragraph in enumerate(paragraphs):
             start = x + label_width if index == 0 else hang
             wrapped = _wrap(paragraph, entry.value_font, entry.size, width - start, width - hang)
@@ -581,7 +589,7 @@ class _LineBlock(Flowable):  # type: ignore[misc]  # reportlab ships no type inf
                     color = run.color
                     text.setFillColor(run.color)
                 text.setTextOrigin(run.x, baseline)
-                text.textOut(run.text)
+                text_out(text, run.text, run.font, run.size)  # Arabic fallback font
             top -= line.leading
         self.canv.drawText(text)
 
