@@ -194,7 +194,9 @@ def test_every_literal_string_marked_for_translation_has_a_known_context() -> No
 
 def test_note_check_finds_offence_and_health_words_as_typed() -> None:
     checker = NoteChecker()
-    assert checker.matches("Il a été CONDAMNÉ pour violence, suit un traitement psychiatrique.") == [
+    assert checker.matches(
+        "Il a été CONDAMNÉ pour violence, suit un traitement psychiatrique."
+    ) == [
         "CONDAMNÉ",
         "violence",
         "traitement psychiatrique",
