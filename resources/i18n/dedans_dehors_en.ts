@@ -13,28 +13,33 @@
     <context>
         <name>ActionRow</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="80" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="82" />
             <source>Action à faire</source>
             <translation>Action to take</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="75" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="113" />
+            <source>Cette étape ne sera pas imprimée telle quelle sur le récapitulatif du jeune : {raisons}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="77" />
             <source>Qui fait l'action</source>
             <translation>Who takes the action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="79" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="81" />
             <source>Quoi (ex. : rassembler les pièces d'identité)</source>
             <translation>What (e.g. gather the identity documents)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="84" />
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="85" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="86" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="87" />
             <source>Retirer cette action</source>
             <translation>Remove this action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="82" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="84" />
             <source>Échéance de l'action</source>
             <translation>Deadline of the action</translation>
         </message>
@@ -1881,98 +1886,98 @@
     <context>
         <name>Droit d'accès</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="624" />
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="625" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="632" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="633" />
             <source>(vide)</source>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="686" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="694" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="754" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="762" />
             <source>Adresse :</source>
             <translation>Address:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="803" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="811" />
             <source>Aucune ligne.</source>
             <translation>No line.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="614" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="622" />
             <source>Autres informations :</source>
             <translation>Other information:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="788" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="796" />
             <source>Brouillons non enregistrés</source>
             <translation>Unsaved drafts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="767" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="775" />
             <source>Ce document reprend toutes les informations enregistrées à votre sujet dans l'application Dedans-Dehors de la Mission Locale : votre dossier, les notes de suivi, l'historique des modifications, vos consentements et la liste des consultations et des modifications de votre dossier (journal des accès). Les champs vides ne sont pas repris. Le fichier JSON remis avec ce document contient les mêmes informations, dans un format lisible par un ordinateur.</source>
             <translation>This document contains all the information recorded about you in the Mission Locale's Dedans-Dehors application: your case file, the follow-up notes, the history of changes, your consents and the list of the consultations and changes of your case file (access log). Empty fields are left out. The JSON file given with this document holds the same information, in a machine-readable format.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="684" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="692" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="756" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="764" />
             <source>Document établi le :</source>
             <translation>Document drawn up on:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="466" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="719" />
             <source>Dossier où écrire l'export</source>
             <translation>Folder to write the export to</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="482" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="735" />
             <source>Droit d'accès (RGPD)</source>
             <translation>Right of access (GDPR)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="814" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="822" />
             <source>Droit d'accès (RGPD, article 15) — document personnel</source>
             <translation>Right of access (GDPR, article 15) — personal document</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="742" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="750" />
             <source>Droit d'accès — article 15 du Règlement général sur la protection des données (RGPD)</source>
             <translation>Right of access — article 15 of the General Data Protection Regulation (GDPR)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="828" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="836" />
             <source>Droit d'accès — données personnelles</source>
             <translation>Right of access — personal data</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="687" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="695" />
             <source>Fiche</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="651" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="659" />
             <source>Historique des modifications</source>
             <translation>History of changes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="915" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="923" />
             <source>Impossible d'écrire l'export dans ce dossier ({raison}).</source>
             <translation>Cannot write the export in this folder ({raison}).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="798" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="806" />
             <source>Journal des accès à votre dossier</source>
             <translation>Log of the accesses to your case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="490" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="743" />
             <source>L'export a été écrit :
 {pdf}
 {json}
@@ -1985,83 +1990,83 @@ Ces fichiers contiennent EN CLAIR toutes les données du jeune, notes et informa
 These files contain ALL the young person's data UNENCRYPTED, including notes and justice information. Hand them to the person securely, then delete them from this computer.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="901" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="909" />
             <source>La destination n'est pas un dossier.</source>
             <translation>The destination is not a folder.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="683" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="691" />
             <source>N°</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="819" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="827" />
             <source>Page {page} sur {total}</source>
             <translation>Page {page} of {total}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="752" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="760" />
             <source>Personne concernée :</source>
             <translation>Data subject:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="753" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="761" />
             <source>Responsable du traitement :</source>
             <translation>Data controller:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="755" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="763" />
             <source>Téléphone :</source>
             <translation>Telephone:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="685" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="693" />
             <source>Utilisateur</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="645" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="653" />
             <source>Valeurs en attente d'arbitrage pour {champ} : {valeurs}</source>
             <translation>Values awaiting a decision for {champ}: {valeurs}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="739" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="747" />
             <source>Vos données personnelles</source>
             <translation>Your personal data</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="666" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="674" />
             <source>fiche supprimée</source>
             <translation>record deleted</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="128" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="136" />
             <source>non</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="128" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="136" />
             <source>oui</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="664" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="672" />
             <source>réf. {ref}</source>
             <translation>ref. {ref}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="600" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="608" />
             <source>{date} à {heure}</source>
             <translation>{date} at {heure}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="339" />
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="660" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="347" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="668" />
             <source>{fiche} n° {numero}</source>
             <translation>{fiche} no. {numero}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="629" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="637" />
             <source>{quand}, {auteur} : {champ} « {avant} » → « {apres} »</source>
             <translation>{quand}, {auteur}: {champ} “{avant}” → “{apres}”</translation>
         </message>
@@ -2225,7 +2230,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>Erreurs</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="331" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="339" />
             <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="678" />
             <source>Aucun jeune avec cet identifiant.</source>
             <translation>No young person with this identifier.</translation>
@@ -2587,200 +2592,210 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>Impression</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="82" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="95" />
             <source>L'imprimante n'a pas pu être ouverte. Vérifiez qu'elle est allumée et réessayez.</source>
             <translation>The printer could not be opened. Check that it is switched on and try again.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="441" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="694" />
             <source>Récapitulatif</source>
             <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/fonts.py" line="40" />
+            <source>[écriture non imprimable]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/fonts.py" line="39" />
+            <source>[émoji]</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>InterviewDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="253" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="276" />
             <source>&amp;Ajouter une action</source>
             <translation>&amp;Add an action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="193" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="216" />
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="216" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="239" />
             <source>&amp;Note</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="199" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="222" />
             <source>&amp;Type</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="518" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="542" />
             <source>Abandonner l'entretien</source>
             <translation>Discard the interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="285" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="308" />
             <source>Abandonner…</source>
             <translation>Discard…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="249" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="272" />
             <source>Actions convenues</source>
             <translation>Actions agreed</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="505" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="529" />
             <source>Attention : cette note semble contenir des détails sur l'infraction, la procédure ou la santé ({mots}). N'écrivez que ce qui sert l'accompagnement.</source>
             <translation>Careful: this note seems to contain details about the offence, the proceedings or health ({mots}). Only write what serves the support.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="242" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="265" />
             <source>Aucun frein noté pour l'instant.</source>
             <translation>No barrier recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="495" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="519" />
             <source>Brouillon enregistré à {heure}.</source>
             <translation>Draft saved at {heure}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="342" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="365" />
             <source>Brouillon repris.</source>
             <translation>Draft resumed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="166" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="189" />
             <source>Ce qui a été travaillé, les points d'étape. Pas de détail sur l'infraction ni sur la santé.</source>
             <translation>What was worked on, the milestones. No detail about the offence or health.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="279" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="302" />
             <source>Ctrl+Entrée</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="264" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="287" />
             <source>Date du prochain rendez-vous</source>
             <translation>Date of the next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="197" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="220" />
             <source>Durée (min)</source>
             <translation>Duration (min)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="519" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="543" />
             <source>Effacer ce qui a été saisi ? Le brouillon sera supprimé.</source>
             <translation>Erase what was typed? The draft will be deleted.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="280" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="303" />
             <source>Enregistrer et imprimer</source>
             <translation>Save and print</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="277" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="300" />
             <source>Enregistrer l'entretien</source>
             <translation>Save the interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="282" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="305" />
             <source>Fermer (brouillon gardé)</source>
             <translation>Close (draft kept)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="227" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="250" />
             <source>Freins</source>
             <translation>Barriers</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="195" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="218" />
             <source>Heure</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="267" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="290" />
             <source>Heure du prochain rendez-vous</source>
             <translation>Time of the next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="189" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="212" />
             <source>L'entretien</source>
             <translation>The interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="268" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="291" />
             <source>Le</source>
             <translation>On</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="201" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="224" />
             <source>Lieu</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="246" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="269" />
             <source>Nouveau frein</source>
             <translation>New barrier</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="244" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="267" />
             <source>Nouveau frein identifié</source>
             <translation>New barrier identified</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="138" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="160" />
             <source>Nouvel entretien</source>
             <translation>New interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="260" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="283" />
             <source>Prochain rendez-vous</source>
             <translation>Next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="614" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="638" />
             <source>Prochain rendez-vous : {erreur}</source>
             <translation>Next appointment: {erreur}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="203" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="226" />
             <source>Présence</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="234" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="257" />
             <source>Statut du frein : {theme}</source>
             <translation>Barrier status: {theme}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="214" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="237" />
             <source>T&amp;hèmes (Espace pour cocher)</source>
             <translation>T&amp;hemes (Space to tick)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="598" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="622" />
             <source>« Échéance » de l'action : date invalide (attendu jj/mm/aaaa).</source>
             <translation>Action “Deadline”: invalid date (expected dd/mm/yyyy).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="284" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="307" />
             <source>Échap : le brouillon reste enregistré</source>
             <translation>Esc: the draft stays saved</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="205" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="228" />
             <source>Établissement</source>
             <translation>Establishment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="270" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="293" />
             <source>à</source>
             <translation>at</translation>
         </message>
@@ -5583,6 +5598,34 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
         </message>
     </context>
     <context>
+        <name>RewriteDialog</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="134" />
+            <source>Ce qui sera imprimé à la place de : {ligne}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="171" />
+            <source>Cette formulation sera imprimée.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="166" />
+            <source>Encore retenue : {raisons}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="131" />
+            <source>Réécrire pour le jeune</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="140" />
+            <source>Texte pour le jeune</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RolePage</name>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="68" />
@@ -6108,116 +6151,182 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
     <context>
         <name>SummaryPreviewDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="172" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="420" />
+            <source> (imprimée après confirmation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="237" />
             <source>Ajouter une ligne</source>
             <translation>Add a line</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="148" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="213" />
             <source>Aperçu du récapitulatif</source>
             <translation>Summary preview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="171" />
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="174" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="265" />
+            <source>Ces lignes ne sont pas imprimées. Réécrivez-les pour le jeune, ou imprimez-les telles quelles après confirmation (notée dans le journal des accès).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="288" />
+            <source>Documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="236" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="239" />
             <source>Documents à préparer</source>
             <translation>Documents to prepare</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="182" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="247" />
             <source>Double-cliquez sur une ligne pour la modifier. Ces lignes servent à cette impression seulement : elles ne sont pas enregistrées dans le dossier.</source>
             <translation>Double-click a line to edit it. These lines are for this printout only: they are not saved in the case file.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="416" />
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="418" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="666" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="668" />
             <source>Enregistrement</source>
             <translation>Saving</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="192" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="291" />
             <source>Enregistrer en PDF…</source>
             <translation>Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="398" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="648" />
             <source>Enregistrer le récapitulatif</source>
             <translation>Save the summary</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="193" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="292" />
             <source>Fermer</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="161" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="226" />
             <source>Gros caractères</source>
             <translation>Large print</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="391" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="641" />
             <source>Impression</source>
             <translation>Printing</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="380" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="509" />
+            <source>Imprimer cette ligne telle quelle ?
+
+{ligne}
+
+Retenue pour : {raisons}
+
+Le récapitulatif peut être lu par d'autres que le jeune. Cette confirmation est notée dans le journal des accès.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="630" />
             <source>Imprimer le récapitulatif</source>
             <translation>Print the summary</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="191" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="508" />
+            <source>Imprimer quand même</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="263" />
+            <source>Imprimer quand même…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="290" />
             <source>Imprimer…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="364" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="425" />
+            <source>Imprimé ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="614" />
             <source>Le fichier n'a pas pu être enregistré ({raison}).</source>
             <translation>The file could not be saved ({raison}).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="418" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="668" />
             <source>Le récapitulatif a été enregistré.</source>
             <translation>The summary was saved.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="398" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="284" />
+            <source>Lignes imprimées</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="261" />
+            <source>Lignes retenues, non imprimées</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="648" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="173" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="238" />
             <source>Retirer la ligne</source>
             <translation>Remove the line</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="344" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="594" />
             <source>Récapitulatif</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="139" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="204" />
             <source>Récapitulatif à remettre au jeune</source>
             <translation>Summary to hand to the young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="156" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="497" />
+            <source>Réécrire pour le jeune</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="262" />
+            <source>Réécrire pour le jeune…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="221" />
             <source>S'adresser au jeune</source>
             <translation>Addressing the young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="150" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="215" />
             <source>Tutoyer (« tu »)</source>
             <translation>Informal (“tu”)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="151" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="216" />
             <source>Vouvoyer (« vous »)</source>
             <translation>Formal (“vous”)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="394" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="644" />
             <source>recapitulatif-{date}.pdf</source>
             <translation>summary-{date}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="424" />
+            <source>À relire ({n})</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
