@@ -20,7 +20,7 @@
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="113" />
             <source>Cette étape ne sera pas imprimée telle quelle sur le récapitulatif du jeune : {raisons}.</source>
-            <translation type="unfinished" />
+            <translation>This step will not print as it is on the young person's summary: {raisons}.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="77" />
@@ -794,7 +794,7 @@
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="247" />
             <source>Lieu indiqué au jeune (récapitulatif)</source>
-            <translation type="unfinished" />
+            <translation>Place as shown to the young person (summary)</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="140" />
@@ -841,7 +841,7 @@
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="87" />
             <source>Nom indiqué au jeune (récapitulatif)</source>
-            <translation type="unfinished" />
+            <translation>Name as shown to the young person (summary)</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="85" />
@@ -996,7 +996,7 @@
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="286" />
             <source>Texte pour le jeune (récapitulatif)</source>
-            <translation type="unfinished" />
+            <translation>Wording for the young person (summary)</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="257" />
@@ -2604,12 +2604,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/fonts.py" line="40" />
             <source>[écriture non imprimable]</source>
-            <translation type="unfinished" />
+            <translation>[unprintable script]</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/fonts.py" line="39" />
             <source>[émoji]</source>
-            <translation type="unfinished" />
+            <translation>[emoji]</translation>
         </message>
     </context>
     <context>
@@ -5381,182 +5381,182 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="47" />
             <source>Ce qu'on a fait</source>
-            <translation type="unfinished" />
+            <translation>What we did</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="51" />
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Contacts</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="46" />
             <source>Date de la rencontre</source>
-            <translation type="unfinished" />
+            <translation>Date of the meeting</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="50" />
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Documents</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="45" />
             <source>En-tête</source>
-            <translation type="unfinished" />
+            <translation>Header</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="49" />
             <source>Rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>Appointments</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/paper_check.py" line="37" />
             <source>date proche d'une audience ou d'une décision</source>
-            <translation type="unfinished" />
+            <translation>date close to a hearing or a decision</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/paper_check.py" line="36" />
             <source>date proche de la sortie</source>
-            <translation type="unfinished" />
+            <translation>date close to the release</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="220" />
             <source>la veille de ta sortie</source>
-            <translation type="unfinished" />
+            <translation>the day before your release</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="221" />
             <source>la veille de votre sortie</source>
-            <translation type="unfinished" />
+            <translation>the day before your release</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="216" />
             <source>le lendemain de ta sortie</source>
-            <translation type="unfinished" />
+            <translation>the day after your release</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="217" />
             <source>le lendemain de votre sortie</source>
-            <translation type="unfinished" />
+            <translation>the day after your release</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="507" />
             <source>lieu : {lieu} — écrivez le lieu pour le jeune</source>
-            <translation type="unfinished" />
+            <translation>place: {lieu} — write the place for the young person</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/sensitive_words.py" line="50" />
             <source>mot de la liste de la structure : {mot}</source>
-            <translation type="unfinished" />
+            <translation>word from the organisation's list: {mot}</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/sensitive_words.py" line="47" />
             <source>mot lié au handicap : {mot}</source>
-            <translation type="unfinished" />
+            <translation>disability-related word: {mot}</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/sensitive_words.py" line="46" />
             <source>mot lié aux addictions : {mot}</source>
-            <translation type="unfinished" />
+            <translation>addiction-related word: {mot}</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/sensitive_words.py" line="44" />
             <source>mot lié à la détention : {mot}</source>
-            <translation type="unfinished" />
+            <translation>detention-related word: {mot}</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/sensitive_words.py" line="43" />
             <source>mot lié à la justice : {mot}</source>
-            <translation type="unfinished" />
+            <translation>justice-related word: {mot}</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/sensitive_words.py" line="45" />
             <source>mot lié à la santé : {mot}</source>
-            <translation type="unfinished" />
+            <translation>health-related word: {mot}</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/sensitive_words.py" line="48" />
             <source>mot lié à la santé sexuelle : {mot}</source>
-            <translation type="unfinished" />
+            <translation>sexual health word: {mot}</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/sensitive_words.py" line="49" />
             <source>mot lié à la situation familiale : {mot}</source>
-            <translation type="unfinished" />
+            <translation>family situation word: {mot}</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/paper_check.py" line="149" />
             <source>nom d'une personne : {nom}</source>
-            <translation type="unfinished" />
+            <translation>a person's name: {nom}</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/paper_check.py" line="166" />
             <source>nom de famille : {nom}</source>
-            <translation type="unfinished" />
+            <translation>surname: {nom}</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="380" />
             <source>partenaire au nom sensible : écrivez le nom pour le jeune</source>
-            <translation type="unfinished" />
+            <translation>partner with a sensitive name: write the name for the young person</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="372" />
             <source>partenaire de type « {type} » : jamais imprimé</source>
-            <translation type="unfinished" />
+            <translation>partner of type “{type}”: never printed</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="622" />
             <source>{date} à {heure}</source>
-            <translation type="unfinished" />
+            <translation>{date} at {heure}</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="224" />
             <source>{n} jours après ta sortie</source>
-            <translation type="unfinished" />
+            <translation>{n} days after your release</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="225" />
             <source>{n} jours après votre sortie</source>
-            <translation type="unfinished" />
+            <translation>{n} days after your release</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="228" />
             <source>{n} jours avant ta sortie</source>
-            <translation type="unfinished" />
+            <translation>{n} days before your release</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="229" />
             <source>{n} jours avant votre sortie</source>
-            <translation type="unfinished" />
+            <translation>{n} days before your release</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="537" />
             <source>{quand}, à {heure}</source>
-            <translation type="unfinished" />
+            <translation>{quand}, at {heure}</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="478" />
             <source>Échéance : {date}</source>
-            <translation type="unfinished" />
+            <translation>Due: {date}</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="48" />
             <source>Étapes</source>
-            <translation type="unfinished" />
+            <translation>Steps</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="212" />
             <source>à ta sortie</source>
-            <translation type="unfinished" />
+            <translation>on your release</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="213" />
             <source>à votre sortie</source>
-            <translation type="unfinished" />
+            <translation>on your release</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="434" />
             <source>étape d'un objectif santé ou justice : jamais imprimée</source>
-            <translation type="unfinished" />
+            <translation>step of a health or justice goal: never printed</translation>
         </message>
     </context>
     <context>
@@ -5602,27 +5602,27 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="134" />
             <source>Ce qui sera imprimé à la place de : {ligne}</source>
-            <translation type="unfinished" />
+            <translation>What will print instead of: {ligne}</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="171" />
             <source>Cette formulation sera imprimée.</source>
-            <translation type="unfinished" />
+            <translation>This wording will print.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="166" />
             <source>Encore retenue : {raisons}</source>
-            <translation type="unfinished" />
+            <translation>Still held back: {raisons}</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="131" />
             <source>Réécrire pour le jeune</source>
-            <translation type="unfinished" />
+            <translation>Rewrite for the young person</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="140" />
             <source>Texte pour le jeune</source>
-            <translation type="unfinished" />
+            <translation>Wording for the young person</translation>
         </message>
     </context>
     <context>
@@ -5894,7 +5894,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="536" />
             <source>Voici le résumé de notre rencontre.</source>
-            <translation type="unfinished" />
+            <translation>Here is the summary of our meeting.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="219" />
@@ -6153,7 +6153,7 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="420" />
             <source> (imprimée après confirmation)</source>
-            <translation type="unfinished" />
+            <translation> (printed after confirmation)</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="237" />
@@ -6168,12 +6168,12 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="265" />
             <source>Ces lignes ne sont pas imprimées. Réécrivez-les pour le jeune, ou imprimez-les telles quelles après confirmation (notée dans le journal des accès).</source>
-            <translation type="unfinished" />
+            <translation>These lines are not printed. Rewrite them for the young person, or print them as they are after a confirmation (recorded in the access log).</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="288" />
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Documents</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="236" />
@@ -6226,7 +6226,13 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
 Retenue pour : {raisons}
 
 Le récapitulatif peut être lu par d'autres que le jeune. Cette confirmation est notée dans le journal des accès.</source>
-            <translation type="unfinished" />
+            <translation>Print this line as it is?
+
+{ligne}
+
+Held back for: {raisons}
+
+The summary may be read by others than the young person. This confirmation is recorded in the access log.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="630" />
@@ -6236,12 +6242,12 @@ Le récapitulatif peut être lu par d'autres que le jeune. Cette confirmation es
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="508" />
             <source>Imprimer quand même</source>
-            <translation type="unfinished" />
+            <translation>Print anyway</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="263" />
             <source>Imprimer quand même…</source>
-            <translation type="unfinished" />
+            <translation>Print anyway…</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="290" />
@@ -6251,7 +6257,7 @@ Le récapitulatif peut être lu par d'autres que le jeune. Cette confirmation es
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="425" />
             <source>Imprimé ({n})</source>
-            <translation type="unfinished" />
+            <translation>Printed ({n})</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="614" />
@@ -6266,12 +6272,12 @@ Le récapitulatif peut être lu par d'autres que le jeune. Cette confirmation es
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="284" />
             <source>Lignes imprimées</source>
-            <translation type="unfinished" />
+            <translation>Printed lines</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="261" />
             <source>Lignes retenues, non imprimées</source>
-            <translation type="unfinished" />
+            <translation>Held-back lines, not printed</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="648" />
@@ -6296,12 +6302,12 @@ Le récapitulatif peut être lu par d'autres que le jeune. Cette confirmation es
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="497" />
             <source>Réécrire pour le jeune</source>
-            <translation type="unfinished" />
+            <translation>Rewrite for the young person</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="262" />
             <source>Réécrire pour le jeune…</source>
-            <translation type="unfinished" />
+            <translation>Rewrite for the young person…</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="221" />
@@ -6326,7 +6332,7 @@ Le récapitulatif peut être lu par d'autres que le jeune. Cette confirmation es
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="424" />
             <source>À relire ({n})</source>
-            <translation type="unfinished" />
+            <translation>To review ({n})</translation>
         </message>
     </context>
     <context>
