@@ -117,12 +117,30 @@ def test_note_warns_about_offence_or_health_details(session: Any, qtbot: Any) ->
     window, _store, jeune = session
     dialog = window.workspace.new_interview(jeune)
     assert dialog is not None and not dialog.warning.isVisible()
-    type_text(dialog.note, "Il parle de son traitement et du vol.")
+    type_text(dialog.note, "Violence verbale ; il parle de son traitement psychiatrique.")
     assert dialog.warning.isVisible()
-    assert "« vol »" in dialog.warning.text() and "traitement" in dialog.warning.text()
+    # The words as typed: never a word the user did not type ("violé"), nor a stem.
+    warning = dialog.warning.text()
+    assert "« Violence »" in warning and "« psychiatrique »" in warning
+    assert "violé" not in warning and "« psychiatr »" not in warning
     dialog.note.clear()
-    type_text(dialog.note, "Il se porte volontaire pour l'atelier.")
+    type_text(dialog.note, "Il se porte volontaire ; traitement de texte ; vol pour Marseille.")
     assert not dialog.warning.isVisible()
+
+
+def test_a_step_is_checked_for_the_summary_as_it_is_typed(session: Any, qtbot: Any) -> None:
+    window, _store, jeune = session
+    dialog = window.workspace.new_interview(jeune)
+    assert dialog is not None
+    dialog.add_action.click()
+    row = dialog.action_rows[-1]
+    assert not row.warning.isVisible()
+    type_text(row.libelle, "Préparer l'audience devant le JAP")
+    assert row.warning.isVisible()
+    assert "mot lié à la justice : JAP" in row.warning.text()
+    row.libelle.clear()
+    type_text(row.libelle, "Relancer la CAF sur le traitement du dossier RSA")
+    assert not row.warning.isVisible()
 
 
 def test_invalid_date_is_refused_with_the_field_focused(session: Any, qtbot: Any) -> None:

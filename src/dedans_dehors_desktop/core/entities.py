@@ -83,6 +83,8 @@ PARTENAIRE = Entity(
         _f("adresse", "text", N("Champs", "Adresse"), max_len=300),
         # A partner whose name reveals the judicial context is never named on third-party documents.
         _f("sensible", "bool", N("Champs", "Nom sensible (révèle le contexte judiciaire)")),
+        # What the youth reads on the printed summary, when the name itself must not print.
+        _f("nom_jeune", "text", N("Champs", "Nom indiqué au jeune (récapitulatif)")),
     ),
     owned_by_youth=False,
 )
@@ -241,6 +243,8 @@ ACTUALITE = Entity(
         _f("themes", "enumset", N("Champs", "Thèmes"), choices=E.THEME),
         _f("note", "note", N("Champs", "Note"), max_len=5000, sensitive=True),
         _f("etablissement_id", "ref", N("Champs", "Établissement"), ref="etablissement"),
+        # The place as the youth reads it on the summary (the "lieu" code is the internal label).
+        _f("lieu_jeune", "text", N("Champs", "Lieu indiqué au jeune (récapitulatif)"), max_len=300),
     ),
     fts=("note",),
 )
@@ -277,6 +281,10 @@ ACTION = Entity(
         _f("partenaire_id", "ref", N("Champs", "Partenaire"), ref="partenaire"),
         _f("acteur", "enum", N("Champs", "Qui le fait"), choices=E.ACTEUR),
         _f("statut", "enum", N("Champs", "Statut"), choices=E.STATUT_ACTION),
+        # The step in the youth's words for the printed summary; the label stays internal.
+        _f(
+            "libelle_jeune", "text", N("Champs", "Texte pour le jeune (récapitulatif)"), max_len=300
+        ),
     ),
 )
 

@@ -86,6 +86,8 @@ class SummaryAppointment:
     when: datetime | date | None
     place: str
     with_whom: str = ""
+    # Printed instead of a date near the release ("Le lendemain de ta sortie, à 10 h").
+    when_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,7 @@ class SummaryContent:
     structure_phone: str
     first_name: str
     surname_initial: str
-    meeting_date: date
+    meeting_date: date | None  # None: the day itself is protected (release, decision)
     worked_on: tuple[str, ...] = ()
     next_steps: tuple[SummaryStep, ...] = ()
     appointments: tuple[SummaryAppointment, ...] = ()
@@ -481,9 +483,9 @@ def _labelled(label: str, value: str, style: ParagraphStyle) -> Flowable:
     return _para(f"<b>{_markup(label)}</b> {_markup(value)}", style)
 
 
-def _when_text(when: datetime | date | None, form: AddressForm) -> str:
+def _when_text(when: datetime | date | None, form: AddressForm, relative: str = "") -> str:
     if when is None:
-        return _say("at_release", form)
+        return _capitalise(relative) if relative else _say("at_release", form)
     day = _capitalise(format_date_fr(when if not isinstance(when, datetime) else when.date()))
     if isinstance(when, datetime):
         return _fill("{date} à {time}", date=day, time=format_time_fr(when.hour, when.minute))
@@ -530,10 +532,13 @@ def _story(content: SummaryContent, styles: _Styles) -> list[Flowable]:
     else:
         greeting = _markup(tr(_CTX, "Bonjour,"))
     story.append(_para(greeting, styles.greeting))
-    intro = _fill_markup(
-        "Voici le résumé de notre rencontre du {date}.",
-        date=f"<b>{_markup(format_date_fr(content.meeting_date))}</b>",
-    )
+    if content.meeting_date is None:
+        intro = _markup(tr(_CTX, "Voici le résumé de notre rencontre."))
+    else:
+        intro = _fill_markup(
+            "Voici le résumé de notre rencontre du {date}.",
+            date=f"<b>{_markup(format_date_fr(content.meeting_date))}</b>",
+        )
     story.append(_para(intro, styles.intro))
     story.append(_para(_markup(_say("keep_sheet", form)), styles.intro))
 
@@ -595,7 +600,8 @@ def _appointments(content: SummaryContent, styles: _Styles) -> list[Flowable]:
     for appointment in sorted(content.appointments, key=_appointment_key):
         place = _limit(appointment.place, _MAX_LINE)
         with_whom = _limit(appointment.with_whom, _MAX_NAME)
-        lines = [_para(_markup(_when_text(appointment.when, form)), styles.card_title)]
+        when = _when_text(appointment.when, form, appointment.when_text)
+        lines = [_para(_markup(when), styles.card_title)]
         if place:
             lines.append(_labelled(tr(_CTX, "Où :"), place, styles.body))
         if with_whom:

@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from ..core.entities import ENTITIES
+from ..core import enums as E
 from ..core.enums import THEME
 from ..core.errors import NotFound, ValidationError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
-from ..core.sensitive_words import DEFAULT_WORDS, SETTING_KEY, NoteChecker
+from ..core.paper_check import PROTECTED_JUSTICE, PROTECTED_RELEASE, Reason, date_reason
 from ..storage.database import Database
 from ..storage.repository import Repository, Row
 from ..storage.settings import get_setting, set_settings
@@ -34,6 +34,16 @@ from .summary_pdf import (
     SummaryContact,
     SummaryContent,
     SummaryStep,
+    format_date_fr,
+    format_time_fr,
+)
+from .summary_review import (
+    ReviewLine,
+    SummaryReview,
+    paper_check_for,
+    relative_to_release,
+    release_days,
+    section_title,
 )
 
 __all__ = [
@@ -43,12 +53,14 @@ __all__ = [
     "SummaryOptions",
     "default_documents",
     "log_printed",
+    "review_summary",
     "select_summary",
     "set_structure_identity",
     "structure_identity",
 ]
 
 _CTX = "Récapitulatif"
+_RCTX = "Relecture"
 
 STRUCTURE_ADDRESS_KEY = "structure_address"
 STRUCTURE_PHONE_KEY = "structure_phone"
@@ -131,6 +143,8 @@ class SummaryOptions:
     large_print: bool = False
     documents: tuple[str, ...] | None = None
     today: date | None = None
+    # Keys of held lines (``ReviewLine.key``) the referent confirmed for this print.
+    confirmed: frozenset[str] = frozenset()
 
 
 # --- Wording ------------------------------------------------------------------------------------
@@ -214,11 +228,6 @@ _PLACES = {
     "partenaire": QT_TRANSLATE_NOOP(_CTX, "Chez un partenaire de la Mission Locale"),
 }
 
-_AT_RELEASE: dict[AddressForm, str] = {
-    "tu": QT_TRANSLATE_NOOP(_CTX, "à ta sortie"),
-    "vous": QT_TRANSLATE_NOOP(_CTX, "à votre sortie"),
-}
-
 
 # --- Reading helpers ----------------------------------------------------------------------------
 
@@ -263,58 +272,8 @@ def _surname_initial(jeune: Row) -> str:
     return ""
 
 
-_RELEASE_FIELDS = ("date_liberation_prev", "date_levee_ecrou")
-
-
-def _release_dates(repo: Repository, jeune_id: str) -> set[date]:
-    """Release dates: never printed, even as an appointment or a deadline ("à ta sortie")."""
-    return _dates_of(repo, jeune_id, "suivi_judiciaire", _RELEASE_FIELDS)
-
-
-def _justice_dates(repo: Repository, jeune_id: str) -> set[date]:
-    """Every other date of the judicial follow-up and of the aménagements (écrou, request,
-    decision, end): a deadline on such a day is printed without its date."""
-    found: set[date] = set()
-    for entity in (ENTITIES["suivi_judiciaire"], ENTITIES["amenagement"]):
-        names = tuple(
-            f.name
-            for f in entity.fields
-            if f.kind == "date" and f.justice and f.name not in _RELEASE_FIELDS
-        )
-        found |= _dates_of(repo, jeune_id, entity.table, names)
-    return found
-
-
-def _sensitive_words(db: Database) -> NoteChecker:
-    """The store's word list (the one the interview note warns with), or the default one."""
-    try:
-        entries = json.loads(get_setting(db, SETTING_KEY) or "null")
-    except ValueError:
-        entries = None
-    if isinstance(entries, list) and entries and all(isinstance(e, str) for e in entries):
-        return NoteChecker(entries)
-    return NoteChecker(DEFAULT_WORDS)
-
-
-def _dates_of(repo: Repository, jeune_id: str, table: str, names: Iterable[str]) -> set[date]:
-    found: set[date] = set()
-    for row in repo.list(table, jeune_id=jeune_id):
-        for key in names:
-            day = _iso_date(row.get(key))
-            if day is not None:
-                found.add(day)
-    return found
-
-
-def _printable_partner(repo: Repository, partner_id: Any) -> Row | None:
-    if not isinstance(partner_id, str):
-        return None
-    partner = repo.get("partenaire", partner_id)
-    if partner is None or partner.get("sensible"):
-        return None
-    if partner.get("type") in _REVEALING_PARTNER_TYPES:
-        return None
-    return partner
+def _printable_kind(partner: Row) -> bool:
+    return partner.get("type") not in _REVEALING_PARTNER_TYPES
 
 
 def _meeting(repo: Repository, jeune_id: str, actualite_id: str | None) -> Row | None:
@@ -334,6 +293,339 @@ def _meeting(repo: Repository, jeune_id: str, actualite_id: str | None) -> Row |
 # --- Sections -----------------------------------------------------------------------------------
 
 
+class _Review:
+    """Builds the lines of one summary: each printed, or held back with its reasons."""
+
+    def __init__(
+        self,
+        repo: Repository,
+        jeune: Row,
+        options: SummaryOptions,
+        today: date,
+    ) -> None:
+        self.repo = repo
+        self.jeune_id = str(jeune["id"])
+        self.form: AddressForm = options.address_form
+        self.today = today
+        self.confirmed = options.confirmed
+        self.check = paper_check_for(repo, jeune)
+        self.releases = release_days(repo, self.jeune_id)
+        self.lines: list[ReviewLine] = []
+        self._partners: dict[str, ReviewLine | None] = {}
+
+    def add(
+        self,
+        key: str,
+        section: str,
+        text: str,
+        reasons: Iterable[Reason] = (),
+        *,
+        table: str | None = None,
+        record_id: str | None = None,
+        wording_field: str | None = None,
+    ) -> ReviewLine:
+        reasons = tuple(reasons)
+        line = ReviewLine(
+            key,
+            section_title(section),
+            text,
+            reasons,
+            confirmed=bool(reasons) and key in self.confirmed and _confirmable(reasons),
+            table=table,
+            record_id=record_id,
+            wording_field=wording_field,
+        )
+        self.lines.append(line)
+        return line
+
+    def date_reasons(self, day: date) -> tuple[Reason, ...]:
+        kind = self.check.day_reason(day)
+        if kind is None:
+            return ()
+        return (Reason("date", f"{date_reason(kind)} : {format_date_fr(day)}"),)
+
+    # --- partners
+
+    def partner(self, partner_id: Any) -> tuple[Row, ReviewLine] | None:
+        """The partner and its contact line (computed once), or None if it does not exist."""
+        if not isinstance(partner_id, str):
+            return None
+        partner = self.repo.get("partenaire", partner_id)
+        if partner is None:
+            return None
+        if partner_id not in self._partners:
+            self._partners[partner_id] = self._partner_line(partner)
+        line = self._partners[partner_id]
+        return (partner, line) if line is not None else None
+
+    def _partner_line(self, partner: Row) -> ReviewLine | None:
+        wording = _text(partner.get("nom_jeune"))
+        name = wording or _text(partner.get("nom"))
+        if not name:
+            return None
+        reasons: list[Reason] = []
+        if not _printable_kind(partner):
+            kind = E.TYPE_PARTENAIRE.label(partner.get("type"))
+            reasons.append(
+                Reason(
+                    "partenaire",
+                    tr(_RCTX, "partenaire de type « {type} » : jamais imprimé").format(type=kind),
+                    confirmable=False,
+                )
+            )
+        elif partner.get("sensible") and not wording:
+            reasons.append(
+                Reason(
+                    "partenaire",
+                    tr(_RCTX, "partenaire au nom sensible : écrivez le nom pour le jeune"),
+                    confirmable=False,
+                )
+            )
+        else:
+            reasons += self.check.reasons(name)
+        return self.add(
+            f"partenaire:{partner['id']}",
+            "contact",
+            name,
+            reasons,
+            table="partenaire",
+            record_id=str(partner["id"]),
+            wording_field=None if not _printable_kind(partner) else "nom_jeune",
+        )
+
+    # --- sections
+
+    def worked_on(self, meeting: Row | None) -> tuple[str, ...]:
+        phrases = _worked_on(meeting, self.form)
+        for index, phrase in enumerate(phrases):
+            self.add(f"theme:{index}", "theme", phrase)
+        return phrases
+
+    def meeting_date(self, day: date) -> date | None:
+        reasons = self.date_reasons(day)
+        if not reasons:
+            return day
+        line = self.add("rencontre:date", "rencontre", format_date_fr(day), reasons)
+        return None if line.held else day
+
+    def next_steps(self) -> tuple[SummaryStep, ...]:
+        steps: list[tuple[date, str, SummaryStep]] = []
+        # Steps towards a health or justice objective are never printed, whatever their wording.
+        hidden_objectives = {
+            o["id"]
+            for o in self.repo.list("objectif", jeune_id=self.jeune_id)
+            if o.get("theme") in _NEVER_PRINTED_THEMES
+        }
+        for action in self.repo.list("action", jeune_id=self.jeune_id):
+            if action.get("acteur") != "jeune" or action.get("statut") not in _OPEN_ACTION:
+                continue
+            key = f"action:{action['id']}"
+            wording = _text(action.get("libelle_jeune")) or _text(action.get("libelle"))
+            if not wording:
+                continue
+            if action.get("objectif_id") in hidden_objectives:
+                self.add(
+                    key,
+                    "etape",
+                    wording,
+                    (
+                        Reason(
+                            "objectif",
+                            tr(_RCTX, "étape d'un objectif santé ou justice : jamais imprimée"),
+                            confirmable=False,
+                        ),
+                    ),
+                )
+                continue
+            label = wording
+            # A partner that may not be named is left out; the step itself stays.
+            found = self.partner(action.get("partenaire_id"))
+            if found is not None and not found[1].held:
+                label = tr(_CTX, "{action} (avec {partenaire})").format(
+                    action=label, partenaire=found[1].text
+                )
+            due = _iso_date(action.get("echeance"))
+            if due is not None and due < self.today:
+                # Still to do, but "pour le" a past day reads as a reproach and helps nobody.
+                due = None
+            if due is not None:
+                date_line = self._due_line(key, str(action["id"]), due)
+                if date_line is not None and date_line.held:
+                    if self.check.day_reason(due) == PROTECTED_RELEASE:
+                        label = f"{label} — {relative_to_release(due, self.releases, self.form)}"
+                    due = None
+            line = self.add(
+                key,
+                "etape",
+                label,
+                self.check.reasons(wording),
+                table="action",
+                record_id=str(action["id"]),
+                wording_field="libelle_jeune",
+            )
+            if not line.held:
+                steps.append((due or date.max, label, SummaryStep(label, due)))
+        steps.sort(key=lambda item: (item[0], item[1]))
+        return tuple(step for _, _, step in steps)
+
+    def _due_line(self, key: str, record_id: str, due: date) -> ReviewLine | None:
+        reasons = self.date_reasons(due)
+        if not reasons:
+            return None
+        return self.add(
+            f"{key}:date",
+            "etape",
+            tr(_RCTX, "Échéance : {date}").format(date=format_date_fr(due)),
+            reasons,
+            table="action",
+            record_id=record_id,
+        )
+
+    def appointments(
+        self, structure: StructureIdentity, exclude: str | None
+    ) -> tuple[SummaryAppointment, ...]:
+        found: list[tuple[date, int, SummaryAppointment]] = []
+        for actualite in self.repo.list("actualite", jeune_id=self.jeune_id):
+            if actualite.get("presence") != "planifie" or actualite["id"] == exclude:
+                continue
+            day = _iso_date(actualite.get("date"))
+            if day is None or day < self.today:
+                continue
+            key = f"rdv:{actualite['id']}"
+            record_id = str(actualite["id"])
+            lieu = actualite.get("lieu")
+            wording = _text(actualite.get("lieu_jeune"))
+            reasons: list[Reason] = []
+            if wording:
+                place = wording
+                reasons += self.check.reasons(wording)
+            elif lieu == "spip":  # the probation service reveals the context
+                place = E.LIEU.label("spip")
+                reasons.append(
+                    Reason(
+                        "lieu",
+                        tr(_RCTX, "lieu : {lieu} — écrivez le lieu pour le jeune").format(
+                            lieu=place
+                        ),
+                        confirmable=False,
+                    )
+                )
+            else:
+                place = tr(_CTX, _PLACES[lieu]) if isinstance(lieu, str) and lieu in _PLACES else ""
+                if lieu == "mission_locale" and structure.address:
+                    place = f"{place}, {structure.address}"
+            heure = actualite.get("heure")
+            minutes = -1
+            when: datetime | date | None = day
+            if isinstance(heure, str) and re.fullmatch(r"\d\d:\d\d", heure):
+                when = datetime(day.year, day.month, day.day, int(heure[:2]), int(heure[3:]))
+                minutes = when.hour * 60 + when.minute
+            relative = ""
+            kind = self.check.day_reason(day)
+            if kind == PROTECTED_RELEASE:
+                date_line = self.add(
+                    f"{key}:date",
+                    "rdv",
+                    format_date_fr(day),
+                    self.date_reasons(day),
+                    table="actualite",
+                    record_id=record_id,
+                )
+                if date_line.held:
+                    relative = relative_to_release(day, self.releases, self.form)
+                    if isinstance(when, datetime):
+                        relative = tr(_RCTX, "{quand}, à {heure}").format(
+                            quand=relative, heure=format_time_fr(when.hour, when.minute)
+                        )
+                    when = None
+            elif kind == PROTECTED_JUSTICE:
+                reasons += self.date_reasons(day)
+            shown = _capitalise(relative) if when is None else _when_label(when)
+            line = self.add(
+                key,
+                "rdv",
+                f"{shown} — {place}" if place else shown,
+                reasons,
+                table="actualite",
+                record_id=record_id,
+                wording_field="lieu_jeune",
+            )
+            if not line.held:
+                found.append((day, minutes, SummaryAppointment(when, place, when_text=relative)))
+        found.sort(key=lambda item: (item[0], item[1]))
+        return tuple(appointment for _, _, appointment in found)
+
+    def documents(self, lines: Sequence[str]) -> tuple[str, ...]:
+        kept: list[str] = []
+        for index, line in enumerate(lines):
+            added = self.add(f"document:{index}", "document", line, self.check.reasons(line))
+            if not added.held:
+                kept.append(line)
+        return tuple(kept)
+
+    def contacts(self) -> tuple[SummaryContact, ...]:
+        """Partners the youth will deal with. The Mission Locale itself is not repeated here:
+        its name, address and switchboard head the sheet and close every page."""
+        contacts: list[SummaryContact] = []
+        partner_ids: list[str] = []
+        linked: Iterable[Row] = [
+            *(
+                a
+                for a in self.repo.list("action", jeune_id=self.jeune_id)
+                if a.get("statut") in _OPEN_ACTION
+            ),
+            *(
+                o
+                for o in self.repo.list("orientation", jeune_id=self.jeune_id)
+                if o.get("statut") in _OPEN_ORIENTATION
+            ),
+        ]
+        for record in linked:
+            partner_id = record.get("partenaire_id")
+            if isinstance(partner_id, str) and partner_id not in partner_ids:
+                partner_ids.append(partner_id)
+        for partner_id in partner_ids:
+            found = self.partner(partner_id)
+            if found is None or found[1].held:
+                continue
+            partner, line = found
+            address = _text(partner.get("adresse"))
+            if address:
+                address_line = self.add(
+                    f"partenaire:{partner_id}:adresse",
+                    "contact",
+                    address,
+                    self.check.reasons(address),
+                    table="partenaire",
+                    record_id=partner_id,
+                )
+                if address_line.held:
+                    address = ""
+            contacts.append(SummaryContact(line.text, _text(partner.get("telephone")), address))
+        return tuple(c for c in contacts if c.name or c.phone or c.address)
+
+
+def _confirmable(reasons: Iterable[Reason]) -> bool:
+    return all(r.confirmable for r in reasons)
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _when_label(when: datetime | date) -> str:
+    if isinstance(when, datetime):
+        return tr(_RCTX, "{date} à {heure}").format(
+            date=_capitalise(format_date_fr(when.date())),
+            heure=format_time_fr(when.hour, when.minute),
+        )
+    return _capitalise(format_date_fr(when))
+
+
 def _worked_on(meeting: Row | None, form: AddressForm) -> tuple[str, ...]:
     if meeting is None:
         return ()
@@ -347,79 +639,6 @@ def _worked_on(meeting: Row | None, form: AddressForm) -> tuple[str, ...]:
             if phrase not in phrases:
                 phrases.append(phrase)
     return tuple(phrases)
-
-
-def _next_steps(
-    repo: Repository, jeune_id: str, today: date, release: set[date], form: AddressForm
-) -> tuple[SummaryStep, ...]:
-    steps: list[tuple[date, str, SummaryStep]] = []
-    # Steps towards a health or justice objective are never printed, whatever their wording.
-    hidden_objectives = {
-        o["id"]
-        for o in repo.list("objectif", jeune_id=jeune_id)
-        if o.get("theme") in _NEVER_PRINTED_THEMES
-    }
-    justice_days = _justice_dates(repo, jeune_id)
-    words = _sensitive_words(repo.db)
-    for action in repo.list("action", jeune_id=jeune_id):
-        if action.get("acteur") != "jeune" or action.get("statut") not in _OPEN_ACTION:
-            continue
-        if action.get("objectif_id") in hidden_objectives:
-            continue
-        label = action.get("libelle")
-        if not isinstance(label, str) or not label.strip():
-            continue
-        if words.matches(label):  # free text about the offence or health: not for the sheet
-            continue
-        # A partner that may not be named is left out; the step itself stays (the youth needs it).
-        partner = _printable_partner(repo, action.get("partenaire_id"))
-        if partner is not None and isinstance(partner.get("nom"), str):
-            label = tr(_CTX, "{action} (avec {partenaire})").format(
-                action=label, partenaire=partner["nom"]
-            )
-        due = _iso_date(action.get("echeance"))
-        if due is not None and due in release:
-            label = f"{label} — {tr(_CTX, _AT_RELEASE[form])}"
-            due = None
-        elif due is not None and due in justice_days:
-            due = None  # the day of a hearing or a decision: the step, never the date
-        elif due is not None and due < today:
-            # Still to do, but "pour le" a past day reads as a reproach and helps nobody.
-            due = None
-        steps.append((due or date.max, label, SummaryStep(label, due)))
-    steps.sort(key=lambda item: (item[0], item[1]))
-    return tuple(step for _, _, step in steps)
-
-
-def _appointments(
-    repo: Repository,
-    jeune_id: str,
-    today: date,
-    release: set[date],
-    structure: StructureIdentity,
-    exclude: str | None,
-) -> tuple[SummaryAppointment, ...]:
-    found: list[SummaryAppointment] = []
-    for actualite in repo.list("actualite", jeune_id=jeune_id):
-        if actualite.get("presence") != "planifie" or actualite["id"] == exclude:
-            continue
-        day = _iso_date(actualite.get("date"))
-        if day is None or day < today:
-            continue
-        lieu = actualite.get("lieu")
-        if lieu == "spip":  # an appointment at the probation service reveals the context
-            continue
-        place = tr(_CTX, _PLACES[lieu]) if isinstance(lieu, str) and lieu in _PLACES else ""
-        if lieu == "mission_locale" and structure.address:
-            place = f"{place}, {structure.address}"
-        when: datetime | date | None = day
-        heure = actualite.get("heure")
-        if isinstance(heure, str) and re.fullmatch(r"\d\d:\d\d", heure):
-            when = datetime(day.year, day.month, day.day, int(heure[:2]), int(heure[3:]))
-        if day in release:
-            when = None  # "À ta sortie": the release date itself is never printed
-        found.append(SummaryAppointment(when, place))
-    return tuple(found)
 
 
 def default_documents(repo: Repository, jeune_id: str, form: AddressForm = "tu") -> tuple[str, ...]:
@@ -437,38 +656,6 @@ def default_documents(repo: Repository, jeune_id: str, form: AddressForm = "tu")
     return tuple(documents)
 
 
-def _contacts(repo: Repository, jeune_id: str) -> tuple[SummaryContact, ...]:
-    """Partners the youth will deal with. The Mission Locale itself is not repeated here: its
-    name, address and switchboard head the sheet and close every page, and a second copy would
-    push the summary onto a second sheet for nothing."""
-    contacts: list[SummaryContact] = []
-    partner_ids: list[str] = []
-    linked: Iterable[Row] = [
-        *(a for a in repo.list("action", jeune_id=jeune_id) if a.get("statut") in _OPEN_ACTION),
-        *(
-            o
-            for o in repo.list("orientation", jeune_id=jeune_id)
-            if o.get("statut") in _OPEN_ORIENTATION
-        ),
-    ]
-    for record in linked:
-        partner_id = record.get("partenaire_id")
-        if isinstance(partner_id, str) and partner_id not in partner_ids:
-            partner_ids.append(partner_id)
-    for partner_id in partner_ids:
-        partner = _printable_partner(repo, partner_id)
-        if partner is None:
-            continue
-        contacts.append(
-            SummaryContact(
-                str(partner.get("nom") or ""),
-                str(partner.get("telephone") or ""),
-                str(partner.get("adresse") or ""),
-            )
-        )
-    return tuple(c for c in contacts if c.name or c.phone or c.address)
-
-
 # --- The summary --------------------------------------------------------------------------------
 
 
@@ -476,10 +663,11 @@ def _clean_documents(lines: Sequence[str]) -> tuple[str, ...]:
     return tuple(line.strip() for line in lines if line.strip())
 
 
-def select_summary(
+def review_summary(
     db: Database, jeune_id: str, options: SummaryOptions | None = None
-) -> SummaryContent:
-    """Pick the allowed items of one case file for the summary (raises ``NotFound``)."""
+) -> SummaryReview:
+    """Every line of one case file's summary, printed or held back, and the content that prints
+    (raises ``NotFound``)."""
     options = options or SummaryOptions()
     today = options.today or date.today()
     form = options.address_form
@@ -489,36 +677,45 @@ def select_summary(
         if jeune is None:
             raise NotFound(tr("Erreurs", "Aucun jeune avec cet identifiant."))
         structure = structure_identity(db)
+        review = _Review(repo, jeune, options, today)
         meeting = _meeting(repo, jeune_id, options.actualite_id)
         meeting_date = _iso_date(meeting.get("date")) if meeting is not None else None
-        release = _release_dates(repo, jeune_id)
         documents = (
             _clean_documents(options.documents)
             if options.documents is not None
             else default_documents(repo, jeune_id, form)
         )
-        return SummaryContent(
+        first_name = _first_name(jeune.get("prenoms"))
+        initial = _surname_initial(jeune)
+        review.add("salutation", "salutation", f"{first_name} {initial}.".strip())
+        worked_on = review.worked_on(meeting)
+        next_steps = review.next_steps()
+        appointments = review.appointments(
+            structure, meeting["id"] if meeting is not None else None
+        )
+        content = SummaryContent(
             structure_name=structure.name,
             structure_address=structure.address,
             structure_phone=structure.phone,
-            first_name=_first_name(jeune.get("prenoms")),
-            surname_initial=_surname_initial(jeune),
-            meeting_date=meeting_date or today,
-            worked_on=_worked_on(meeting, form),
-            next_steps=_next_steps(repo, jeune_id, today, release, form),
-            appointments=_appointments(
-                repo,
-                jeune_id,
-                today,
-                release,
-                structure,
-                meeting["id"] if meeting is not None else None,
-            ),
-            documents=documents,
-            contacts=_contacts(repo, jeune_id),
+            first_name=first_name,
+            surname_initial=initial,
+            meeting_date=review.meeting_date(meeting_date or today),
+            worked_on=worked_on,
+            next_steps=next_steps,
+            appointments=appointments,
+            documents=review.documents(documents),
+            contacts=review.contacts(),
             address_form=form,
             large_print=options.large_print,
         )
+        return SummaryReview(content, tuple(review.lines))
+
+
+def select_summary(
+    db: Database, jeune_id: str, options: SummaryOptions | None = None
+) -> SummaryContent:
+    """Pick the allowed items of one case file for the summary (raises ``NotFound``)."""
+    return review_summary(db, jeune_id, options).content
 
 
 def log_printed(db: Database, jeune_id: str) -> None:

@@ -18,13 +18,18 @@ from ..reports.activity.keyfigures import KeyFigure, key_figures
 from ..reports.activity.masking import ShownReport, ShownTable, show_report
 from ..reports.activity.period import Period, Split, parse_report_date, parse_split
 from ..reports.activity.tables import compute_report
+from ..core.paper_check import PaperCheck
 from ..reports.summary_pdf import AddressForm, SummaryContent, render_summary
+from ..reports.summary_review import ReviewLine, SummaryReview
+from ..reports.summary_review import log_confirmed as _log_confirmed
+from ..reports.summary_review import paper_check_for as _paper_check_for
 from ..reports.summary_select import (
     StructureIdentity,
     SummaryOptions,
     default_documents,
 )
 from ..reports.summary_select import log_printed as _log_printed
+from ..reports.summary_select import review_summary as _review_summary
 from ..reports.summary_select import select_summary as _select_summary
 from ..reports.summary_select import set_structure_identity as _set_structure_identity
 from ..reports.summary_select import structure_identity as _structure_identity
@@ -57,7 +62,15 @@ __all__ = [
     "render_summary",
     "set_structure_identity",
     "structure_identity",
+    "PaperCheck",
+    "ReviewLine",
+    "SummaryReview",
+    "confirm_held_line",
+    "paper_check",
+    "review_summary",
+    "rewrite_for_youth",
     "suggested_documents",
+    "wording_to_rewrite",
     "summary_content",
     "write_summary",
 ]
@@ -71,6 +84,53 @@ def summary_content(
 ) -> SummaryContent:
     """What the summary shows (nothing the youth must not carry: see ``summary_select``)."""
     return _select_summary(store.db, jeune_id, options)
+
+
+def review_summary(
+    store: Store, jeune_id: str, options: SummaryOptions | None = None
+) -> SummaryReview:
+    """Every line of the summary, printed or held back with its reasons (never a silent drop)."""
+    return _review_summary(store.db, jeune_id, options)
+
+
+def paper_check(store: Store, jeune_id: str, today: date | None = None) -> PaperCheck:
+    """The checks a line for the youth must pass (lexicon, names in the file, protected days):
+    the same at entry as in the summary's review."""
+    repo = Repository(store.db, today)
+    with store.db.lock:
+        return _paper_check_for(repo, repo.require("jeune", jeune_id))
+
+
+def wording_to_rewrite(store: Store, line: ReviewLine) -> str:
+    """The text to start a rewrite from: the youth's wording if written, else the label."""
+    if line.table is None or line.record_id is None or not line.wording_field:
+        return line.text
+    with store.db.lock:
+        record = store.repo.require(line.table, line.record_id)
+    stored = record.get(line.wording_field)
+    if isinstance(stored, str) and stored.strip():
+        return stored
+    if line.table == "action":
+        return str(record.get("libelle") or "")
+    if line.table == "partenaire":
+        return str(record.get("nom") or "")
+    return line.text
+
+
+def rewrite_for_youth(store: Store, line: ReviewLine, text: str) -> bool:
+    """Store the wording shown to the youth (the internal label is kept), through the write
+    path; False when the line has no record to hold a wording."""
+    if line.table is None or line.record_id is None or line.wording_field is None:
+        return False
+    with store.db.lock:
+        store.repo.update(line.table, line.record_id, {line.wording_field: text})
+    return True
+
+
+def confirm_held_line(store: Store, jeune_id: str, line: ReviewLine) -> None:
+    """The referent prints a held line as it is: logged in the access log (never its text)."""
+    with store.db.lock:
+        _log_confirmed(store.db, jeune_id, line)
 
 
 def suggested_documents(

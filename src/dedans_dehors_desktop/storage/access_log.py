@@ -23,6 +23,7 @@ ACTIONS = {
     "modification": "Modification",
     "suppression": "Suppression",
     "impression": "Impression",
+    "impression_confirmee": "Impression confirmée d'une ligne retenue",
     "export": "Export",
     "import": "Import",
     "synchronisation": "Synchronisation",

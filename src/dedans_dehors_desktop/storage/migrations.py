@@ -57,6 +57,7 @@ def _split_statements(script: str) -> list[str]:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "schéma initial", _sql_file("v001_initial.sql")),
     Migration(2, "synchronisation", _sql_file("v002_sync.sql")),
+    Migration(3, "formulations pour le jeune", _sql_file("v003_youth_wording.sql")),
 )
 
 CURRENT_VERSION = MIGRATIONS[-1].version

@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 from ...core import enums as E
 from ...core.entities import ACTUALITE
 from ...core.errors import UserError, ValidationError
+from ...core.paper_check import PaperCheck
 from ...core.sensitive_words import NoteChecker
-from ...services import casework, queries
+from ...services import casework, documents, queries
 from ...services.session import Store
 from ..shell.errors import show_error
 from ..widgets.editors import CheckList, ChoiceEdit, DateEdit, IntEdit, NoteEdit, TimeEdit
@@ -86,14 +87,34 @@ class ActionRow(QWidget):
         self.remove.setFixedWidth(32)
         self.remove.setAutoDefault(False)
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
-        layout = QHBoxLayout(self)
+        # The summary's paper checks, run as the step is typed: the problem is seen at entry.
+        self.warning = PlainLabel(wrap=True)
+        self.warning.setObjectName("stepWarning")
+        self.warning.hide()
+        fields = QHBoxLayout()
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addWidget(self.libelle, 1)
+        fields.addWidget(self.acteur)
+        fields.addWidget(self.echeance)
+        fields.addWidget(self.remove)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.libelle, 1)
-        layout.addWidget(self.acteur)
-        layout.addWidget(self.echeance)
-        layout.addWidget(self.remove)
+        layout.setSpacing(2)
+        layout.addLayout(fields)
+        layout.addWidget(self.warning)
         for signal in (self.acteur.changed, self.libelle.textChanged, self.echeance.changed):
             signal.connect(self.changed)
+
+    def check_with(self, check: PaperCheck | None) -> None:
+        reasons = check.reasons(self.libelle.text()) if check is not None else ()
+        if reasons:
+            self.warning.setText(
+                self.tr(
+                    "Cette étape ne sera pas imprimée telle quelle sur le récapitulatif du "
+                    "jeune : {raisons}."
+                ).format(raisons="; ".join(r.text for r in reasons))
+            )
+        self.warning.setVisible(bool(reasons))
 
     def content(self) -> dict[str, str]:
         return {
@@ -139,6 +160,7 @@ class InterviewDialog(QDialog):
         self.setModal(True)
 
         jeune = queries.record(store, "jeune", jeune_id)
+        self.paper_check: PaperCheck | None = documents.paper_check(store, jeune_id)
         self.freins = queries.records(store, jeune_id, "frein")
         place = casework.usual_place(store, jeune_id)
         self.etablissements = queries.names(store, "etablissement")
@@ -417,6 +439,7 @@ class InterviewDialog(QDialog):
     def _add_action_row(self, focus: bool = False) -> ActionRow:
         row = ActionRow()
         row.changed.connect(self._changed)
+        row.libelle.textChanged.connect(lambda _text: row.check_with(self.paper_check))
         row.remove_requested.connect(self._remove_action_row)
         self.action_rows.append(row)
         self.actions_layout.insertWidget(self.actions_layout.count() - 1, row)

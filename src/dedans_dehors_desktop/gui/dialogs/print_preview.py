@@ -35,34 +35,47 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QRadioButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core.errors import UserError
+from ...core.paper_check import PaperCheck
 from ...services import documents
 from ...services.documents import (
     AccessExport,
     AddressForm,
+    ReviewLine,
     SummaryOptions,
+    SummaryReview,
     log_printed,
     render_summary,
+    review_summary,
     suggested_documents,
-    summary_content,
 )
 from ...services.session import Store, write_private_file
 from ..shell.errors import show_error, show_message
 from ..workers import Cancelled, JobContext, Worker, run_in_background
 
-__all__ = ["SummaryPreviewDialog", "export_access", "paint_pdf", "print_summary"]
+__all__ = [
+    "RewriteDialog",
+    "SummaryPreviewDialog",
+    "export_access",
+    "paint_pdf",
+    "print_summary",
+]
 
 # A full A4 page at 600 dpi is a 140 MB image; 300 dpi is sharp on paper and a quarter of it.
 MAX_PRINT_DPI = 300
@@ -108,6 +121,56 @@ def paint_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     return pages
 
 
+class RewriteDialog(QDialog):
+    """The youth wording of one held line, checked as it is typed."""
+
+    def __init__(
+        self, line: ReviewLine, current: str, check: PaperCheck, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Réécrire pour le jeune"))
+        self._check = check
+        intro = QLabel(
+            self.tr("Ce qui sera imprimé à la place de : {ligne}").format(ligne=line.text)
+        )
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        self.editor = QLineEdit(current)
+        self.editor.setMaxLength(300)
+        self.editor.setAccessibleName(self.tr("Texte pour le jeune"))
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.status.setObjectName("rewriteStatus")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.editor.textChanged.connect(self._recheck)
+        self._recheck()
+        self.resize(520, 180)
+
+    def text(self) -> str:
+        return self.editor.text().strip()
+
+    def _recheck(self) -> None:
+        reasons = self._check.reasons(self.editor.text())
+        if reasons:
+            self.status.setText(
+                self.tr("Encore retenue : {raisons}").format(
+                    raisons="; ".join(r.text for r in reasons)
+                )
+            )
+        else:
+            self.status.setText(self.tr("Cette formulation sera imprimée."))
+
+
 class SummaryPreviewDialog(QDialog):
     """The summary as it will print, with the counsellor's choices beside it.
 
@@ -134,11 +197,13 @@ class SummaryPreviewDialog(QDialog):
         self._buffer: QBuffer | None = None
         self._documents_edited = False
         self._filling = False
+        self._confirmed: set[str] = set()
+        self._review: SummaryReview | None = None
 
         # A neutral title: window titles show in task bars and window lists.
         self.setWindowTitle(self.tr("Récapitulatif à remettre au jeune"))
         self.setModal(True)
-        self.resize(1100, 800)
+        self.resize(1180, 800)
 
         self._document = QPdfDocument(self)
         self._view = QPdfView(self)
@@ -188,6 +253,40 @@ class SummaryPreviewDialog(QDialog):
         hint.setWordWrap(True)
         documents_layout.addWidget(hint)
 
+        # The review: every line held back with its reasons, every line that will print.
+        self.held_list = QListWidget()
+        self.held_list.setObjectName("heldLines")
+        self.held_list.setWordWrap(True)
+        self.held_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.held_list.setAccessibleName(self.tr("Lignes retenues, non imprimées"))
+        self.rewrite_button = QPushButton(self.tr("Réécrire pour le jeune…"))
+        self.confirm_button = QPushButton(self.tr("Imprimer quand même…"))
+        held_hint = QLabel(
+            self.tr(
+                "Ces lignes ne sont pas imprimées. Réécrivez-les pour le jeune, ou imprimez-les "
+                "telles quelles après confirmation (notée dans le journal des accès)."
+            )
+        )
+        held_hint.setTextFormat(Qt.TextFormat.PlainText)
+        held_hint.setWordWrap(True)
+        held_page = QWidget()
+        held_layout = QVBoxLayout(held_page)
+        held_layout.addWidget(held_hint)
+        held_layout.addWidget(self.held_list, 1)
+        held_buttons = QHBoxLayout()
+        held_buttons.addWidget(self.rewrite_button)
+        held_buttons.addWidget(self.confirm_button)
+        held_layout.addLayout(held_buttons)
+        self.printed_list = QListWidget()
+        self.printed_list.setObjectName("printedLines")
+        self.printed_list.setWordWrap(True)
+        self.printed_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.printed_list.setAccessibleName(self.tr("Lignes imprimées"))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(held_page, "")
+        self.tabs.addTab(self.printed_list, "")
+        self.tabs.addTab(documents_box, self.tr("Documents"))
+
         self._print_button = QPushButton(self.tr("Imprimer…"))
         self._save_button = QPushButton(self.tr("Enregistrer en PDF…"))
         self._close_button = QPushButton(self.tr("Fermer"))
@@ -196,13 +295,13 @@ class SummaryPreviewDialog(QDialog):
         side = QVBoxLayout()
         side.addWidget(form_box)
         side.addWidget(self._large)
-        side.addWidget(documents_box, 1)
+        side.addWidget(self.tabs, 1)
         side.addWidget(self._print_button)
         side.addWidget(self._save_button)
         side.addWidget(self._close_button)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setFixedWidth(340)
+        side_widget.setFixedWidth(400)
 
         layout = QHBoxLayout(self)
         layout.addWidget(side_widget)
@@ -222,9 +321,17 @@ class SummaryPreviewDialog(QDialog):
         self._print_button.clicked.connect(self._on_print)
         self._save_button.clicked.connect(self._on_save)
         self._close_button.clicked.connect(self.reject)
+        self.rewrite_button.clicked.connect(self._on_rewrite)
+        self.confirm_button.clicked.connect(self._on_confirm)
+        self.held_list.currentRowChanged.connect(lambda _row: self._update_review_buttons())
         self.finished.connect(self._forget)
 
         self.refresh()
+        if self.held_list.count():
+            self.tabs.setCurrentIndex(0)
+            self.held_list.setCurrentRow(0)
+        else:
+            self.tabs.setCurrentIndex(1)
 
     # --- state ----------------------------------------------------------------------------------
 
@@ -260,7 +367,12 @@ class SummaryPreviewDialog(QDialog):
             large_print=self._large.isChecked(),
             documents=tuple(self.document_lines()),
             today=self._today,
+            confirmed=frozenset(self._confirmed),
         )
+
+    def review(self) -> SummaryReview | None:
+        """The lines of the summary shown last: printed, and held back with their reasons."""
+        return self._review
 
     # --- rendering ------------------------------------------------------------------------------
 
@@ -270,8 +382,8 @@ class SummaryPreviewDialog(QDialog):
     def refresh(self) -> None:
         """Select, render and show the summary with the current options."""
         self._render_timer.stop()
-        content = summary_content(self._store, self._jeune_id, self.options())
-        pdf = render_summary(content)
+        review = review_summary(self._store, self._jeune_id, self.options())
+        pdf = render_summary(review.content)
         buffer = QBuffer(self)
         buffer.setData(QByteArray(pdf))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -282,7 +394,131 @@ class SummaryPreviewDialog(QDialog):
             self._buffer.deleteLater()
         self._buffer = buffer
         self._pdf = pdf
+        self._show_review(review)
         self.rendered.emit()
+
+    # --- review ---------------------------------------------------------------------------------
+
+    def _show_review(self, review: SummaryReview) -> None:
+        current = self.held_list.currentItem()
+        current_key = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        self._review = review
+        self.held_list.clear()
+        for line in review.held:
+            reasons = "\n".join(f"⚠ {reason}" for reason in line.reason_texts)
+            item = QListWidgetItem(f"{line.section} — {line.text}\n{reasons}")
+            item.setData(Qt.ItemDataRole.UserRole, line.key)
+            self.held_list.addItem(item)
+            if line.key == current_key:
+                self.held_list.setCurrentItem(item)
+        if self.held_list.currentRow() < 0 and self.held_list.count():
+            self.held_list.setCurrentRow(0)
+        self.printed_list.clear()
+        for line in review.printed:
+            text = f"{line.section} — {line.text}"
+            if line.confirmed:
+                text += self.tr(" (imprimée après confirmation)")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, line.key)
+            self.printed_list.addItem(item)
+        self.tabs.setTabText(0, self.tr("À relire ({n})").format(n=len(review.held)))
+        self.tabs.setTabText(1, self.tr("Imprimé ({n})").format(n=len(review.printed)))
+        self._update_review_buttons()
+
+    def held_keys(self) -> list[str]:
+        return [
+            str(self.held_list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.held_list.count())
+        ]
+
+    def select_held(self, key: str) -> None:
+        for i in range(self.held_list.count()):
+            if self.held_list.item(i).data(Qt.ItemDataRole.UserRole) == key:
+                self.held_list.setCurrentRow(i)
+                return
+        raise KeyError(key)
+
+    def _current_line(self) -> ReviewLine | None:
+        item = self.held_list.currentItem()
+        if item is None or self._review is None:
+            return None
+        return self._review.line(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _update_review_buttons(self) -> None:
+        line = self._current_line()
+        self.confirm_button.setEnabled(line is not None and line.confirmable)
+        self.rewrite_button.setEnabled(line is not None and self._can_rewrite(line))
+
+    @staticmethod
+    def _can_rewrite(line: ReviewLine) -> bool:
+        return line.key.startswith("document:") or (
+            line.wording_field is not None and line.record_id is not None
+        )
+
+    def _on_rewrite(self) -> QDialog | None:
+        """Open the rewriting of the selected held line (window-modal, no nested loop)."""
+        line = self._current_line()
+        if line is None or not self._can_rewrite(line):
+            return None
+        check = documents.paper_check(self._store, self._jeune_id, self._today)
+        current = documents.wording_to_rewrite(self._store, line)
+        dialog = RewriteDialog(line, current, check, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._rewrite_chosen(line, dialog.text()))
+        dialog.open()
+        return dialog
+
+    def _rewrite_chosen(self, line: ReviewLine, text: str) -> None:
+        if line.key.startswith("document:"):
+            for row in range(self._documents.count()):
+                item = self._documents.item(row)
+                if item.text().strip() == line.text:
+                    item.setText(text)  # re-renders through itemChanged
+                    break
+            return
+        try:
+            if not documents.rewrite_for_youth(self._store, line, text):
+                return
+        except UserError as exc:
+            show_error(self, exc, self.tr("Réécrire pour le jeune"))
+            return
+        self.refresh()
+
+    def _on_confirm(self) -> QMessageBox | None:
+        """Ask before printing the selected held line as it is; the answer is logged."""
+        line = self._current_line()
+        if line is None or not line.confirmable:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Imprimer quand même"),
+            self.tr(
+                "Imprimer cette ligne telle quelle ?\n\n{ligne}\n\nRetenue pour : {raisons}\n\n"
+                "Le récapitulatif peut être lu par d'autres que le jeune. Cette confirmation est "
+                "notée dans le journal des accès."
+            ).format(ligne=line.text, raisons="; ".join(line.reason_texts)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(
+            lambda result: (
+                self.confirm_line(line.key) if result == QMessageBox.StandardButton.Yes else None
+            )
+        )
+        box.open()
+        return box
+
+    def confirm_line(self, key: str) -> None:
+        """Print the held line ``key`` as it is (for this print), and log the confirmation."""
+        line = self._review.line(key) if self._review is not None else None
+        if line is None or not line.confirmable:
+            return
+        documents.confirm_held_line(self._store, self._jeune_id, line)
+        self._confirmed.add(key)
+        self.refresh()
 
     def _fill_documents(self) -> None:
         lines = suggested_documents(self._store, self._jeune_id, self.address_form, self._today)
@@ -424,6 +660,9 @@ class SummaryPreviewDialog(QDialog):
             self._buffer.setData(QByteArray())
             self._buffer = None
         self._pdf = b""
+        self._review = None
+        self.held_list.clear()
+        self.printed_list.clear()
         self._replace_documents(())
 
 

@@ -16,7 +16,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus.flowables import Flowable
 
-from ..fonts import BOLD, REGULAR, clean_text
+from ..fonts import BOLD, REGULAR, clean_text, printable_text, text_out
 
 __all__ = [
     "HISTORY_LEADING",
@@ -133,7 +133,7 @@ def _lay_out(entries: Sequence[Entry], width: float) -> list[_Line]:
         label_width = _unit_width(entry.label_font, label_text) * entry.size
         x = entry.indent
         hang = x + _INDENT if label else x
-        paragraphs = [_glue(clean_text(part)) for part in entry.value[:MAX_VALUE].split("\n")]
+        paragraphs = [_glue(printable_text(p)) for p in entry.value[:MAX_VALUE].split("\n")]
         for index, paragraph in enumerate(paragraphs):
             start = x + label_width if index == 0 else hang
             wrapped = _wrap(paragraph, entry.value_font, entry.size, width - start, width - hang)
@@ -218,6 +218,6 @@ class LineBlock(Flowable):  # type: ignore[misc]  # reportlab ships no type info
                     color = run.color
                     text.setFillColor(run.color)
                 text.setTextOrigin(run.x, baseline)
-                text.textOut(run.text)
+                text_out(text, run.text, run.font, run.size)  # Arabic fallback font
             top -= line.leading
         self.canv.drawText(text)
