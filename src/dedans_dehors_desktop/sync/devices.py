@@ -232,12 +232,14 @@ def revoke(db: Database, device_id: str) -> None:
         db.log("modification", "sync_device", device_id)
 
 
-def signer_lookup(db: Database) -> Callable[[str], PublicIdentity]:
+def signer_lookup(db: Database, *, allow_revoked: bool = False) -> Callable[[str], PublicIdentity]:
+    """``allow_revoked``: the caller judges a revoked sender's bundle by its date itself."""
+
     def lookup(device_id: str) -> PublicIdentity:
         device = get_device(db, device_id)
         if device is None:
             raise LookupError(device_id)
-        if device.status == "revoked":
+        if device.status == "revoked" and not allow_revoked:
             raise BundleRejected(RejectReason.REVOKED_SIGNER)
         return device.public
 

@@ -63,10 +63,11 @@ from ...sync.enrolment import (
 )
 from ...sync.errors import SyncRejected
 from ...sync.export import ExportResult, export_bundle
-from ...sync.files import BUNDLE_SUFFIX, ENROLMENT_SUFFIX, REQUEST_SUFFIX
+from ...sync.files import ENROLMENT_SUFFIX, REQUEST_SUFFIX
 from ...sync.history import bundle_history
 from ...sync.offer import read_offer
 from ...sync.scope import ScopeRule, describe_scope
+from ...sync.stick import StickReport, addressed_to, stick_folder, synchronise
 from ..shell.errors import show_error
 from ..widgets.text import PlainLabel, one_line
 from ..workers import JobContext, Worker, run_in_background
@@ -311,6 +312,11 @@ class SyncView(QWidget):
         row.addWidget(self.folder_label, 1)
         row.addWidget(choose_button)
         layout.addLayout(row)
+        # The one gesture of a permanence: everything for this installation in, its bundle out.
+        self.sync_button = QPushButton(self.tr("Synchroniser avec la clé"), self)
+        self.sync_button.setObjectName("syncButton")
+        self.sync_button.clicked.connect(self.synchronise)
+        layout.addWidget(self.sync_button)
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progress")
@@ -550,13 +556,12 @@ class SyncView(QWidget):
         if self.folder is None or not self.folder.is_dir():
             return
         identity = load_identity(self.store.db)
-        mine = identity.device_id[:8] if identity else None
-        for path in sorted(self.folder.glob(f"DD-*{BUNDLE_SUFFIX}")):
-            parts = path.stem.split("-")
-            if len(parts) == 4 and parts[2] == mine:  # addressed to this installation
-                item = QListWidgetItem(path.name)
-                item.setData(Qt.ItemDataRole.UserRole, str(path))
-                self.bundles.addItem(item)
+        if identity is None:
+            return
+        for path, _header in addressed_to(self.folder, identity.device_id):
+            item = QListWidgetItem(path.name)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.bundles.addItem(item)
 
     @property
     def busy(self) -> bool:
@@ -569,7 +574,7 @@ class SyncView(QWidget):
             return
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
-        for button in (self.export_button, self.import_button):
+        for button in (self.export_button, self.import_button, self.sync_button):
             button.setEnabled(False)
         self.worker = run_in_background(
             job,
@@ -592,6 +597,7 @@ class SyncView(QWidget):
         done(result)
         self.refresh()
         self.import_button.setEnabled(True)
+        self.sync_button.setEnabled(True)
         self.job_done.emit()
 
     def _failed(self, exc: BaseException) -> None:
@@ -604,6 +610,7 @@ class SyncView(QWidget):
         )
         self.refresh()
         self.import_button.setEnabled(True)
+        self.sync_button.setEnabled(True)
         show_error(self, exc)
         self.job_done.emit()
 
@@ -634,6 +641,25 @@ class SyncView(QWidget):
             )
 
         self._start(job, done, "export")
+
+    def synchronise(self) -> None:
+        try:
+            folder = stick_folder(self.folder)
+        except UserError as exc:
+            self.status.set_value(str(exc))
+            return
+        if self.folder != folder:
+            self.set_folder(folder)
+        store = self.store
+
+        def job(ctx: JobContext) -> StickReport:
+            return synchronise(store, folder, progress=ctx.progress)
+
+        def done(report: StickReport) -> None:
+            self.status.set_value(report.message)
+
+        self.status.set_value(self.tr("Synchronisation en cours… Ne retirez pas la clé."))
+        self._start(job, done, "synchronisation")
 
     def import_selected(self) -> None:
         if self._need_folder() is None:
@@ -801,8 +827,8 @@ class SyncView(QWidget):
             QMessageBox.Icon.Warning,
             self.tr("Révoquer un poste"),
             self.tr(
-                "Révoquer « {poste} » ? Tous ses paquets seront refusés, "
-                "y compris ceux qui n'ont pas encore été importés."
+                "Révoquer « {poste} » ? Ses paquets écrits après la révocation seront "
+                "refusés ; ceux écrits avant ne seront importés qu'après confirmation."
             ).format(poste=one_line(device.label)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
