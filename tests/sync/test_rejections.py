@@ -247,12 +247,8 @@ def test_huge_declared_sizes_and_chunk_counts_are_refused_with_bounded_memory(wo
         cases.append((key, _resigned(preamble, forged, rest, signer), {R.INVALID_SIZES}))
     # In a whole file (it still ends with its trailer), an absurd size field is damage, not a
     # file too large; cut short as well, it is the size limits that refuse it.
-    cases.append(
-        ("total size", preamble[:12] + struct.pack(">Q", 2**63) + good[20:], {R.DAMAGED})
-    )
-    cases.append(
-        ("header size", good[:36] + struct.pack(">I", 2**31) + good[40:], {R.DAMAGED})
-    )
+    cases.append(("total size", preamble[:12] + struct.pack(">Q", 2**63) + good[20:], {R.DAMAGED}))
+    cases.append(("header size", good[:36] + struct.pack(">I", 2**31) + good[40:], {R.DAMAGED}))
     cases.append(
         (
             "header size, cut",

@@ -438,7 +438,7 @@ def _authenticate(
     signer = _lookup_signer(signer_lookup, layout.sender, lambda: _claimed_sender(f, layout))
     prefix, sealed_key = _verify_signatures(f, layout, signer)
     header = _parse_header(prefix[PREAMBLE_SIZE:])
-    _check_header(header, layout, expected_recipient, None if header_check else now)
+    _check_header(header, layout, expected_recipient, now, expiry=header_check is None)
     if header_check is not None:
         header_check(header)
     return _Verified(layout, header, prefix, sealed_key)
@@ -568,7 +568,12 @@ def _verify_signatures(f: BinaryIO, layout: _Layout, signer: PublicIdentity) -> 
 
 
 def _check_header(
-    header: BundleHeader, layout: _Layout, expected_recipient: str | None, now: datetime | None
+    header: BundleHeader,
+    layout: _Layout,
+    expected_recipient: str | None,
+    now: datetime | None,
+    *,
+    expiry: bool = True,
 ) -> None:
     if header.suite != SUITE_NAME:
         raise BundleRejected(RejectReason.UNKNOWN_SUITE)
@@ -586,7 +591,7 @@ def _check_header(
         raise BundleRejected(RejectReason.INVALID_SIZES)
     if header.created_at > header.expires_at:
         raise BundleRejected(RejectReason.MALFORMED_HEADER)
-    if _utc_seconds(now) >= header.expires_at:
+    if expiry and _utc_seconds(now) >= header.expires_at:
         raise BundleRejected(RejectReason.EXPIRED)
 
 

@@ -57,6 +57,7 @@ from .registers import RecordState, merge_states
 from .revocation import CONFIRMED_TABLE, RevocationJudge
 from .rows import Inserts
 from .scope import note_held, purge_is_safe, purge_youth
+from .scope_notice import receive_scope_entries
 from .state import load_conflicts, local_state, write_state
 
 _REPLICA = re.compile(r"[0-9a-f]{16}")
@@ -245,6 +246,7 @@ def apply_payload(
         raise PayloadError("replica")
     _check_head(db, env, head)
     note_peer_saw(db, env.device.device_id, env.header.extra.get(PEER_SEQ_KEY))
+    receive_scope_entries(db, env.device, env.header.extra)
     if on_head is not None:
         on_head(head)
     applier = _Applier(db, result)

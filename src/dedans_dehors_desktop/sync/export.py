@@ -50,6 +50,7 @@ from .payload import (
     record_line,
 )
 from .scope import ExportPlan, plan_members
+from .scope_notice import scope_entries
 from .state import load_conflicts, local_state
 
 Progress = Callable[[int, int], None]
@@ -279,6 +280,7 @@ def export_bundle(
                     "replica": db.replica_id,
                     "format_minor": FORMAT_MINOR,
                     PEER_SEQ_KEY: imported_from(db, device.device_id),
+                    **scope_entries(db, device),
                 },
                 lifetime=lifetime,
                 now=now,
