@@ -210,3 +210,24 @@ def test_clear_data_forgets_the_case_data_shown(qtbot, pair) -> None:  # type: i
     view.clear_data()
     assert view.conflict_table.rowCount() == 0 and view.history.count() == 0
     assert not dialog.isVisible()
+
+
+def test_one_button_synchronises_with_the_stick(qtbot, pair) -> None:  # type: ignore[no-untyped-def]
+    office, laptop, stick = pair
+    y = office.repo.create("jeune", YOUTH)
+    at_office = SyncView(office)
+    qtbot.addWidget(at_office)
+    at_office.set_folder(stick)
+    with qtbot.waitSignal(at_office.job_done, timeout=20_000):
+        _click(at_office, "syncButton")
+    assert at_office.status.text().endswith("Vous pouvez retirer la clé.")
+    at_laptop = SyncView(laptop)
+    qtbot.addWidget(at_laptop)
+    at_laptop.set_folder(stick)
+    assert at_laptop.bundles.count() == 1  # the office's bundle, found by its header
+    with qtbot.waitSignal(at_laptop.job_done, timeout=20_000):
+        _click(at_laptop, "syncButton")
+    text = at_laptop.status.text()
+    assert "Importé de « Bureau" in text and "Écrit pour « Bureau" in text
+    assert text.endswith("Vous pouvez retirer la clé.")
+    assert laptop.repo.get("jeune", y) is not None

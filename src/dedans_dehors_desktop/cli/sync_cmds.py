@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..storage.store import Store
 from ..sync.apply import import_bundle, inspect_bundle, plural
-from ..sync.conflict_names import choices_text, find_conflict
+from ..sync.conflict_names import choices_text, find_conflict, is_deletion
 from ..sync.conflicts import Conflict, choose, confirm_deletion, list_conflicts, restore
 from ..sync.devices import ensure_identity, find_device, list_devices, own_label, revoke, set_scope
 from ..sync.enrolment import approve_request, complete_enrolment, create_request, read_request
@@ -266,7 +266,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 def cmd_resolve(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         conflict = find_conflict(store.db, args.conflict)
-        deletion = conflict.kind in ("deleted", "orphans")
+        deletion = is_deletion(conflict)
         chosen = args.confirm_deletion or args.restore or args.keep is not None
         if not chosen and args.value is None:
             raise CliError(

@@ -18,9 +18,14 @@ def _t(text: str) -> str:
     return tr("Synchronisation", text)
 
 
+def is_deletion(conflict: Conflict) -> bool:
+    """A record deleted on one side and edited on the other: confirm or restore, nothing else."""
+    return conflict.record_deleted or conflict.kind in ("deleted", "orphans")
+
+
 def choices_text(conflict: Conflict) -> str:
     """What the person may do with this conflict, in words."""
-    if conflict.kind in ("deleted", "orphans"):
+    if is_deletion(conflict):
         return _t(
             "Choix possibles : confirmer la suppression (--confirmer-suppression : la fiche "
             "reste supprimée partout) ou restaurer la fiche (--restaurer : elle revient avec "
