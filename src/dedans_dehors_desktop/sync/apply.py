@@ -246,7 +246,7 @@ def apply_payload(
         raise PayloadError("replica")
     _check_head(db, env, head)
     note_peer_saw(db, env.device.device_id, env.header.extra.get(PEER_SEQ_KEY))
-    receive_scope_entries(db, env.device, env.header.extra)
+    receive_scope_entries(db, env.device, env.header.extra, head.registry)
     if on_head is not None:
         on_head(head)
     applier = _Applier(db, result)

@@ -273,8 +273,11 @@ def _unb64(text: object) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
-def signed_registry(db: Database, identity: Identity) -> dict[str, Any]:
-    """The device registry, signed by the office, as carried in the head of its bundles."""
+def signed_registry(
+    db: Database, identity: Identity, for_device: str | None = None
+) -> dict[str, Any]:
+    """The device registry, signed by the office, as carried in the head of its bundles; the
+    entry of ``for_device`` also gives its scope (no laptop learns another's)."""
     body = {
         "version": int(db.meta("sync_registry_version", "0") or 0),
         "office": identity.device_id,
@@ -287,6 +290,10 @@ def signed_registry(db: Database, identity: Identity) -> dict[str, Any]:
                 "status": d.status,
                 "replicas": _replicas_of(db, d.device_id),
             }
+            | (
+                # The recipient's own scope (scope_notice.py); older readers ignore the entry.
+                {"scope": [[r.kind, r.value] for r in d.scope]} if d.device_id == for_device else {}
+            )
             for d in list_devices(db)
         ]
         + [

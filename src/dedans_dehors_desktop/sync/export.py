@@ -125,7 +125,7 @@ def _select(
             base,
             hw,
             peers.echo_for(db, device.device_id),
-            signed_registry(db, identity) if db.role == "office" else None,
+            signed_registry(db, identity, device.device_id) if db.role == "office" else None,
             enrolment,
         )
     return _Selection(sequence, head, plan, skip)
@@ -280,7 +280,7 @@ def export_bundle(
                     "replica": db.replica_id,
                     "format_minor": FORMAT_MINOR,
                     PEER_SEQ_KEY: imported_from(db, device.device_id),
-                    **scope_entries(db, device),
+                    **scope_entries(db),
                 },
                 lifetime=lifetime,
                 now=now,

@@ -2,13 +2,16 @@
 it (the office then widens the laptop's scope to that case file) or to hand it over to the office
 (it leaves the laptop after the next exchange, its name shown).
 
-The laptop learns its scope from the office's bundles (``scope`` in their signed header); the
-request to keep a case file travels in the laptop's next bundle (``keep``), and the office adds
-a ``dossier`` rule for it to that laptop's scope, in the import's transaction.
+The laptop learns its scope from the office's bundles (``scope`` in its own entry of the device
+registry the office signs, inside the encrypted payload: a referent's name never travels in
+clear); the request to keep a case file travels in the signed header of the laptop's next bundle
+(``keep``: random record ids only), and the office adds a ``dossier`` rule for it to that laptop's
+scope, in the import's transaction.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -18,7 +21,7 @@ from ..core.i18n import tr
 from ..core.textnorm import fold
 from ..crypto.bundle_format import JSONValue
 from ..storage.database import Database
-from .devices import Device
+from .devices import Device, load_identity
 from .scope import DOSSIER, ScopeRule, dump_scope, parse_stored_scope
 
 OWN_SCOPE_META: Final = "sync_own_scope"
@@ -57,23 +60,33 @@ def note_own_scope(db: Database, value: object) -> None:
     db.set_meta(OWN_SCOPE_META, dump_scope(rules))
 
 
-def scope_entries(db: Database, device: Device) -> dict[str, JSONValue]:
-    """Header entries of a bundle for ``device``: the office tells a laptop its scope; a laptop
-    asks the office to keep the case files its referent chose to keep."""
+def scope_entries(db: Database) -> dict[str, JSONValue]:
+    """Header entries of a laptop's bundle: the case files its referent chose to keep."""
     if db.role == "office":
-        return {SCOPE_KEY: [[r.kind, r.value] for r in device.scope]}
+        return {}
     keeps: list[JSONValue] = list(pending_keeps(db))
     return {KEEP_KEY: keeps} if keeps else {}
 
 
-def receive_scope_entries(db: Database, device: Device, extra: Mapping[str, object]) -> None:
-    """The other half, inside the import transaction."""
-    if db.role == "laptop":
-        if SCOPE_KEY in extra:
-            note_own_scope(db, extra[SCOPE_KEY])
-            settle_keeps(db, own_scope(db) or ())
-    else:
+def receive_scope_entries(
+    db: Database, device: Device, extra: Mapping[str, object], registry: object
+) -> None:
+    """The other half, inside the import transaction; ``registry``: the signed registry of an
+    office bundle's head, already verified."""
+    if db.role == "office":
         widen_for_keeps(db, device, extra.get(KEEP_KEY))
+        return
+    own = load_identity(db)
+    if own is None or not isinstance(registry, dict):
+        return
+    try:
+        body = json.loads(base64.b64decode(str(registry["body"])).decode("ascii"))
+        entries = [d for d in body["devices"] if d.get("id") == own.device_id]
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return
+    if entries and SCOPE_KEY in entries[0]:
+        note_own_scope(db, entries[0][SCOPE_KEY])
+        settle_keeps(db, own_scope(db) or ())
 
 
 def scope_warning_for_new_youth(
