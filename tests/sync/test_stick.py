@@ -174,3 +174,17 @@ def test_the_office_writes_for_the_laptop_asked(world: World) -> None:
     c = find_device(world.office.db, "Portable C")
     report = synchronise(world.office, stick, to=[c])
     assert [w.label for w in report.written] == ["Portable C"]
+
+
+def test_an_import_reports_its_progress_against_the_payload_size(world: World) -> None:
+    with world.office.db.transaction():
+        for i in range(450):
+            world.office.repo.create("jeune", youth(nom_naissance=f"Nom{i}"))
+    bundle = world.export("office", "a")
+    seen: list[tuple[int, int]] = []
+    world.deliver(bundle, "a", progress=lambda done, total: seen.append((done, total)))
+    assert len(seen) >= 3
+    totals = {total for _, total in seen}
+    assert len(totals) == 1 and totals.pop() > 0  # a real bar, never an unknown total
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+    assert seen[-1][0] == seen[-1][1]

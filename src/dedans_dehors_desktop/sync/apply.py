@@ -239,7 +239,8 @@ def apply_payload(
 ) -> ImportResult:
     """Apply a verified bundle's payload (inside the caller's transaction)."""
     result = ImportResult(env.device.device_id, env.device.label, env.header.sequence, env.kind)
-    items = read_items(chunks)
+    meter = _Meter(chunks)
+    items = read_items(iter(meter))
     head = next(items)
     assert isinstance(head, Head)  # read_items guarantees the head comes first
     if head.replica != env.replica:
@@ -253,7 +254,7 @@ def apply_payload(
     track_echo = not peers.is_retired(db, env.device.device_id, env.replica)
     purges: list[str] = []
     total = int(env.header.payload_size) or 1
-    for item in _with_progress(items, progress, total):
+    for item in _with_progress(items, progress, total, meter):
         if isinstance(item, RecordState):
             applier.apply(item)
         elif isinstance(item, Purge):
@@ -307,16 +308,32 @@ def _check_head(db: Database, env: Envelope, head: Head) -> None:
         raise PayloadError("enrolment")
 
 
-def _with_progress(items: Iterator[Any], progress: Progress | None, total: int) -> Iterator[Any]:
+class _Meter:
+    """Counts the encrypted payload's bytes as they are read: the progress of an import is the
+    share of the payload already applied (the header gives its size; the number of records is
+    only known at its end)."""
+
+    def __init__(self, chunks: Iterable[bytes]) -> None:
+        self.chunks = chunks
+        self.read = 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self.chunks:
+            self.read += len(chunk)
+            yield chunk
+
+
+def _with_progress(
+    items: Iterator[Any], progress: Progress | None, total: int, meter: _Meter
+) -> Iterator[Any]:
     count = 0
     for item in items:
         yield item
         count += 1
         if progress is not None and count % 200 == 0:
-            progress(count, 0)
+            progress(min(meter.read, total), total)
     if progress is not None:
-        progress(count, count)
-    del total
+        progress(total, total)
 
 
 class _Applier:
