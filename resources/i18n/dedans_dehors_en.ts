@@ -2054,67 +2054,67 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>EligibilityPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="167" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="168" />
             <source>Aucun dispositif choisi.</source>
             <translation>No programme chosen.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="232" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="233" />
             <source>Ce dispositif n'a pas de critère d'éligibilité enregistré.</source>
             <translation>This programme has no eligibility criteria recorded.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="189" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="190" />
             <source>Critère non rempli</source>
             <translation>Criterion not met</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="188" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="189" />
             <source>Critère rempli</source>
             <translation>Criterion met</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="165" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="166" />
             <source>Dispositif : {nom}</source>
             <translation>Programme: {nom}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="133" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="134" />
             <source>Les critères sont vérifiés avec les informations saisies. Répondez aux questions que l'application ne peut pas trancher.</source>
             <translation>The criteria are checked against the information entered. Answer the questions the application cannot decide.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="205" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="206" />
             <source>Non</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="204" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="205" />
             <source>Oui</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="225" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="226" />
             <source>Résultat : non éligible (au moins un critère n'est pas rempli).</source>
             <translation>Result: not eligible (at least one criterion is not met).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="228" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="229" />
             <source>Résultat : à compléter (des critères restent à vérifier).</source>
             <translation>Result: incomplete (some criteria remain to be checked).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="224" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="225" />
             <source>Résultat : éligible.</source>
             <translation>Result: eligible.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="190" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="191" />
             <source>À vérifier</source>
             <translation>To be checked</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="131" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="132" />
             <source>Éligibilité au dispositif</source>
             <translation>Eligibility for the programme</translation>
         </message>
@@ -5290,12 +5290,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>RecordDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="106" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="107" />
             <source>Ajouter : {quoi}</source>
             <translation>Add: {quoi}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="106" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="107" />
             <source>Modifier : {quoi}</source>
             <translation>Edit: {quoi}</translation>
         </message>
@@ -5303,7 +5303,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="70" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="71" />
             <source>masqué (mode parloir)</source>
             <translation>hidden (visiting-room mode)</translation>
         </message>
@@ -5311,42 +5311,42 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>ReferralWizard</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="286" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="287" />
             <source>Créer le dossier</source>
             <translation>Create the case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="258" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="259" />
             <source>Identité</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="273" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="274" />
             <source>La demande d'accompagnement reçue.</source>
             <translation>The support request received.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="266" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="267" />
             <source>Le minimum utile à l'accompagnement. Ni l'infraction, ni la peine.</source>
             <translation>The minimum useful for the support. Neither the offence nor the sentence.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="252" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="253" />
             <source>Nouveau jeune — orientation SPIP</source>
             <translation>New young person — SPIP referral</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="272" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="273" />
             <source>Positionnement</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="259" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="260" />
             <source>Qui est orienté ? (* : obligatoire)</source>
             <translation>Who is referred? (*: required)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="265" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="266" />
             <source>Suivi judiciaire</source>
             <translation>Justice follow-up</translation>
         </message>
@@ -5811,6 +5811,14 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
         </message>
     </context>
     <context>
+        <name>ScopeChoiceBox</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/scope_choice.py" line="23" />
+            <source>Hors du périmètre de ce poste</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ScopeDialog</name>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="271" />
@@ -6055,7 +6063,7 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
             <translation>No folder chosen</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="672" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="710" />
             <source>Aucun paquet pour ce poste dans ce dossier.</source>
             <translation>No bundle for this computer in this folder.</translation>
         </message>
@@ -6118,12 +6126,12 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="767" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="805" />
             <source>Demande d'inscription</source>
             <translation>Enrolment request</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="706" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="744" />
             <source>Demande écrite sur la clé. Empreinte de ce poste, à comparer avec l'écran du bureau : {fp}</source>
             <translation>Request written on the stick. This computer's fingerprint, to compare with the office's screen: {fp}</translation>
         </message>
@@ -6148,7 +6156,7 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
             <translation>This computer's fingerprint:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="735" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="773" />
             <source>Empreinte du bureau : {fp}
 
 L'écran du bureau affiche-t-il la même empreinte ?</source>
@@ -6172,7 +6180,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="682" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="720" />
             <source>Import en cours…</source>
             <translation>Importing…</translation>
         </message>
@@ -6207,22 +6215,27 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>Bundle no. {n} written and checked ({fiches} records). You can remove the stick.</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="671" />
+            <source>Paquets d'un poste révoqué</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="428" />
             <source>Poste</source>
             <translation>Computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="755" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="793" />
             <source>Poste inscrit auprès du bureau. {detail}</source>
             <translation>Computer enrolled with the office. {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="791" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="829" />
             <source>Poste inscrit. Réponse écrite et vérifiée sur la clé ; empreinte du bureau à comparer sur le poste : {fp}</source>
             <translation>Computer enrolled. Reply written and checked on the stick; office fingerprint to compare on the computer: {fp}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="842" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="880" />
             <source>Poste révoqué : ses paquets seront refusés.</source>
             <translation>Computer revoked: its bundles will be refused.</translation>
         </message>
@@ -6247,7 +6260,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>Scope…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="724" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="762" />
             <source>Réponse d'inscription</source>
             <translation>Enrolment reply</translation>
         </message>
@@ -6262,12 +6275,12 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>Revoke</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="828" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="866" />
             <source>Révoquer un poste</source>
             <translation>Revoke a computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="829" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="867" />
             <source>Révoquer « {poste} » ? Ses paquets écrits après la révocation seront refusés ; ceux écrits avant ne seront importés qu'après confirmation.</source>
             <translation type="unfinished" />
         </message>
@@ -6277,7 +6290,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="661" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="663" />
             <source>Synchronisation en cours… Ne retirez pas la clé.</source>
             <translation type="unfinished" />
         </message>
@@ -6287,7 +6300,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="734" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="772" />
             <source>Terminer l'inscription</source>
             <translation>Finish the enrolment</translation>
         </message>
@@ -6310,6 +6323,11 @@ Does the office's screen show the same fingerprint?</translation>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="509" />
             <source>révoqué</source>
             <translation>revoked</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="672" />
+            <source>{n} paquet(s) d'un poste révoqué ont été écrits avant sa révocation. Les importer quand même ? Ce choix sera consigné dans le journal des accès.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="331" />
@@ -6375,7 +6393,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="132" />
+            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="135" />
             <source>Aucun paquet pour ce poste sur la clé.</source>
             <translation type="unfinished" />
         </message>
@@ -6385,7 +6403,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>No enrolled computer matches “{nom}”.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="97" />
+            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="98" />
             <source>Aucune clé USB n'a été trouvée : branchez-la, ou indiquez son dossier.</source>
             <translation type="unfinished" />
         </message>
@@ -6571,7 +6589,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="124" />
+            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="127" />
             <source>Importé de « {poste} » (paquet n° {n}) : {detail}</source>
             <translation type="unfinished" />
         </message>
@@ -6606,7 +6624,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>The content of this bundle is malformed, although correctly signed: it was refused. Report it to the Mission Locale's security officer.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="89" />
+            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="90" />
             <source>Le dossier « {nom} » est introuvable (clé USB retirée ?).</source>
             <translation type="unfinished" />
         </message>
@@ -6671,12 +6689,12 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="168" />
+            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="171" />
             <source>Paquet n° {n} déjà importé : ignoré.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="170" />
+            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="173" />
             <source>Paquet n° {n} plus ancien que le dernier importé (son contenu est déjà arrivé) : ignoré.</source>
             <translation type="unfinished" />
         </message>
@@ -6696,7 +6714,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>Several computers match “{nom}”: give the identifier.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="101" />
+            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="102" />
             <source>Plusieurs supports amovibles sont branchés ({liste}) : indiquez le dossier de la clé.</source>
             <translation type="unfinished" />
         </message>
@@ -6717,7 +6735,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>Invalid scope: write “referent:Name” or “etablissement:Name or identifier”.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="130" />
+            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="133" />
             <source>Refusé : {nom} — {cause}</source>
             <translation type="unfinished" />
         </message>
@@ -6747,7 +6765,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="141" />
+            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="144" />
             <source>Vous pouvez retirer la clé.</source>
             <translation type="unfinished" />
         </message>
@@ -6787,12 +6805,12 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>case files removed from this computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="138" />
+            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="141" />
             <source>fiche</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="138" />
+            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="141" />
             <source>fiches</source>
             <translation type="unfinished" />
         </message>
@@ -6832,7 +6850,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="135" />
+            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="138" />
             <source>Écrit pour « {poste} » : {nom} ({fiches}), vérifié.</source>
             <translation type="unfinished" />
         </message>

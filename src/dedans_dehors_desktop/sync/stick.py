@@ -27,6 +27,7 @@ from .devices import Device, get_device, list_devices, office_device
 from .errors import SyncError
 from .export import ExportResult, export_bundle
 from .numbering import bundle_files
+from .revocation import RevokedBefore
 
 Progress = Callable[[int, int], None]
 MOUNT_ROOTS = (Path("/media"), Path("/run/media"), Path("/Volumes"))
@@ -116,6 +117,8 @@ class StickReport:
     skipped: list[str] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)
     written: list[ExportResult] = field(default_factory=list)
+    revoked_before: list[Path] = field(default_factory=list)
+    """Bundles a since-revoked laptop wrote before its revocation: importable once confirmed."""
 
     def lines(self) -> list[str]:
         out: list[str] = []
@@ -208,6 +211,8 @@ def synchronise(
             )
         except InputRejected as exc:
             report.refused.append((path.name, str(exc)))
+            if isinstance(exc, RevokedBefore):
+                report.revoked_before.append(path)
             continue
         if result.already:
             report.skipped.append(f"{path.name} : {result.message}")

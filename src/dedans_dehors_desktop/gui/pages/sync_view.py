@@ -657,9 +657,47 @@ class SyncView(QWidget):
 
         def done(report: StickReport) -> None:
             self.status.set_value(report.message)
+            if report.revoked_before:
+                self.confirm_revoked(report.revoked_before)
 
         self.status.set_value(self.tr("Synchronisation en cours… Ne retirez pas la clé."))
         self._start(job, done, "synchronisation")
+
+    def confirm_revoked(self, paths: list[Path]) -> QMessageBox:
+        """Office: import what a since-revoked laptop wrote before its revocation, once a person
+        confirmed (the import logs the confirmation)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Paquets d'un poste révoqué"),
+            self.tr(
+                "{n} paquet(s) d'un poste révoqué ont été écrits avant sa révocation. Les "
+                "importer quand même ? Ce choix sera consigné dans le journal des accès."
+            ).format(n=len(paths)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("confirmRevoked")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        store = self.store
+
+        def answered(button: QAbstractButton) -> None:
+            if box.standardButton(button) != QMessageBox.StandardButton.Yes:
+                return
+
+            def job(ctx: JobContext) -> list[ImportResult]:
+                return [
+                    import_bundle(store, p, progress=ctx.progress, confirm_revoked=True)
+                    for p in paths
+                ]
+
+            self._start(
+                job, lambda rs: self.status.set_value("\n".join(r.message for r in rs)), "import"
+            )
+
+        box.buttonClicked.connect(answered)
+        box.open()
+        return box
 
     def import_selected(self) -> None:
         if self._need_folder() is None:
