@@ -3818,7 +3818,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
         <message>
             <location filename="../../src/dedans_dehors_desktop/crypto/bundle_errors.py" line="106" />
             <source>Ce paquet a été modifié ou endommagé depuis son export (ses indications de taille ou d'expéditeur ne correspondent plus au fichier) : il a été refusé. Recopiez-le depuis le poste d'origine ou refaites l'export.</source>
-            <translation type="unfinished" />
+            <translation>This bundle was altered or damaged after its export (its size or sender information no longer matches the file): it was refused. Copy it again from the original device or export again.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/crypto/bundle_errors.py" line="40" />
@@ -5815,7 +5815,7 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/scope_choice.py" line="23" />
             <source>Hors du périmètre de ce poste</source>
-            <translation type="unfinished" />
+            <translation>Outside this device's scope</translation>
         </message>
     </context>
     <context>
@@ -6217,7 +6217,7 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="671" />
             <source>Paquets d'un poste révoqué</source>
-            <translation type="unfinished" />
+            <translation>Bundles from a revoked device</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="428" />
@@ -6282,7 +6282,7 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="867" />
             <source>Révoquer « {poste} » ? Ses paquets écrits après la révocation seront refusés ; ceux écrits avant ne seront importés qu'après confirmation.</source>
-            <translation type="unfinished" />
+            <translation>Revoke “{poste}”? Its bundles written after the revocation will be refused; those written before will only be imported after confirmation.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="302" />
@@ -6292,12 +6292,12 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="663" />
             <source>Synchronisation en cours… Ne retirez pas la clé.</source>
-            <translation type="unfinished" />
+            <translation>Synchronising… Do not remove the stick.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="316" />
             <source>Synchroniser avec la clé</source>
-            <translation type="unfinished" />
+            <translation>Synchronise with the stick</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="772" />
@@ -6327,7 +6327,7 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="672" />
             <source>{n} paquet(s) d'un poste révoqué ont été écrits avant sa révocation. Les importer quand même ? Ce choix sera consigné dans le journal des accès.</source>
-            <translation type="unfinished" />
+            <translation>{n} bundle(s) from a revoked device were written before its revocation. Import them anyway? This choice will be recorded in the access log.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="331" />
@@ -6385,17 +6385,17 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/conflict_names.py" line="73" />
             <source>Aucun conflit ne correspond à « {texte} ».</source>
-            <translation type="unfinished" />
+            <translation>No conflict matches “{texte}”.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/conflict_names.py" line="54" />
             <source>Aucun conflit ne correspond.</source>
-            <translation type="unfinished" />
+            <translation>No conflict matches.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="135" />
             <source>Aucun paquet pour ce poste sur la clé.</source>
-            <translation type="unfinished" />
+            <translation>No bundle for this device on the stick.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="152" />
@@ -6405,7 +6405,7 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="98" />
             <source>Aucune clé USB n'a été trouvée : branchez-la, ou indiquez son dossier.</source>
-            <translation type="unfinished" />
+            <translation>No USB stick was found: plug it in, or give its folder.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/enrolment.py" line="287" />
@@ -6436,12 +6436,12 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/scope_notice.py" line="115" />
             <source>Ce jeune</source>
-            <translation type="unfinished" />
+            <translation>This young person</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="167" />
             <source>Ce paquet (n° {n}) a été écrit par ce poste-ci, pour « {poste} » : il n'y a rien à importer ici. Emportez-le sur la clé jusqu'à son destinataire. Rien n'a été modifié.</source>
-            <translation type="unfinished" />
+            <translation>This bundle (no. {n}) was written by this device, for “{poste}”: there is nothing to import here. Take it on the stick to its recipient. Nothing was changed.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="91" />
@@ -6451,12 +6451,12 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/clock.py" line="97" />
             <source>Ce paquet a été écrit il y a trop longtemps (il répond à un paquet de ce poste lui-même trop ancien) : il a été refusé. Faites un nouvel export sur le poste d'origine, après avoir importé le dernier paquet de ce poste. Rien n'a été modifié.</source>
-            <translation type="unfinished" />
+            <translation>This bundle was written too long ago (it answers a bundle from this device that is itself too old): it was refused. Export again on the original device, after importing this device's latest bundle. Nothing was changed.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="111" />
             <source>Ce paquet a été écrit par ce poste-ci, pour l'autre poste : il n'y a rien à importer ici. Emportez-le sur la clé jusqu'à son destinataire.</source>
-            <translation type="unfinished" />
+            <translation>This bundle was written by this device, for the other one: there is nothing to import here. Take it on the stick to its recipient.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="49" />
@@ -6466,7 +6466,7 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="106" />
             <source>Ce paquet annonce une durée de validité anormalement longue (plus de 60 jours) : il a été refusé. Vérifiez la date et l'heure du poste qui l'a écrit.</source>
-            <translation type="unfinished" />
+            <translation>This bundle claims an abnormally long validity (more than 60 days): it was refused. Check the date and time of the device that wrote it.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="54" />
@@ -6476,12 +6476,12 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="101" />
             <source>Ce paquet est daté dans le futur pour ce poste : vérifiez la date et l'heure des deux postes, puis refaites l'export.</source>
-            <translation type="unfinished" />
+            <translation>This bundle is dated in the future for this device: check the date and time of both devices, then export again.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/clock.py" line="71" />
             <source>Ce paquet est daté du {date}, dans le futur pour ce poste : l'horloge du poste qui l'a écrit est en avance, ou celle de ce poste en retard. Vérifiez la date et l'heure des deux postes, puis refaites l'export. Rien n'a été modifié.</source>
-            <translation type="unfinished" />
+            <translation>This bundle is dated {date}, in the future for this device: the clock of the device that wrote it is fast, or this device's clock is slow. Check the date and time of both devices, then export again. Nothing was changed.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="40" />
@@ -6491,22 +6491,22 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/clock.py" line="103" />
             <source>Ce paquet porte la date du {date} et a expiré le {fin} : il a été refusé. Si cette date est fausse, c'est l'horloge du poste qui l'a écrit qui est en retard : faites corriger sa date et son heure, puis refaites l'export (un nouvel export fait avec la même horloge serait refusé de la même façon). Sinon, demandez simplement un nouvel export. Rien n'a été modifié.</source>
-            <translation type="unfinished" />
+            <translation>This bundle is dated {date} and expired on {fin}: it was refused. If that date is wrong, the clock of the device that wrote it is slow: have its date and time corrected, then export again (a new export made with the same clock would be refused the same way). Otherwise, simply ask for a new export. Nothing was changed.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="116" />
             <source>Ce paquet provient d'un poste révoqué, mais il a été écrit avant la révocation : il peut être importé après confirmation.</source>
-            <translation type="unfinished" />
+            <translation>This bundle comes from a revoked device, but it was written before the revocation: it can be imported after confirmation.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/revocation.py" line="75" />
             <source>Ce paquet provient de « {poste} », révoqué le {rev}, et a été écrit après sa révocation : il est refusé, définitivement. Signalez-le au référent sécurité de la Mission Locale. Rien n'a été modifié.</source>
-            <translation type="unfinished" />
+            <translation>This bundle comes from “{poste}”, revoked on {rev}, and was written after its revocation: it is refused, for good. Report it to the Mission Locale's security officer. Nothing was changed.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/revocation.py" line="46" />
             <source>Ce paquet provient de « {poste} », révoqué le {rev}. Il indique avoir été écrit le {date}, avant la révocation : il peut être importé au bureau après confirmation (la confirmation est consignée dans le journal des accès). Rien n'a été modifié.</source>
-            <translation type="unfinished" />
+            <translation>This bundle comes from “{poste}”, revoked on {rev}. It says it was written on {date}, before the revocation: it can be imported at the office after confirmation (the confirmation is recorded in the access log). Nothing was changed.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="181" />
@@ -6541,17 +6541,17 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/conflict_names.py" line="29" />
             <source>Choix possibles : confirmer la suppression (--confirmer-suppression : la fiche reste supprimée partout) ou restaurer la fiche (--restaurer : elle revient avec les modifications faites sur l'autre poste).</source>
-            <translation type="unfinished" />
+            <translation>Possible choices: confirm the deletion (--confirmer-suppression: the record stays deleted everywhere) or restore the record (--restaurer: it comes back with the changes made on the other device).</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/conflict_names.py" line="34" />
             <source>Choix possibles : garder une des valeurs (--garder NUMÉRO) ou en saisir une autre (--valeur TEXTE).</source>
-            <translation type="unfinished" />
+            <translation>Possible choices: keep one of the values (--garder NUMBER) or type another one (--valeur TEXT).</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/scope_notice.py" line="121" />
             <source>Confier au bureau</source>
-            <translation type="unfinished" />
+            <translation>Hand over to the office</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="184" />
@@ -6576,32 +6576,32 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/scope_notice.py" line="121" />
             <source>Garder sur ce poste</source>
-            <translation type="unfinished" />
+            <translation>Keep on this device</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/conflict_names.py" line="60" />
             <source>Il n'y a pas de conflit n° {n} : la liste en compte {total}.</source>
-            <translation type="unfinished" />
+            <translation>There is no conflict no. {n}: the list has {total}.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/scope_notice.py" line="117" />
             <source>Il restera aussi sur ce poste si son suivi judiciaire indique un établissement du périmètre.</source>
-            <translation type="unfinished" />
+            <translation>It will also stay on this device if its judicial follow-up names an establishment of the scope.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="127" />
             <source>Importé de « {poste} » (paquet n° {n}) : {detail}</source>
-            <translation type="unfinished" />
+            <translation>Imported from “{poste}” (bundle no. {n}): {detail}</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/conflict_names.py" line="67" />
             <source>Indiquez le numéro du conflit, ou le nom du jeune suivi du nom du champ.</source>
-            <translation type="unfinished" />
+            <translation>Give the conflict's number, or the young person's name followed by the field's name.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/clock.py" line="89" />
             <source>L'horloge du poste qui a écrit ce paquet semble en retard d'environ {n} jour(s) (paquet daté du {date}) : faites corriger sa date et son heure.</source>
-            <translation type="unfinished" />
+            <translation>The clock of the device that wrote this bundle seems about {n} day(s) slow (bundle dated {date}): have its date and time corrected.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="96" />
@@ -6626,32 +6626,32 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="90" />
             <source>Le dossier « {nom} » est introuvable (clé USB retirée ?).</source>
-            <translation type="unfinished" />
+            <translation>The folder “{nom}” cannot be found (USB stick removed?).</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/files.py" line="107" />
             <source>Le dossier « {nom} » n'existe pas (clé USB retirée ?) : aucun paquet n'a été écrit.</source>
-            <translation type="unfinished" />
+            <translation>The folder “{nom}” does not exist (USB stick removed?): no bundle was written.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/files.py" line="79" />
             <source>Le fichier « {nom} » est introuvable (clé USB retirée ?).</source>
-            <translation type="unfinished" />
+            <translation>The file “{nom}” cannot be found (USB stick removed?).</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/files.py" line="161" />
             <source>Le fichier « {nom} » existe déjà : il n'est jamais remplacé.</source>
-            <translation type="unfinished" />
+            <translation>The file “{nom}” already exists: it is never replaced.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/files.py" line="116" />
             <source>Le fichier « {nom} » existe déjà : il n'est jamais remplacé. Choisissez un autre nom ou un dossier.</source>
-            <translation type="unfinished" />
+            <translation>The file “{nom}” already exists: it is never replaced. Choose another name or a folder.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/files.py" line="85" />
             <source>Le fichier « {nom} » ne peut pas être lu (droits d'accès).</source>
-            <translation type="unfinished" />
+            <translation>The file “{nom}” cannot be read (access rights).</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="45" />
@@ -6691,12 +6691,12 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="171" />
             <source>Paquet n° {n} déjà importé : ignoré.</source>
-            <translation type="unfinished" />
+            <translation>Bundle no. {n} already imported: skipped.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="173" />
             <source>Paquet n° {n} plus ancien que le dernier importé (son contenu est déjà arrivé) : ignoré.</source>
-            <translation type="unfinished" />
+            <translation>Bundle no. {n} is older than the last one imported (its content already arrived): skipped.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="76" />
@@ -6706,7 +6706,7 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/conflict_names.py" line="77" />
             <source>Plusieurs conflits correspondent : {liste}. Précisez le champ, ou le numéro.</source>
-            <translation type="unfinished" />
+            <translation>Several conflicts match: {liste}. Give the field, or the number.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="155" />
@@ -6716,7 +6716,7 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="102" />
             <source>Plusieurs supports amovibles sont branchés ({liste}) : indiquez le dossier de la clé.</source>
-            <translation type="unfinished" />
+            <translation>Several removable media are plugged in ({liste}): give the stick's folder.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="53" />
@@ -6737,7 +6737,7 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="133" />
             <source>Refusé : {nom} — {cause}</source>
-            <translation type="unfinished" />
+            <translation>Refused: {nom} — {cause}</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/enrolment.py" line="190" />
@@ -6762,12 +6762,12 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/files.py" line="183" />
             <source>Trop de fichiers portent déjà ce nom dans ce dossier.</source>
-            <translation type="unfinished" />
+            <translation>Too many files already have this name in this folder.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="144" />
             <source>Vous pouvez retirer la clé.</source>
-            <translation type="unfinished" />
+            <translation>You can remove the stick.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="116" />
@@ -6792,7 +6792,7 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="55" />
             <source>dossier gardé : {v}</source>
-            <translation type="unfinished" />
+            <translation>kept case file: {v}</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="103" />
@@ -6807,12 +6807,12 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="141" />
             <source>fiche</source>
-            <translation type="unfinished" />
+            <translation>record</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="141" />
             <source>fiches</source>
-            <translation type="unfinished" />
+            <translation>records</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="97" />
@@ -6842,17 +6842,17 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/files.py" line="71" />
             <source>« {nom} » est un dossier, pas un paquet : indiquez un fichier {ext}, ou utilisez « Synchroniser avec la clé » pour importer tout ce qui, sur la clé, est destiné à ce poste.</source>
-            <translation type="unfinished" />
+            <translation>“{nom}” is a folder, not a bundle: give a {ext} file, or use “Synchronise with the stick” to import everything on the stick meant for this device.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/scope_notice.py" line="110" />
             <source>« {nom} » n'entre pas dans le périmètre de ce poste (dossiers que le bureau y envoie) : après la prochaine synchronisation, son dossier serait retiré de ce poste. Vous pouvez le garder (le bureau élargira le périmètre de ce poste à ce dossier) ou le confier au bureau (il quittera ce poste une fois arrivé au bureau).</source>
-            <translation type="unfinished" />
+            <translation>“{nom}” is outside this device's scope (the case files the office sends to it): after the next synchronisation, the case file would be removed from this device. You can keep it (the office will widen this device's scope to this case file) or hand it over to the office (it will leave this device once it has reached the office).</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="138" />
             <source>Écrit pour « {poste} » : {nom} ({fiches}), vérifié.</source>
-            <translation type="unfinished" />
+            <translation>Written for “{poste}”: {nom} ({fiches}), verified.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="90" />

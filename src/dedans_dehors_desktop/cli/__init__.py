@@ -92,7 +92,7 @@ def _french_usage_error(message: str) -> str:
             if "required" in pattern.pattern:
                 groups = tuple(_french_names(g) for g in groups)
             return french.format(*groups)
-    return "commande incomplète ou invalide."
+    return f"commande incomplète ou invalide ({message})."
 
 
 def command_modules() -> list[str]:
