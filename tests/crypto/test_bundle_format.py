@@ -213,9 +213,11 @@ EXPECTED_FOR_FLIP: dict[str, set[RejectReason]] = {
     "version": {R.UNSUPPORTED_VERSION},
     "suite": {R.UNKNOWN_SUITE},
     # A different declared size no longer matches the real file, in one direction or the other.
-    "total_size": {R.TRUNCATED, R.TRAILING_DATA, R.FILE_TOO_LARGE, R.INVALID_SIZES},
-    "sender": {R.UNKNOWN_SIGNER},
-    "header_size": {R.HEADER_TOO_LARGE, R.INVALID_SIZES, R.BAD_SIGNATURE},
+    # The file is whole (it ends with its trailer): a changed size field or sender id is named
+    # as damage, not as a truncation, appended data or an unknown sender.
+    "total_size": {R.DAMAGED},
+    "sender": {R.DAMAGED},
+    "header_size": {R.DAMAGED, R.INVALID_SIZES, R.BAD_SIGNATURE},
 }
 
 
@@ -660,6 +662,8 @@ def test_huge_header_size_is_refused_before_reading(
         data[36:40] = declared.to_bytes(4, "big")
         path = tmp_path / "h.ddb"
         path.write_bytes(data)
+        assert _refused_cheaply(path, bob, lookup) == R.DAMAGED  # whole file: a damaged field
+        path.write_bytes(data[:-1])
         assert _refused_cheaply(path, bob, lookup) == R.HEADER_TOO_LARGE
 
 
@@ -667,14 +671,16 @@ def test_huge_total_size_is_refused(
     tmp_path: Path, alice: Identity, bob: Identity, lookup: Callable[[str], PublicIdentity]
 ) -> None:
     data = bytearray(make_bundle(tmp_path / "b.ddb", b"data", alice, bob))
-    for declared, reason in (
-        (2**64 - 1, R.FILE_TOO_LARGE),
-        (bf.MAX_BUNDLE_SIZE, R.TRUNCATED),
-        (100, R.INVALID_SIZES),
+    for declared, reason, cut in (
+        (2**64 - 1, R.DAMAGED, 0),
+        (bf.MAX_BUNDLE_SIZE, R.DAMAGED, 0),
+        (100, R.DAMAGED, 0),
+        (bf.MAX_BUNDLE_SIZE, R.TRUNCATED, 1),
+        (100, R.TRAILING_DATA, 1),
     ):
         data[12:20] = declared.to_bytes(8, "big")
         path = tmp_path / "t.ddb"
-        path.write_bytes(data)
+        path.write_bytes(data[: len(data) - cut])
         assert _refused_cheaply(path, bob, lookup) == reason
 
 

@@ -210,3 +210,74 @@ def test_clear_data_forgets_the_case_data_shown(qtbot, pair) -> None:  # type: i
     view.clear_data()
     assert view.conflict_table.rowCount() == 0 and view.history.count() == 0
     assert not dialog.isVisible()
+
+
+def test_one_button_synchronises_with_the_stick(qtbot, pair) -> None:  # type: ignore[no-untyped-def]
+    office, laptop, stick = pair
+    y = office.repo.create("jeune", YOUTH)
+    at_office = SyncView(office)
+    qtbot.addWidget(at_office)
+    at_office.set_folder(stick)
+    with qtbot.waitSignal(at_office.job_done, timeout=20_000):
+        _click(at_office, "syncButton")
+    assert at_office.status.text().endswith("Vous pouvez retirer la clé.")
+    at_laptop = SyncView(laptop)
+    qtbot.addWidget(at_laptop)
+    at_laptop.set_folder(stick)
+    assert at_laptop.bundles.count() == 1  # the office's bundle, found by its header
+    with qtbot.waitSignal(at_laptop.job_done, timeout=20_000):
+        _click(at_laptop, "syncButton")
+    text = at_laptop.status.text()
+    assert "Importé de « Bureau" in text and "Écrit pour « Bureau" in text
+    assert text.endswith("Vous pouvez retirer la clé.")
+    assert laptop.repo.get("jeune", y) is not None
+
+
+def test_a_youth_created_outside_the_scope_offers_to_keep_it(qtbot, pair) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    from dedans_dehors_desktop.gui.dialogs.scope_choice import ScopeChoiceBox
+    from dedans_dehors_desktop.sync.scope_notice import pending_keeps
+
+    _office, laptop, _stick = pair
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    inside = laptop.repo.create("jeune", YOUTH)
+    assert ScopeChoiceBox.offer(parent, laptop, inside, YOUTH) is None
+    values = {**YOUTH, "referent": "Bob"}
+    outside = laptop.repo.create("jeune", values)
+    box = ScopeChoiceBox.offer(parent, laptop, outside, values)
+    assert box is not None and "n'entre pas dans le périmètre" in box.text()
+    assert box.textFormat() == Qt.TextFormat.PlainText and "<b>Lucas</b>" in box.text()
+    box.keep_button.click()
+    assert pending_keeps(laptop.db) == [outside]
+
+
+def test_the_office_confirms_a_revoked_laptop_s_earlier_bundle(qtbot, pair) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime, timedelta
+
+    from dedans_dehors_desktop.sync.devices import office_device, revoke
+
+    office, laptop, stick = pair
+    y = laptop.repo.create("jeune", YOUTH)
+    export_bundle(laptop, office_device(laptop.db).device_id, stick)
+    device = list_devices(office.db)[0]
+    revoke(office.db, device.device_id)
+    later = (datetime.now(UTC) + timedelta(minutes=5)).isoformat(timespec="seconds")
+    with office.db.transaction():
+        office.db.conn.execute("UPDATE sync_device SET revoked_at = ?", (later,))
+    view = SyncView(office)
+    qtbot.addWidget(view)
+    view.set_folder(stick)
+    with qtbot.waitSignal(view.job_done, timeout=20_000):
+        _click(view, "syncButton")
+    assert "Refusé" in view.status.text() and "avant la révocation" in view.status.text()
+    box = view.findChild(QMessageBox, "confirmRevoked")
+    assert box is not None and office.repo.get("jeune", y) is None
+    with qtbot.waitSignal(view.job_done, timeout=20_000):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    assert office.repo.get("jeune", y) is not None
+    logged = office.db.conn.execute(
+        "SELECT count(*) FROM access_log WHERE tbl = 'paquet_poste_revoque'"
+    ).fetchone()[0]
+    assert logged == 1

@@ -24,8 +24,11 @@ CHILD = textwrap.dedent("""
     from dedans_dehors_desktop.storage.store import Store
     from dedans_dehors_desktop.sync.apply import import_bundle
 
-    def progress(done, total):
-        print("progress", done, flush=True)
+    calls = [0]
+
+    def progress(done, total):  # every 200 records (done/total: share of the payload read)
+        calls[0] += 200
+        print("progress", calls[0], flush=True)
 
     store = Store.open(Path(sys.argv[1]), user=None, passphrase=sys.argv[3])
     result = import_bundle(store, Path(sys.argv[2]), progress=progress)

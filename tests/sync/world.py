@@ -12,12 +12,12 @@ import os
 import shutil
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from dedans_dehors_desktop.core.entities import ENTITIES
-from dedans_dehors_desktop.crypto.bundle_format import seal
+from dedans_dehors_desktop.crypto.bundle_format import DEFAULT_LIFETIME, seal
 from dedans_dehors_desktop.crypto.keywrap import KdfParams
 from dedans_dehors_desktop.storage.store import Store
 from dedans_dehors_desktop.sync.apply import ImportResult, import_bundle
@@ -186,6 +186,7 @@ def craft(
     capabilities: tuple[str, ...] = CAPABILITIES,
     extra: dict[str, Any] | None = None,
     now: datetime | None = None,
+    lifetime: timedelta = DEFAULT_LIFETIME,
 ) -> Path:
     """A bundle signed by ``src``'s real keys with any payload: what a buggy or newer (but
     enrolled) sender could produce. ``lines`` are compressed; ``raw`` goes in as is."""
@@ -222,6 +223,7 @@ def craft(
             capabilities=capabilities,
             extra=header_extra,
             now=now,
+            lifetime=lifetime,
         )
     return path
 

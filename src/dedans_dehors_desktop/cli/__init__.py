@@ -40,7 +40,7 @@ class _FrenchParser(argparse.ArgumentParser):
         kwargs.setdefault("formatter_class", _FrenchFormatter)
         kwargs["add_help"] = False
         super().__init__(*args, **kwargs)
-        self._positionals.title = "arguments"
+        self._positionals.title = "paramètres"
         self._optionals.title = "options"
         self.add_argument("-h", "--help", action="help", help="afficher cette aide et quitter")
 
@@ -51,8 +51,12 @@ class _FrenchParser(argparse.ArgumentParser):
 
 _USAGE_ERRORS = (
     (re.compile(r"argument command: invalid choice: '([^']*)'.*"), "commande inconnue « {0} »."),
-    (re.compile(r"the following arguments are required: (.*)"), "argument(s) manquant(s) : {0}."),
-    (re.compile(r"unrecognized arguments: (.*)"), "argument(s) non reconnu(s) : {0}."),
+    (re.compile(r"the following arguments are required: (.*)"), "il manque : {0}."),
+    (re.compile(r"unrecognized arguments: (.*)"), "élément(s) en trop ou inconnu(s) : {0}."),
+    (
+        re.compile(r"argument ([^:]*): not allowed with argument (.*)"),
+        "{0} et {1} ne peuvent pas être utilisés ensemble.",
+    ),
     (
         re.compile(r"argument ([^:]*): invalid \w+ value: '([^']*)'"),
         "valeur invalide pour {0} : « {1} ».",
@@ -65,11 +69,29 @@ _USAGE_ERRORS = (
 )
 
 
+# Positional parameters named in English in their parsers, as a person should read them.
+_NAMES = {
+    "file": "FICHIER",
+    "text": "TEXTE",
+    "id": "IDENTIFIANT",
+    "name": "NOM",
+    "device": "POSTE",
+    "YOUTH_ID": "IDENTIFIANT_DU_JEUNE",
+}
+
+
+def _french_names(text: str) -> str:
+    return re.sub(r"[A-Za-z_]+", lambda m: _NAMES.get(m.group(0), m.group(0)), text)
+
+
 def _french_usage_error(message: str) -> str:
     for pattern, french in _USAGE_ERRORS:
         match = pattern.fullmatch(message)
         if match:
-            return french.format(*match.groups())
+            groups = match.groups()
+            if "required" in pattern.pattern:
+                groups = tuple(_french_names(g) for g in groups)
+            return french.format(*groups)
     return f"commande incomplète ou invalide ({message})."
 
 

@@ -7,12 +7,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..core.entities import ENTITIES
 from ..services.exchange import (
     Conflict,
     ScopeRule,
     approve_request,
     bundle_history,
+    choices_text,
     choose,
     complete_enrolment,
     confirm_deletion,
@@ -20,10 +20,11 @@ from ..services.exchange import (
     describe_scope,
     ensure_identity,
     export_bundle,
+    find_conflict,
     find_device,
-    get_conflict,
     import_bundle,
     inspect_bundle,
+    is_deletion,
     list_conflicts,
     list_devices,
     own_label,
@@ -34,6 +35,8 @@ from ..services.exchange import (
     restore_record,
     revoke,
     set_scope,
+    stick_folder,
+    synchronise,
 )
 from ..services.session import Store
 from .common import CliError, open_store, out
@@ -52,7 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=cmd_enrol_request)
 
     p = sub.add_parser("enrol-approve", help="bureau : approuver une demande d'inscription")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=Path, metavar="FICHIER")
     p.add_argument(
         "--scope",
         action="append",
@@ -65,7 +68,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=cmd_enrol_approve)
 
     p = sub.add_parser("enrol-complete", help="poste portable : terminer l'inscription")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=Path, metavar="FICHIER")
     p.add_argument("--fingerprint", help="empreinte lue sur l'écran du bureau")
     p.set_defaults(func=cmd_enrol_complete)
 
@@ -75,36 +78,73 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import", help="importer un paquet de synchronisation")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=Path, metavar="FICHIER")
+    p.add_argument(
+        "--confirmer-revocation",
+        action="store_true",
+        help="bureau : importer un paquet écrit avant la révocation de son poste (consigné)",
+    )
     p.set_defaults(func=cmd_import)
 
+    p = sub.add_parser(
+        "synchroniser",
+        help="tout importer depuis la clé, puis y écrire le paquet de ce poste",
+    )
+    p.add_argument(
+        "folder",
+        type=Path,
+        nargs="?",
+        metavar="DOSSIER",
+        help="dossier de la clé (sinon : la clé USB branchée)",
+    )
+    p.add_argument("--pour", action="append", help="bureau : poste destinataire (répétable)")
+    p.add_argument(
+        "--confirmer-revocation",
+        action="store_true",
+        help="bureau : importer les paquets écrits avant la révocation de leur poste (consigné)",
+    )
+    p.set_defaults(func=cmd_synchronise)
+
     p = sub.add_parser("verify", help="vérifier un paquet sans l'importer")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=Path, metavar="FICHIER")
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("conflicts", help="lister les conflits à examiner")
     p.set_defaults(func=cmd_conflicts)
 
     p = sub.add_parser("resolve", help="résoudre un conflit")
-    p.add_argument("table")
-    p.add_argument("id")
-    p.add_argument("field")
-    group = p.add_mutually_exclusive_group(required=True)
-    group.add_argument("--keep", type=int, help="numéro de la valeur à garder (voir conflicts)")
-    group.add_argument("--value", help="nouvelle valeur saisie")
-    group.add_argument("--confirm-deletion", action="store_true", help="confirmer la suppression")
-    group.add_argument("--restore", action="store_true", help="restaurer la fiche supprimée")
+    p.add_argument(
+        "conflict",
+        nargs="+",
+        metavar="CONFLIT",
+        help="numéro (voir conflicts), ou nom du jeune puis nom du champ",
+    )
+    group = p.add_mutually_exclusive_group()
+    group.add_argument(
+        "--garder", "--keep", dest="keep", type=int, help="numéro de la valeur à garder"
+    )
+    group.add_argument("--valeur", "--value", dest="value", help="nouvelle valeur saisie")
+    group.add_argument(
+        "--confirmer-suppression",
+        "--confirm-deletion",
+        dest="confirm_deletion",
+        action="store_true",
+        help="confirmer la suppression",
+    )
+    group.add_argument(
+        "--restaurer", "--restore", dest="restore", action="store_true", help="restaurer la fiche"
+    )
     p.set_defaults(func=cmd_resolve)
 
     p = sub.add_parser("devices", help="postes inscrits")
     p.set_defaults(func=cmd_devices)
 
     p = sub.add_parser("revoke", help="bureau : révoquer un poste")
-    p.add_argument("device")
+    p.add_argument("device", metavar="POSTE")
     p.set_defaults(func=cmd_revoke)
 
     p = sub.add_parser("scope", help="bureau : changer le périmètre d'un poste")
-    p.add_argument("device")
+    p.add_argument("device", metavar="POSTE")
     p.add_argument("--scope", action="append", required=True)
     p.set_defaults(func=cmd_scope)
 
@@ -180,9 +220,20 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        result = import_bundle(store, args.file)
+        result = import_bundle(store, args.file, confirm_revoked=args.confirmer_revocation)
         out(result.message)
     return 0
+
+
+def cmd_synchronise(args: argparse.Namespace) -> int:
+    folder = stick_folder(args.folder)
+    with open_store(args) as store:
+        to = [find_device(store, name) for name in args.pour] if args.pour else None
+        report = synchronise(store, folder, to=to, confirm_revoked=args.confirmer_revocation)
+        out(f"Clé : {folder}")
+        for line in report.lines():
+            out(line)
+    return 1 if report.refused else 0
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -207,14 +258,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_conflict(c: Conflict) -> None:
+def _print_conflict(number: int, c: Conflict) -> None:
     state = " (fiche supprimée)" if c.record_deleted else ""
-    out(f"{c.table} {c.record_id} {c.field}")
-    out(f"  {c.table_label} de {c.youth}{state} — {c.field_label}")
+    out(f"Conflit n° {number} : {c.youth} — {c.field_label} ({c.table_label}{state})")
     for i, v in enumerate(c.values, 1):
         when = f"{v.when:%d/%m/%Y %H:%M}" if v.when else "?"
         mark = " (affichée en attendant)" if v.provisional else ""
         out(f"  {i}. {v.text} — {v.author}, {v.device}, {when}{mark}")
+    out(f"  {choices_text(c)}")
+    out(f"  (pour un script : {c.table} {c.record_id} {c.field})")
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
@@ -222,25 +274,39 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         conflicts = list_conflicts(store)
         if not conflicts:
             out("Aucun conflit à examiner.")
-        for c in conflicts:
-            _print_conflict(c)
+        for number, c in enumerate(conflicts, 1):
+            _print_conflict(number, c)
+        if conflicts:
+            out(
+                "Pour résoudre : dedans-dehors resolve NUMÉRO (ou « Nom du jeune » « Champ ») "
+                "suivi d'un choix."
+            )
     return 0
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
-    if args.table not in ENTITIES:
-        raise CliError("table inconnue.")
     with open_store(args) as store:
-        conflict = get_conflict(store, args.table, args.id, args.field)
-        if conflict is None:
-            raise CliError("aucun conflit ne correspond.")
+        conflict = find_conflict(store, args.conflict)
+        deletion = is_deletion(conflict)
+        chosen = args.confirm_deletion or args.restore or args.keep is not None
+        if not chosen and args.value is None:
+            raise CliError(
+                f"aucun choix indiqué pour « {conflict.youth} — {conflict.field_label} ». "
+                f"{choices_text(conflict)}"
+            )
+        if deletion and not (args.confirm_deletion or args.restore):
+            raise CliError(f"ce conflit porte sur une suppression. {choices_text(conflict)}")
+        if not deletion and (args.confirm_deletion or args.restore):
+            raise CliError(f"ce conflit ne porte pas sur une suppression. {choices_text(conflict)}")
         if args.confirm_deletion:
             confirm_deletion(store, conflict)
         elif args.restore:
             restore_record(store, conflict)
         elif args.keep is not None:
             if not 1 <= args.keep <= len(conflict.values):
-                raise CliError("numéro de valeur invalide.")
+                raise CliError(
+                    f"numéro de valeur invalide : choisissez entre 1 et {len(conflict.values)}."
+                )
             choose(store, conflict, conflict.values[args.keep - 1].value)
         else:
             choose(store, conflict, args.value)

@@ -35,14 +35,13 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from enum import StrEnum
 from typing import IO, Any, BinaryIO, Final, TypeAlias
 
 from cryptography.exceptions import InvalidTag
 
-from ..core.errors import InputRejected, UserError
-from ..core.i18n import QT_TRANSLATE_NOOP, tr
+from ..core.errors import UserError
 from . import stream
+from .bundle_errors import BundleRejected, RejectReason
 from .identity import Identity, PublicIdentity, device_id_from_bytes, device_id_to_bytes
 from .suite import (
     AEAD_TAG_SIZE,
@@ -66,6 +65,7 @@ __all__ = [
     "BundleHeader",
     "BundleRejected",
     "BundleTooLarge",
+    "HeaderCheck",
     "JSONValue",
     "OpenedBundle",
     "RejectReason",
@@ -131,113 +131,6 @@ RESERVED_HEADER_KEYS: Final = frozenset(
         "payload_size",
     }
 )
-
-
-class RejectReason(StrEnum):
-    NOT_A_BUNDLE = "not_a_bundle"
-    UNSUPPORTED_VERSION = "unsupported_version"
-    UNKNOWN_SUITE = "unknown_suite"
-    HEADER_TOO_LARGE = "header_too_large"
-    FILE_TOO_LARGE = "file_too_large"
-    INVALID_SIZES = "invalid_sizes"
-    TRUNCATED = "truncated"
-    TRAILING_DATA = "trailing_data"
-    BAD_SIGNATURE = "bad_signature"
-    UNKNOWN_SIGNER = "unknown_signer"
-    REVOKED_SIGNER = "revoked_signer"
-    MALFORMED_HEADER = "malformed_header"
-    WRONG_RECIPIENT = "wrong_recipient"
-    EXPIRED = "expired"
-    KEY_UNWRAP_FAILED = "key_unwrap_failed"
-    CHUNK_AUTH_FAILED = "chunk_auth_failed"
-    PAYLOAD_TOO_LARGE = "payload_too_large"
-
-
-_CONTEXT = "Paquets"
-_UNCHANGED = QT_TRANSLATE_NOOP(_CONTEXT, "Rien n'a été modifié.")
-_REASON_MESSAGES: Final[dict[RejectReason, str]] = {
-    RejectReason.NOT_A_BUNDLE: QT_TRANSLATE_NOOP(
-        _CONTEXT, "Ce fichier n'est pas un paquet d'échange Dedans-Dehors : il a été refusé."
-    ),
-    RejectReason.UNSUPPORTED_VERSION: QT_TRANSLATE_NOOP(
-        _CONTEXT,
-        "Ce paquet a été écrit dans un format plus récent ou inconnu. Installez la dernière "
-        "version de l'application sur ce poste, puis réessayez.",
-    ),
-    RejectReason.UNKNOWN_SUITE: QT_TRANSLATE_NOOP(
-        _CONTEXT,
-        "Ce paquet utilise une méthode de chiffrement inconnue ou trop faible (sans protection "
-        "post-quantique) : il a été refusé.",
-    ),
-    RejectReason.HEADER_TOO_LARGE: QT_TRANSLATE_NOOP(
-        _CONTEXT, "L'en-tête de ce paquet dépasse la taille autorisée : il a été refusé."
-    ),
-    RejectReason.FILE_TOO_LARGE: QT_TRANSLATE_NOOP(
-        _CONTEXT, "Ce paquet dépasse la taille maximale autorisée (2 Gio) : il a été refusé."
-    ),
-    RejectReason.INVALID_SIZES: QT_TRANSLATE_NOOP(
-        _CONTEXT, "Les tailles annoncées dans ce paquet sont incohérentes : il a été refusé."
-    ),
-    RejectReason.TRUNCATED: QT_TRANSLATE_NOOP(
-        _CONTEXT,
-        "Ce paquet est incomplet : la copie a sans doute été interrompue. Recopiez-le depuis "
-        "le poste d'origine.",
-    ),
-    RejectReason.TRAILING_DATA: QT_TRANSLATE_NOOP(
-        _CONTEXT,
-        "Des données ont été ajoutées à la fin de ce paquet : il a été refusé.",
-    ),
-    RejectReason.BAD_SIGNATURE: QT_TRANSLATE_NOOP(
-        _CONTEXT,
-        "La signature de ce paquet n'est pas valide : il a été modifié ou endommagé depuis "
-        "son export. Il a été refusé.",
-    ),
-    RejectReason.UNKNOWN_SIGNER: QT_TRANSLATE_NOOP(
-        _CONTEXT,
-        "Ce paquet provient d'un poste inconnu, non inscrit auprès de la Mission Locale : "
-        "il a été refusé.",
-    ),
-    RejectReason.REVOKED_SIGNER: QT_TRANSLATE_NOOP(
-        _CONTEXT,
-        "Ce paquet provient d'un poste révoqué : il a été refusé. Signalez-le au référent "
-        "sécurité de la Mission Locale.",
-    ),
-    RejectReason.MALFORMED_HEADER: QT_TRANSLATE_NOOP(
-        _CONTEXT, "L'en-tête de ce paquet est mal formé : il a été refusé."
-    ),
-    RejectReason.WRONG_RECIPIENT: QT_TRANSLATE_NOOP(
-        _CONTEXT, "Ce paquet est destiné à un autre poste : il a été refusé."
-    ),
-    RejectReason.EXPIRED: QT_TRANSLATE_NOOP(
-        _CONTEXT,
-        "Ce paquet a expiré : il a été refusé. Demandez un nouvel export au poste d'origine.",
-    ),
-    RejectReason.KEY_UNWRAP_FAILED: QT_TRANSLATE_NOOP(
-        _CONTEXT,
-        "Ce paquet ne peut pas être déchiffré avec la clé de ce poste (clé renouvelée depuis "
-        "l'export ?). Demandez un nouvel export au poste d'origine.",
-    ),
-    RejectReason.CHUNK_AUTH_FAILED: QT_TRANSLATE_NOOP(
-        _CONTEXT,
-        "Le contenu chiffré de ce paquet est endommagé ou a été modifié pendant sa lecture : "
-        "il a été refusé.",
-    ),
-    RejectReason.PAYLOAD_TOO_LARGE: QT_TRANSLATE_NOOP(
-        _CONTEXT, "Le contenu de ce paquet dépasse la taille que ce poste accepte."
-    ),
-}
-
-
-class BundleRejected(InputRejected):
-    """A bundle was refused. ``reason`` is stable (for tests and logs); the message is French."""
-
-    def __init__(self, reason: RejectReason, message: str | None = None) -> None:
-        default = f"{tr(_CONTEXT, _REASON_MESSAGES[reason])} {tr(_CONTEXT, _UNCHANGED)}"
-        super().__init__(message or default)
-        self.reason = reason
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.reason, self.message))
 
 
 class BundleTooLarge(UserError):
@@ -484,14 +377,23 @@ class OpenedBundle:
         return b"".join(self.chunks())
 
 
+HeaderCheck: TypeAlias = Callable[[BundleHeader], None]
+"""Judges a signed header's dates in place of the built-in expiry check (the receiver's own
+rules: its clock, the sequence numbers it has seen); raises ``UserError`` to refuse."""
+
+
 def verify_signed(
-    f: BinaryIO, signer_lookup: SignerLookup, *, now: datetime | None = None
+    f: BinaryIO,
+    signer_lookup: SignerLookup,
+    *,
+    now: datetime | None = None,
+    header_check: HeaderCheck | None = None,
 ) -> BundleHeader:
     """Check structure, signer, both signatures, header and expiry, without any private key.
 
     This is what the sender can check when reading back a bundle it has just written.
     """
-    return _authenticate(f, signer_lookup, None, now).header
+    return _authenticate(f, signer_lookup, None, now, header_check).header
 
 
 def open_bundle(
@@ -500,13 +402,14 @@ def open_bundle(
     signer_lookup: SignerLookup,
     *,
     now: datetime | None = None,
+    header_check: HeaderCheck | None = None,
 ) -> OpenedBundle:
     """Verify everything (signatures, signer, recipient, expiry, every chunk tag) and open.
 
     ``f`` must be seekable and opened in binary mode. The returned header carries the sequence
     number; replay checks against it belong to the sync layer.
     """
-    verified = _authenticate(f, signer_lookup, recipient.device_id, now)
+    verified = _authenticate(f, signer_lookup, recipient.device_id, now, header_check)
     payload_key = _unwrap_payload_key(verified, recipient)
     for _ in _decrypt_chunks(f, verified, payload_key):
         pass
@@ -529,13 +432,66 @@ def _authenticate(
     signer_lookup: SignerLookup,
     expected_recipient: str | None,
     now: datetime | None,
+    header_check: HeaderCheck | None = None,
 ) -> _Verified:
     layout = _read_layout(f)
-    signer = _lookup_signer(signer_lookup, layout.sender)
+    signer = _lookup_signer(signer_lookup, layout.sender, lambda: _claimed_sender(f, layout))
     prefix, sealed_key = _verify_signatures(f, layout, signer)
     header = _parse_header(prefix[PREAMBLE_SIZE:])
-    _check_header(header, layout, expected_recipient, now)
+    _check_header(header, layout, expected_recipient, now, expiry=header_check is None)
+    if header_check is not None:
+        header_check(header)
     return _Verified(layout, header, prefix, sealed_key)
+
+
+def _claimed_sender(f: BinaryIO, layout: _Layout) -> str | None:
+    """The sender named in the (not yet authenticated) header, to tell a damaged preamble from
+    a real stranger; None when the header cannot be read."""
+    f.seek(PREAMBLE_SIZE)
+    try:
+        body = json.loads(_read_exact(f, layout.header_size).decode("ascii"))
+    except (ValueError, BundleRejected):
+        return None
+    sender = body.get("sender") if isinstance(body, dict) else None
+    return sender if isinstance(sender, str) else None
+
+
+def _ends_with_trailer(f: BinaryIO, end: int) -> bool:
+    if end < TRAILER_SIZE:
+        return False
+    f.seek(end - TRAILER_SIZE)
+    return _read_up_to(f, TRAILER_SIZE) == EXPECTED_TRAILER
+
+
+def _size_mismatch(
+    f: BinaryIO, actual_size: int, declared_size: int, header_size: int
+) -> RejectReason:
+    """Why the declared size is not the real one: a file cut short, data appended after a
+    whole bundle, or a size field damaged in a file that is otherwise whole (the sizes in its
+    header, not yet authenticated, then add up to the real file)."""
+    if declared_size <= actual_size and _ends_with_trailer(f, declared_size):
+        return RejectReason.TRAILING_DATA
+    if _ends_with_trailer(f, actual_size) and _size_from_header(f, header_size) == actual_size:
+        return RejectReason.DAMAGED
+    return RejectReason.TRUNCATED if actual_size < declared_size else RejectReason.TRAILING_DATA
+
+
+def _size_from_header(f: BinaryIO, header_size: int) -> int | None:
+    f.seek(PREAMBLE_SIZE)
+    try:
+        body = json.loads(_read_exact(f, header_size).decode("ascii"))
+        payload, chunks = int(body["payload_size"]), int(body["chunk_count"])
+    except (ValueError, TypeError, KeyError, BundleRejected):
+        return None
+    return (
+        PREAMBLE_SIZE
+        + header_size
+        + HPKE_SEALED_KEY_SIZE
+        + payload
+        + chunks * AEAD_TAG_SIZE
+        + SIGNATURES_SIZE
+        + TRAILER_SIZE
+    )
 
 
 def _read_layout(f: BinaryIO) -> _Layout:
@@ -555,16 +511,17 @@ def _read_layout(f: BinaryIO) -> _Layout:
         raise BundleRejected(RejectReason.UNSUPPORTED_VERSION)
     if suite_id != SUITE_ID:
         raise BundleRejected(RejectReason.UNKNOWN_SUITE)
-    if header_size > MAX_HEADER_SIZE:
-        raise BundleRejected(RejectReason.HEADER_TOO_LARGE)
-    if declared_size > MAX_BUNDLE_SIZE:
+    if actual_size > MAX_BUNDLE_SIZE:
         raise BundleRejected(RejectReason.FILE_TOO_LARGE)
+    # A whole bundle (ending with its trailer) whose preamble disagrees with the file was
+    # damaged after its export: say so rather than blame its size or the sender.
+    whole = actual_size == declared_size and _ends_with_trailer(f, actual_size)
+    if header_size > MAX_HEADER_SIZE:
+        raise BundleRejected(RejectReason.DAMAGED if whole else RejectReason.HEADER_TOO_LARGE)
+    if declared_size != actual_size:
+        raise BundleRejected(_size_mismatch(f, actual_size, declared_size, header_size))
     if declared_size < _MIN_OVERHEAD + header_size:
         raise BundleRejected(RejectReason.INVALID_SIZES)
-    if actual_size < declared_size:
-        raise BundleRejected(RejectReason.TRUNCATED)
-    if actual_size > declared_size:
-        raise BundleRejected(RejectReason.TRAILING_DATA)
     f.seek(declared_size - TRAILER_SIZE)
     if _read_exact(f, TRAILER_SIZE) != EXPECTED_TRAILER:
         # The trailer only restates the pinned signature sizes, so a different one means the
@@ -573,13 +530,17 @@ def _read_layout(f: BinaryIO) -> _Layout:
     return _Layout(declared_size, header_size, device_id_from_bytes(sender_raw))
 
 
-def _lookup_signer(signer_lookup: SignerLookup, sender: str) -> PublicIdentity:
+def _lookup_signer(
+    signer_lookup: SignerLookup, sender: str, claimed: Callable[[], str | None]
+) -> PublicIdentity:
     try:
         signer = signer_lookup(sender)
     except BundleRejected:
         raise
     except (LookupError, UserError) as exc:
-        raise BundleRejected(RejectReason.UNKNOWN_SIGNER) from exc
+        # An unknown sender id whose header names another sender: the preamble was damaged.
+        reason = RejectReason.UNKNOWN_SIGNER if claimed() == sender else RejectReason.DAMAGED
+        raise BundleRejected(reason) from exc
     if not isinstance(signer, PublicIdentity) or signer.device_id != sender:
         raise BundleRejected(RejectReason.UNKNOWN_SIGNER)
     return signer
@@ -607,7 +568,12 @@ def _verify_signatures(f: BinaryIO, layout: _Layout, signer: PublicIdentity) -> 
 
 
 def _check_header(
-    header: BundleHeader, layout: _Layout, expected_recipient: str | None, now: datetime | None
+    header: BundleHeader,
+    layout: _Layout,
+    expected_recipient: str | None,
+    now: datetime | None,
+    *,
+    expiry: bool = True,
 ) -> None:
     if header.suite != SUITE_NAME:
         raise BundleRejected(RejectReason.UNKNOWN_SUITE)
@@ -625,7 +591,7 @@ def _check_header(
         raise BundleRejected(RejectReason.INVALID_SIZES)
     if header.created_at > header.expires_at:
         raise BundleRejected(RejectReason.MALFORMED_HEADER)
-    if _utc_seconds(now) >= header.expires_at:
+    if expiry and _utc_seconds(now) >= header.expires_at:
         raise BundleRejected(RejectReason.EXPIRED)
 
 

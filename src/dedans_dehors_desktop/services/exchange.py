@@ -8,12 +8,15 @@ here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 
 from ..crypto.identity import Identity
 from ..storage.store import Store
-from ..sync import conflicts, devices, history, scope
+from ..sync import conflicts, devices, history, scope, scope_notice
 from ..sync.apply import BundleInfo, ImportResult, import_bundle, inspect_bundle, plural
+from ..sync.conflict_names import choices_text, is_deletion
+from ..sync.conflict_names import find_conflict as _find_conflict
 from ..sync.conflicts import Conflict, ConflictValue, choose, confirm_deletion
 from ..sync.conflicts import restore as restore_record
 from ..sync.devices import Device
@@ -31,6 +34,8 @@ from ..sync.files import BUNDLE_SUFFIX, ENROLMENT_SUFFIX, REQUEST_SUFFIX
 from ..sync.history import BundleEntry
 from ..sync.offer import EnrolmentOffer, read_offer
 from ..sync.scope import ScopeRule
+from ..sync.scope_notice import ScopeWarning
+from ..sync.stick import StickReport, addressed_to, stick_folder, synchronise
 
 __all__ = [
     "BUNDLE_SUFFIX",
@@ -48,9 +53,13 @@ __all__ = [
     "ImportResult",
     "RequestResult",
     "ScopeRule",
+    "ScopeWarning",
+    "StickReport",
     "SyncRejected",
     "approve_request",
     "bundle_history",
+    "bundles_for_this_installation",
+    "choices_text",
     "choose",
     "complete_enrolment",
     "confirm_deletion",
@@ -59,10 +68,13 @@ __all__ = [
     "describe_scope",
     "ensure_identity",
     "export_bundle",
+    "find_conflict",
     "find_device",
     "get_conflict",
     "import_bundle",
     "inspect_bundle",
+    "is_deletion",
+    "keep_on_this_laptop",
     "list_conflicts",
     "list_devices",
     "load_identity",
@@ -74,7 +86,10 @@ __all__ = [
     "read_request",
     "restore_record",
     "revoke",
+    "scope_warning_for_new_youth",
     "set_scope",
+    "stick_folder",
+    "synchronise",
 ]
 
 # --- this installation and the devices it knows -------------------------------------------------
@@ -144,3 +159,34 @@ def get_conflict(store: Store, table: str, record_id: str, name: str) -> Conflic
 def bundle_history(store: Store, limit: int = 500) -> list[BundleEntry]:
     """Bundles sent and received, newest first."""
     return history.bundle_history(store.db, limit)
+
+
+# --- the stick: one gesture per side ------------------------------------------------------------
+
+
+def bundles_for_this_installation(store: Store, folder: Path) -> list[Path]:
+    """The bundles in ``folder`` addressed to this installation, in the order to import them."""
+    identity = load_identity(store)
+    if identity is None:
+        return []
+    return [path for path, _header in addressed_to(folder, identity.device_id)]
+
+
+def find_conflict(store: Store, words: Sequence[str]) -> Conflict:
+    """A conflict named as a person names it: its number, or the youth and the field label."""
+    return _find_conflict(store.db, words)
+
+
+# --- scope: a youth created outside this laptop's scope -----------------------------------------
+
+
+def scope_warning_for_new_youth(
+    store: Store, values: Mapping[str, object], jeune_id: str | None = None
+) -> ScopeWarning | None:
+    """Said at creation: this youth is outside this laptop's scope (None when inside)."""
+    return scope_notice.scope_warning_for_new_youth(store.db, values, jeune_id)
+
+
+def keep_on_this_laptop(store: Store, jeune_id: str) -> None:
+    """The referent keeps the youth: the office widens the scope at the next exchange."""
+    scope_notice.keep_on_this_laptop(store.db, jeune_id)

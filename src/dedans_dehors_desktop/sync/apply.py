@@ -22,12 +22,14 @@ from typing import Any, BinaryIO
 from ..core.entities import ENTITIES, JEUNE
 from ..core.i18n import tr
 from ..crypto.bundle_format import BundleHeader, open_bundle
+from ..crypto.bundle_peek import peek_header
 from ..crypto.identity import Identity, PublicIdentity
 from ..storage.database import Database
 from ..storage.repository import row_to_dict as to_row
 from ..storage.repository import select_sql
 from ..storage.store import Store
 from . import peers
+from .clock import ClockJudge
 from .devices import (
     Device,
     ensure_identity,
@@ -38,8 +40,9 @@ from .devices import (
     verify_registry,
 )
 from .errors import SyncReason, SyncRejected
-from .files import Window
+from .files import Window, check_input_file
 from .history import log_bundle
+from .numbering import PEER_SEQ_KEY, note_peer_saw
 from .offer import is_enrolment_file, offer_device, read_offer
 from .orphans import refresh_orphans
 from .payload import (
@@ -52,6 +55,7 @@ from .payload import (
     read_items,
 )
 from .registers import RecordState, merge_states
+from .revocation import CONFIRMED_TABLE, RevocationJudge
 from .rows import Inserts
 from .scope import (
     cancel_purges,
@@ -61,6 +65,7 @@ from .scope import (
     purge_is_safe,
     purge_youth,
 )
+from .scope_notice import receive_scope_entries
 from .state import load_conflicts, local_state, write_state
 
 _REPLICA = re.compile(r"[0-9a-f]{16}")
@@ -85,23 +90,31 @@ class ImportResult:
     purged: int = 0
     deferred: int = 0
     received: dict[str, int] = field(default_factory=dict)
+    purged_names: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def message(self) -> str:
         if self.already:
             return _t("Ce paquet a déjà été importé : rien n'a changé.")
+        text = self._counts()
+        return " ".join([text, *self.notes])
+
+    def _counts(self) -> str:
         parts = [
             plural(self.records, _t("modification importée"), _t("modifications importées")),
             plural(self.conflicts, _t("conflit à examiner"), _t("conflits à examiner")),
         ]
         if self.purged:
-            parts.append(
-                plural(
-                    self.purged,
-                    _t("dossier retiré de ce poste"),
-                    _t("dossiers retirés de ce poste"),
-                )
+            removed = plural(
+                self.purged,
+                _t("dossier retiré de ce poste"),
+                _t("dossiers retirés de ce poste"),
             )
+            # Nothing leaves a laptop without its name being shown.
+            if self.purged_names:
+                removed += " (" + ", ".join(self.purged_names) + ")"
+            parts.append(removed)
         return ", ".join(parts) + "."
 
 
@@ -151,15 +164,55 @@ def own_identity(db: Database) -> Identity:
     return identity
 
 
+def refuse_own(db: Database, identity: Identity, path: Path) -> None:
+    """A bundle this installation wrote itself is for the other side: say so, whatever else."""
+    header = peek_header(path)
+    if header is None or header.sender != identity.device_id:
+        return
+    peer = get_device(db, header.recipient)
+    raise SyncRejected(
+        SyncReason.OWN_BUNDLE,
+        _t(
+            "Ce paquet (n° {n}) a été écrit par ce poste-ci, pour « {poste} » : il n'y a rien à "
+            "importer ici. Emportez-le sur la clé jusqu'à son destinataire. Rien n'a été modifié."
+        ).format(n=header.sequence, poste=peer.label if peer else header.recipient[:8]),
+    )
+
+
+@dataclass
+class ReceiverChecks:
+    """What the receiver judges in a signed header: dates (its own clock and history), and a
+    revoked sender's bundle (before the revocation: only once a person confirmed)."""
+
+    clock: ClockJudge
+    revocation: RevocationJudge
+
+    def __call__(self, header: BundleHeader) -> None:
+        self.revocation(header)
+        self.clock(header)
+
+
 def import_bundle(
-    store: Store, path: Path, *, now: datetime | None = None, progress: Progress | None = None
+    store: Store,
+    path: Path,
+    *,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+    confirm_revoked: bool = False,
 ) -> ImportResult:
+    """Import one bundle. ``confirm_revoked``: a person confirmed importing a bundle that a
+    since-revoked laptop wrote before its revocation (office only; logged)."""
     db = store.db
+    check_input_file(path)
     identity = own_identity(db)
     if is_enrolment_file(path):
         raise SyncRejected(SyncReason.WRONG_KIND)
+    refuse_own(db, identity, path)
+    checks = ReceiverChecks(ClockJudge(db, now), RevocationJudge(db, confirm_revoked))
     with path.open("rb") as f:
-        opened = open_bundle(f, identity, signer_lookup(db), now=now)
+        opened = open_bundle(
+            f, identity, signer_lookup(db, allow_revoked=True), now=now, header_check=checks
+        )
         env = check_envelope(db, opened.header, get_device(db, opened.header.sender))
         if env.kind != "data":
             raise SyncRejected(SyncReason.WRONG_KIND)
@@ -169,9 +222,18 @@ def import_bundle(
                     env.device.device_id, env.device.label, env.header.sequence, already=True
                 )
             with db.transaction():
-                return apply_payload(
+                result = apply_payload(
                     db, env, opened.chunks(), progress=progress, size=path.stat().st_size
                 )
+                if checks.revocation.accepted_revoked is not None:
+                    # The person's confirmation, in the hash-chained access log.
+                    db.log(
+                        "synchronisation",
+                        CONFIRMED_TABLE,
+                        f"{env.device.device_id}:{env.header.sequence}",
+                    )
+        result.notes.extend(checks.clock.notes)
+        return result
 
 
 def apply_payload(
@@ -185,19 +247,22 @@ def apply_payload(
 ) -> ImportResult:
     """Apply a verified bundle's payload (inside the caller's transaction)."""
     result = ImportResult(env.device.device_id, env.device.label, env.header.sequence, env.kind)
-    items = read_items(chunks)
+    meter = _Meter(chunks)
+    items = read_items(iter(meter))
     head = next(items)
     assert isinstance(head, Head)  # read_items guarantees the head comes first
     if head.replica != env.replica:
         raise PayloadError("replica")
     _check_head(db, env, head)
+    note_peer_saw(db, env.device.device_id, env.header.extra.get(PEER_SEQ_KEY))
+    receive_scope_entries(db, env.device, env.header.extra, head.registry)
     if on_head is not None:
         on_head(head)
     applier = _Applier(db, result)
     track_echo = not peers.is_retired(db, env.device.device_id, env.replica)
     purges: list[str] = []
     total = int(env.header.payload_size) or 1
-    for item in _with_progress(items, progress, total):
+    for item in _with_progress(items, progress, total, meter):
         if isinstance(item, RecordState):
             applier.apply(item)
         elif isinstance(item, Purge):
@@ -249,16 +314,32 @@ def _check_head(db: Database, env: Envelope, head: Head) -> None:
         raise PayloadError("enrolment")
 
 
-def _with_progress(items: Iterator[Any], progress: Progress | None, total: int) -> Iterator[Any]:
+class _Meter:
+    """Counts the encrypted payload's bytes as they are read: the progress of an import is the
+    share of the payload already applied (the header gives its size; the number of records is
+    only known at its end)."""
+
+    def __init__(self, chunks: Iterable[bytes]) -> None:
+        self.chunks = chunks
+        self.read = 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self.chunks:
+            self.read += len(chunk)
+            yield chunk
+
+
+def _with_progress(
+    items: Iterator[Any], progress: Progress | None, total: int, meter: _Meter
+) -> Iterator[Any]:
     count = 0
     for item in items:
         yield item
         count += 1
         if progress is not None and count % 200 == 0:
-            progress(count, 0)
+            progress(min(meter.read, total), total)
     if progress is not None:
-        progress(count, count)
-    del total
+        progress(total, total)
 
 
 class _Applier:
@@ -367,11 +448,22 @@ def _purge(
             cancel_purges(db, [jeune_id])
             continue
         if purge_is_safe(db, jeune_id, office_vv):
+            result.purged_names.append(youth_name(db, jeune_id))
             purge_youth(db, jeune_id)
             result.purged += 1
         else:
             defer_purge(db, jeune_id)
             result.deferred += 1
+
+
+def youth_name(db: Database, jeune_id: str) -> str:
+    row = db.conn.execute(
+        "SELECT nom_usage, nom_naissance, prenoms FROM jeune WHERE id = ?", (jeune_id,)
+    ).fetchone()
+    if row is None:
+        return jeune_id[:8]
+    nom = row[0] or row[1] or ""
+    return " ".join(str(p) for p in (nom, row[2]) if p) or jeune_id[:8]
 
 
 # --- verification without import ----------------------------------------------------------------
@@ -394,15 +486,22 @@ class BundleInfo:
 def inspect_bundle(store: Store, path: Path, *, now: datetime | None = None) -> BundleInfo:
     """Every check an import makes, and a full parse of the payload; writes nothing."""
     db = store.db
+    check_input_file(path)
     identity = own_identity(db)
     offer = read_offer(path) if is_enrolment_file(path) else None
+    if offer is None:
+        refuse_own(db, identity, path)
     with path.open("rb") as f, contextlib.ExitStack() as stack:
         view: BinaryIO = f
-        lookup: Callable[[str], PublicIdentity] = signer_lookup(db)
+        lookup: Callable[[str], PublicIdentity] = signer_lookup(db, allow_revoked=True)
+        checks: Callable[[BundleHeader], None] | None = ReceiverChecks(
+            ClockJudge(db, now), RevocationJudge(db)
+        )
         if offer is not None:
             view = stack.enter_context(Window(f, offer.offset)).as_binary()
             lookup = offer.lookup
-        opened = open_bundle(view, identity, lookup, now=now)
+            checks = None
+        opened = open_bundle(view, identity, lookup, now=now, header_check=checks)
         header = opened.header
         device = get_device(db, header.sender)
         if device is None and offer is not None:

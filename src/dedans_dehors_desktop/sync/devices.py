@@ -218,8 +218,11 @@ def set_scope(db: Database, device_id: str, scope: tuple[ScopeRule, ...]) -> Non
 
 def set_out_seq(db: Database, device_id: str, sequence: int) -> None:
     """The sequence number of the last bundle written for a device (inside the export's
-    transaction)."""
-    db.conn.execute("UPDATE sync_device SET out_seq = ? WHERE device_id = ?", (sequence, device_id))
+    transaction); it never goes back (a restored store learns higher numbers from the stick)."""
+    db.conn.execute(
+        "UPDATE sync_device SET out_seq = max(out_seq, ?) WHERE device_id = ?",
+        (sequence, device_id),
+    )
 
 
 def revoke(db: Database, device_id: str) -> None:
@@ -238,12 +241,14 @@ def revoke(db: Database, device_id: str) -> None:
         db.log("modification", "sync_device", device_id)
 
 
-def signer_lookup(db: Database) -> Callable[[str], PublicIdentity]:
+def signer_lookup(db: Database, *, allow_revoked: bool = False) -> Callable[[str], PublicIdentity]:
+    """``allow_revoked``: the caller judges a revoked sender's bundle by its date itself."""
+
     def lookup(device_id: str) -> PublicIdentity:
         device = get_device(db, device_id)
         if device is None:
             raise LookupError(device_id)
-        if device.status == "revoked":
+        if device.status == "revoked" and not allow_revoked:
             raise BundleRejected(RejectReason.REVOKED_SIGNER)
         return device.public
 
@@ -277,8 +282,11 @@ def _unb64(text: object) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
-def signed_registry(db: Database, identity: Identity) -> dict[str, Any]:
-    """The device registry, signed by the office, as carried in the head of its bundles."""
+def signed_registry(
+    db: Database, identity: Identity, for_device: str | None = None
+) -> dict[str, Any]:
+    """The device registry, signed by the office, as carried in the head of its bundles; the
+    entry of ``for_device`` also gives its scope (no laptop learns another's)."""
     body = {
         "version": int(db.meta("sync_registry_version", "0") or 0),
         "office": identity.device_id,
@@ -291,6 +299,10 @@ def signed_registry(db: Database, identity: Identity) -> dict[str, Any]:
                 "status": d.status,
                 "replicas": _replicas_of(db, d.device_id),
             }
+            | (
+                # The recipient's own scope (scope_notice.py); older readers ignore the entry.
+                {"scope": [[r.kind, r.value] for r in d.scope]} if d.device_id == for_device else {}
+            )
             for d in list_devices(db)
         ]
         + [

@@ -46,7 +46,7 @@ from .devices import (
 )
 from .errors import SyncError, SyncReason, SyncRejected
 from .export import ExportResult, Progress, export_bundle
-from .files import Window, atomic_output, enrolment_name, request_name, target
+from .files import Window, atomic_output, request_name, target
 from .offer import ENROLMENT_MAGIC, offer_device, read_offer
 from .payload import Head
 from .scope import ScopeRule
@@ -203,7 +203,7 @@ def approve_request(
     exported = export_bundle(
         store,
         device.device_id,
-        target(dest, enrolment_name(device.device_id)),
+        dest,
         now=now,
         lifetime=lifetime,
         progress=progress,

@@ -30,6 +30,10 @@ class SyncReason(StrEnum):
     ENROLMENT_MISMATCH = "enrolment_mismatch"
     ALREADY_ENROLLED = "already_enrolled"
     BAD_REGISTRY = "bad_registry"
+    CLOCK_AHEAD = "clock_ahead"
+    LIFETIME_TOO_LONG = "lifetime_too_long"
+    OWN_BUNDLE = "own_bundle"
+    REVOKED_BEFORE = "revoked_before"
 
 
 _MESSAGES: Final[dict[SyncReason, str]] = {
@@ -93,6 +97,26 @@ _MESSAGES: Final[dict[SyncReason, str]] = {
         "Synchronisation",
         "La liste des postes jointe à ce paquet n'est pas signée correctement par le bureau : "
         "le paquet a été refusé.",
+    ),
+    SyncReason.CLOCK_AHEAD: QT_TRANSLATE_NOOP(
+        "Synchronisation",
+        "Ce paquet est daté dans le futur pour ce poste : vérifiez la date et l'heure des deux "
+        "postes, puis refaites l'export.",
+    ),
+    SyncReason.LIFETIME_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Synchronisation",
+        "Ce paquet annonce une durée de validité anormalement longue (plus de 60 jours) : il a "
+        "été refusé. Vérifiez la date et l'heure du poste qui l'a écrit.",
+    ),
+    SyncReason.OWN_BUNDLE: QT_TRANSLATE_NOOP(
+        "Synchronisation",
+        "Ce paquet a été écrit par ce poste-ci, pour l'autre poste : il n'y a rien à importer "
+        "ici. Emportez-le sur la clé jusqu'à son destinataire.",
+    ),
+    SyncReason.REVOKED_BEFORE: QT_TRANSLATE_NOOP(
+        "Synchronisation",
+        "Ce paquet provient d'un poste révoqué, mais il a été écrit avant la révocation : il "
+        "peut être importé après confirmation.",
     ),
 }
 

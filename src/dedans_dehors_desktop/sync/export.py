@@ -12,7 +12,7 @@ import bisect
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -25,10 +25,20 @@ from ..storage.repository import row_to_dict as to_row
 from ..storage.repository import select_sql
 from ..storage.store import Store
 from . import peers
-from .devices import Device, ensure_identity, get_device, set_out_seq, signed_registry
+from .devices import Device, ensure_identity, get_device, own_label, set_out_seq, signed_registry
 from .errors import SyncError
-from .files import Window, atomic_output, bundle_name, target
+from .files import (
+    BUNDLE_SUFFIX,
+    ENROLMENT_SUFFIX,
+    Window,
+    bundle_name,
+    enrolment_name,
+    exclusive_output,
+    free_name,
+    output_place,
+)
 from .history import log_bundle
+from .numbering import PEER_SEQ_KEY, imported_from, next_sequence
 from .payload import (
     CAPABILITIES,
     FORMAT_MAJOR,
@@ -41,6 +51,7 @@ from .payload import (
     record_line,
 )
 from .scope import ExportPlan, plan_members
+from .scope_notice import scope_entries
 from .state import load_conflicts, local_state
 
 Progress = Callable[[int, int], None]
@@ -91,11 +102,16 @@ class _Selection:
 
 
 def _select(
-    db: Database, identity: Identity, device: Device, *, enrolment: dict[str, Any] | None
+    db: Database,
+    identity: Identity,
+    device: Device,
+    *,
+    enrolment: dict[str, Any] | None,
+    folder: Path | None,
 ) -> _Selection:
     with db.transaction():
-        sequence = device.out_seq + 1
-        set_out_seq(db, device.device_id, sequence)
+        # The number is only taken (out_seq) once the bundle is written and verified.
+        sequence = next_sequence(db, device.device_id, device.out_seq, folder, identity.public)
         # A change sequence of its own: two exports never share a high-water mark, so an
         # acknowledgement names exactly one of them.
         hw = db.next_seq()
@@ -110,7 +126,7 @@ def _select(
             base,
             hw,
             peers.echo_for(db, device.device_id),
-            signed_registry(db, identity) if db.role == "office" else None,
+            signed_registry(db, identity, device.device_id) if db.role == "office" else None,
             enrolment,
         )
     return _Selection(sequence, head, plan, skip)
@@ -235,11 +251,22 @@ def export_bundle(
     db = store.db
     identity = ensure_identity(db)
     device = check_peer(db, get_device(db, device_id))
+    place = output_place(dest, ENROLMENT_SUFFIX if enrolment is not None else BUNDLE_SUFFIX)
+    day = (now or datetime.now(UTC)).astimezone(UTC).date()
+    sender_label = own_label(db)
     with db.lock:
-        sel = _select(db, identity, device, enrolment=enrolment)
-        path = target(dest, bundle_name(identity.device_id, device.device_id, sel.sequence))
+        sel = _select(db, identity, device, enrolment=enrolment, folder=place.folder)
+        if place.file is None:
+            path = free_name(
+                place.folder,
+                (lambda v: enrolment_name(device.device_id, v))
+                if enrolment is not None
+                else (lambda v: bundle_name(sender_label, device.label, day, sel.sequence, v)),
+            )
+        else:
+            path = place.file
         payload = _Payload(db, sel, progress)
-        with atomic_output(path) as out:
+        with exclusive_output(path, reserved=place.file is None) as out:
             out.write(prefix)
             sealed = seal(
                 iter(payload),
@@ -253,6 +280,8 @@ def export_bundle(
                     "kind": "enrolment" if enrolment is not None else "data",
                     "replica": db.replica_id,
                     "format_minor": FORMAT_MINOR,
+                    PEER_SEQ_KEY: imported_from(db, device.device_id),
+                    **scope_entries(db),
                 },
                 lifetime=lifetime,
                 now=now,
@@ -261,6 +290,7 @@ def export_bundle(
     _read_back(path, len(prefix), identity.public, sel.sequence, device.device_id, now)
     size = len(prefix) + sealed.size
     with db.transaction():
+        set_out_seq(db, device.device_id, sel.sequence)
         log_bundle(
             db,
             "export",
@@ -302,7 +332,7 @@ def _read_back(
 
     with path.open("rb") as f:
         view: BinaryIO = Window(f, offset).as_binary() if offset else f
-        header = verify_signed(view, lookup, now=now)
+        header = verify_signed(view, lookup, now=now, header_check=lambda _h: None)
     if header.sequence != sequence or header.recipient != recipient:
         raise SyncError(
             _t(

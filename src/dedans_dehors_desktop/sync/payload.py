@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from ..core.entities import ENTITIES
+from ..core.entities import ENTITIES, Field
 from ..core.validation import is_stored_form
 from ..storage.versions import DELETED, Dot
 from .errors import SyncReason, SyncRejected
@@ -169,11 +169,9 @@ def _reject_float(_text: str) -> None:
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise ValueError("duplicate key")
-        out[key] = value
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise ValueError("duplicate key")
     return out
 
 
@@ -294,6 +292,10 @@ def parse_record(obj: Mapping[str, Any]) -> RecordState:
     unknown = 0
     registers: dict[str, Register] = {}
     int_fields = _INT_FIELDS[table]
+    fields = _FIELDS[table]
+    n_dots = len(dots)
+    # The hot loop of a first bundle (hundreds of thousands of values): exact type tests, as
+    # json.loads only ever makes exact str, int, list and dict (and bool is not int here).
     for name, raw in raw_fields.items():
         known = name == DELETED or name in int_fields
         if not known and not FIELD_PATTERN.fullmatch(name):
@@ -302,23 +304,32 @@ def parse_record(obj: Mapping[str, Any]) -> RecordState:
             unknown += 1
             if unknown > MAX_UNKNOWN_FIELDS:
                 raise PayloadError("unknown fields")
-        if not isinstance(raw, list) or not 0 < len(raw) <= MAX_VALUES:
+        if type(raw) is not list or not 0 < len(raw) <= MAX_VALUES:
             raise PayloadError("register")
+        f = fields.get(name)
         values = []
         for pair in raw:
-            if (
-                not isinstance(pair, list)
-                or len(pair) != 2
-                or not _is_int(pair[1], 0, len(dots) - 1)
-            ):
+            if type(pair) is not list or len(pair) != 2:
                 raise PayloadError("register")
-            value = _value(pair[0])
-            if known:
-                _check_kind(int_fields, name, value)
-                if name != DELETED and not is_stored_form(e.field(name), value):
+            value, index = pair
+            if type(index) is not int or not 0 <= index < n_dots:
+                raise PayloadError("register")
+            kind = type(value)
+            if kind is str:
+                if len(value) > MAX_STRING:
+                    raise PayloadError("string")
+            elif kind is int:
+                if not -MAX_INT <= value <= MAX_INT:
+                    raise PayloadError("value")
+            elif value is not None:
+                raise PayloadError("value")
+            if known and value is not None:
+                if f is None:
+                    _check_kind(int_fields, name, value)
+                elif int_fields[name] != (kind is int) or not _stored_form(table, f, value):
                     raise PayloadError("value form")
-            values.append((value, dots[pair[1]]))
-        registers[name] = normalise(values)
+            values.append((value, dots[index]))
+        registers[name] = normalise(values) if len(values) > 1 else tuple(values)
     if DELETED not in registers:
         raise PayloadError("deleted")
     if e.owned_by_youth:
@@ -334,6 +345,21 @@ def parse_record(obj: Mapping[str, Any]) -> RecordState:
 _INT_FIELDS: Final = {
     e.table: {f.name: f.kind in _INT_KINDS for f in e.fields} for e in ENTITIES.values()
 }
+_FIELDS: Final = {e.table: {f.name: f for f in e.fields} for e in ENTITIES.values()}
+# Short values (codes, dates, names) repeat across a first bundle's thousands of records: their
+# form is checked once. The check depends on the field and the value only.
+_FORMS: dict[tuple[str, str, str | int], bool] = {}
+_FORMS_MAX: Final = 200_000
+
+
+def _stored_form(table: str, f: Field, value: str | int) -> bool:
+    key = (table, f.name, value)
+    known = _FORMS.get(key)
+    if known is None:
+        known = is_stored_form(f, value)
+        if len(_FORMS) < _FORMS_MAX and (isinstance(value, int) or len(value) <= 64):
+            _FORMS[key] = known
+    return known
 
 
 def _check_kind(int_fields: Mapping[str, bool], name: str, value: str | int | None) -> None:

@@ -30,6 +30,9 @@ from .registers import covers
 from .state import load_conflicts, local_state
 
 KINDS = ("referent", "etablissement")
+# A single case file the office added to a laptop's scope at the laptop's request (a youth
+# created there outside its scope, that the referent chose to keep): see scope_notice.py.
+DOSSIER = "dossier"
 CHILD_TABLES = tuple(e.table for e in ENTITIES.values() if e.owned_by_youth)
 REFERENCE_TABLES = tuple(
     e.table for e in ENTITIES.values() if not e.owned_by_youth and e is not JEUNE
@@ -48,6 +51,8 @@ class ScopeRule:
     def describe(self) -> str:
         if self.kind == "referent":
             return _t("référent : {v}").format(v=self.value)
+        if self.kind == DOSSIER:
+            return _t("dossier gardé : {v}").format(v=self.value[:8])
         return _t("établissement : {v}").format(v=self.value)
 
 
@@ -122,6 +127,16 @@ def scope_youths(db: Database, rules: Iterable[ScopeRule]) -> set[str]:
         ):
             if fold(referent) in referents:
                 out.add(record_id)
+    kept = sorted({r.value for r in rules if r.kind == DOSSIER})
+    if kept:
+        out.update(
+            r[0]
+            for r in db.conn.execute(
+                "SELECT id FROM jeune WHERE _deleted = 0 AND id IN "
+                "(SELECT value FROM json_each(?))",
+                (json.dumps(kept),),
+            )
+        )
     places = sorted({r.value for r in rules if r.kind == "etablissement"})
     if places:
         out.update(

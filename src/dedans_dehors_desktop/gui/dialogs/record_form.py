@@ -30,6 +30,7 @@ from ..shell.errors import show_error
 from ..widgets.editors import BoolEdit, NoteEdit, editor_for
 from ..widgets.formatting import field_label, format_value
 from ..widgets.text import PlainLabel
+from .scope_choice import ScopeChoiceBox
 
 
 def hidden_in_parloir(f: Field) -> bool:
@@ -176,6 +177,8 @@ class RecordDialog(QDialog):
         except UserError as exc:
             show_error(self, exc)
             return
+        if self.record is None and self.table == "jeune":
+            ScopeChoiceBox.offer(self.parentWidget(), self.store, record_id, values)
         self.saved.emit(record_id)
         self.accept()
 

@@ -36,6 +36,7 @@ from ..widgets.editors import BoolEdit, editor_for
 from ..widgets.formatting import field_label, parse_iso
 from ..widgets.icons import icon
 from ..widgets.text import ElidedLabel, PlainLabel
+from .scope_choice import ScopeChoiceBox
 
 IDENTITY_FIELDS = (
     "nom_naissance",
@@ -325,6 +326,7 @@ class ReferralWizard(QWizard):
         except UserError as exc:
             show_error(self, exc)
             return
+        ScopeChoiceBox.offer(self.parentWidget(), self.store, jeune_id, self.identity.values())
         self.created.emit(jeune_id)
         super().accept()
 

@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import UserError
 from ...services.exchange import (
-    BUNDLE_SUFFIX,
     ENROLMENT_SUFFIX,
     REQUEST_SUFFIX,
     Conflict,
@@ -52,9 +51,11 @@ from ...services.exchange import (
     ExportResult,
     ImportResult,
     ScopeRule,
+    StickReport,
     SyncRejected,
     approve_request,
     bundle_history,
+    bundles_for_this_installation,
     choose,
     complete_enrolment,
     confirm_deletion,
@@ -72,6 +73,8 @@ from ...services.exchange import (
     restore_record,
     revoke,
     set_scope,
+    stick_folder,
+    synchronise,
 )
 from ...services.queries import names
 from ...services.session import Store
@@ -317,6 +320,11 @@ class SyncView(QWidget):
         row.addWidget(self.folder_label, 1)
         row.addWidget(choose_button)
         layout.addLayout(row)
+        # The one gesture of a permanence: everything for this installation in, its bundle out.
+        self.sync_button = QPushButton(self.tr("Synchroniser avec la clé"), self)
+        self.sync_button.setObjectName("syncButton")
+        self.sync_button.clicked.connect(self.synchronise)
+        layout.addWidget(self.sync_button)
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progress")
@@ -555,14 +563,10 @@ class SyncView(QWidget):
         self.bundles.clear()
         if self.folder is None or not self.folder.is_dir():
             return
-        identity = load_identity(self.store)
-        mine = identity.device_id[:8] if identity else None
-        for path in sorted(self.folder.glob(f"DD-*{BUNDLE_SUFFIX}")):
-            parts = path.stem.split("-")
-            if len(parts) == 4 and parts[2] == mine:  # addressed to this installation
-                item = QListWidgetItem(path.name)
-                item.setData(Qt.ItemDataRole.UserRole, str(path))
-                self.bundles.addItem(item)
+        for path in bundles_for_this_installation(self.store, self.folder):
+            item = QListWidgetItem(path.name)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.bundles.addItem(item)
 
     @property
     def busy(self) -> bool:
@@ -575,7 +579,7 @@ class SyncView(QWidget):
             return
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
-        for button in (self.export_button, self.import_button):
+        for button in (self.export_button, self.import_button, self.sync_button):
             button.setEnabled(False)
         self.worker = run_in_background(
             job,
@@ -598,6 +602,7 @@ class SyncView(QWidget):
         done(result)
         self.refresh()
         self.import_button.setEnabled(True)
+        self.sync_button.setEnabled(True)
         self.job_done.emit()
 
     def _failed(self, exc: BaseException) -> None:
@@ -610,6 +615,7 @@ class SyncView(QWidget):
         )
         self.refresh()
         self.import_button.setEnabled(True)
+        self.sync_button.setEnabled(True)
         show_error(self, exc)
         self.job_done.emit()
 
@@ -640,6 +646,63 @@ class SyncView(QWidget):
             )
 
         self._start(job, done, "export")
+
+    def synchronise(self) -> None:
+        try:
+            folder = stick_folder(self.folder)
+        except UserError as exc:
+            self.status.set_value(str(exc))
+            return
+        if self.folder != folder:
+            self.set_folder(folder)
+        store = self.store
+
+        def job(ctx: JobContext) -> StickReport:
+            return synchronise(store, folder, progress=ctx.progress)
+
+        def done(report: StickReport) -> None:
+            self.status.set_value(report.message)
+            if report.revoked_before:
+                self.confirm_revoked(report.revoked_before)
+
+        self.status.set_value(self.tr("Synchronisation en cours… Ne retirez pas la clé."))
+        self._start(job, done, "synchronisation")
+
+    def confirm_revoked(self, paths: list[Path]) -> QMessageBox:
+        """Office: import what a since-revoked laptop wrote before its revocation, once a person
+        confirmed (the import logs the confirmation)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Paquets d'un poste révoqué"),
+            self.tr(
+                "{n} paquet(s) d'un poste révoqué ont été écrits avant sa révocation. Les "
+                "importer quand même ? Ce choix sera consigné dans le journal des accès."
+            ).format(n=len(paths)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("confirmRevoked")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        store = self.store
+
+        def answered(button: QAbstractButton) -> None:
+            if box.standardButton(button) != QMessageBox.StandardButton.Yes:
+                return
+
+            def job(ctx: JobContext) -> list[ImportResult]:
+                return [
+                    import_bundle(store, p, progress=ctx.progress, confirm_revoked=True)
+                    for p in paths
+                ]
+
+            self._start(
+                job, lambda rs: self.status.set_value("\n".join(r.message for r in rs)), "import"
+            )
+
+        box.buttonClicked.connect(answered)
+        box.open()
+        return box
 
     def import_selected(self) -> None:
         if self._need_folder() is None:
@@ -807,8 +870,8 @@ class SyncView(QWidget):
             QMessageBox.Icon.Warning,
             self.tr("Révoquer un poste"),
             self.tr(
-                "Révoquer « {poste} » ? Tous ses paquets seront refusés, "
-                "y compris ceux qui n'ont pas encore été importés."
+                "Révoquer « {poste} » ? Ses paquets écrits après la révocation seront "
+                "refusés ; ceux écrits avant ne seront importés qu'après confirmation."
             ).format(poste=one_line(device.label)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
