@@ -38,9 +38,9 @@ from ..fonts import BOLD, REGULAR, clean_text, escape_for_paragraph, register_fo
 from ..page_count import PageCountCanvas
 from . import charts
 from .annex import definitions
+from .build import SECTIONS
 from .keyfigures import key_figures
 from .masking import ShownReport, ShownTable, legend
-from .tables import SECTIONS
 
 _CTX = "Rapport d'activité"
 
@@ -417,7 +417,7 @@ def render_pdf(shown: ShownReport) -> bytes:
             st.meta,
         )
     )
-    story.append(_p(legend(shown.masked), st.meta if shown.masked else st.warning))
+    story.append(_p(legend(shown), st.meta if shown.masked else st.warning))
     story += [Spacer(1, 8), _key_figures(shown, st), Spacer(1, 6)]
 
     by_section: dict[str, list[ShownTable]] = {}

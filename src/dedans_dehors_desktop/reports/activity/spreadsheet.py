@@ -87,7 +87,7 @@ def _title_lines(shown: ShownReport) -> list[str]:
                 a=clean_text(report.columns[1]), b=clean_text(report.columns[2])
             )
         )
-    lines.append(legend(shown.masked))
+    lines.append(legend(shown))
     return lines
 
 
