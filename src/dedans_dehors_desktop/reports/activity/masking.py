@@ -151,6 +151,7 @@ class ShownRow:
     indent: int
     counts: tuple[Shown, ...]
     percents: tuple[Shown, ...]  # EMPTY for stats and for tables without percentages
+    target: str = ""  # an objective: the percentage is then the rate of achievement
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,11 @@ class ShownTable:
     rows: tuple[ShownRow, ...]
     has_percent: bool
     masked_cells: int
+    comparison: str = ""  # the whole Mission Locale's figure, when entered at the office
+
+    @property
+    def has_target(self) -> bool:
+        return any(r.target for r in self.rows)
 
 
 def show_table(
@@ -189,9 +195,39 @@ def show_table(
                 counts.append(Shown(None, SECONDARY_TEXT))
             else:
                 counts.append(Shown(r.counts[c], format_int(r.counts[c])))
-            percents.append(_percent(r, c, base_counts, masks, table.base))
-        rows.append(ShownRow(r.key, r.label, r.role, r.indent, tuple(counts), tuple(percents)))
-    return ShownTable(table, tuple(rows), base_counts is not None, len(masks))
+            if r.target is not None:
+                percents.append(_achievement(r, c, masks))
+            else:
+                percents.append(_percent(r, c, base_counts, masks, table.base))
+        target = "" if r.target is None else format_int(r.target)
+        rows.append(
+            ShownRow(r.key, r.label, r.role, r.indent, tuple(counts), tuple(percents), target)
+        )
+    has_percent = base_counts is not None or any(r.target for r in rows)
+    return ShownTable(table, tuple(rows), has_percent, len(masks), _comparison(table, masks))
+
+
+def _achievement(r: CountRow, c: int, masks: dict[Cell, MaskKind]) -> Shown:
+    if c or not r.target or (r.key, c) in masks:
+        return EMPTY
+    share = r.counts[c] / r.target
+    return Shown(round(share, 4), format_percent(share))
+
+
+def _comparison(table: Table, masks: dict[Cell, MaskKind]) -> str:
+    if table.reference is None:
+        return ""
+    text = tr(_CTX, "Pour comparaison, ensemble de la Mission Locale : {n} {unite}.").format(
+        n=format_int(table.reference), unite=table.unit
+    )
+    try:
+        row = table.row(table.reference_row)
+    except KeyError:
+        return text
+    if isinstance(row, CountRow) and table.reference and (row.key, 0) not in masks:
+        share = format_percent(row.counts[0] / table.reference)
+        text += " " + tr(_CTX, "Part du dispositif : {p}.").format(p=share)
+    return text
 
 
 def _percent(
