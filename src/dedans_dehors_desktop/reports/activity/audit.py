@@ -378,8 +378,12 @@ def protect(
             break
         for bad, component in failing:
             # One more mask per unprotected cell, all at once: fewer rounds of solving.
+            # A cell sharing a sum with a cell masked this round waits for the next: that mask
+            # often protects it too.
             chosen: set[TCell] = set()
             for cell in bad:
+                if any(chosen & problem.relations[i][0].keys() for i in problem.relations_of[cell]):
+                    continue
                 options = [r for r in problem.candidates(cell) if r not in chosen]
                 if options:
                     chosen.add(options[0])
