@@ -52,7 +52,7 @@ def masks_of(tables: list[Table], ncols: int) -> dict[str, dict[tuple[str, int],
 def reader_values(
     tables: list[Table], ncols: int, masks: dict[str, dict[tuple[str, int], str]], top: int
 ) -> Iterator[dict[tuple[str, str, int], int]]:
-    """Every integer assignment of the masked cells (each at most ``top``, the grand total)
+    """Every integer assignment of the masked cells (each at most ``top``)
     consistent with what a reader sees; depth-first, a sum is dropped as soon as it cannot
     hold whatever the cells left."""
     hidden = [(t.key, r, c) for t in tables for (r, c) in sorted(masks[t.key])]
@@ -119,7 +119,8 @@ def brute_force_pinned(
     tables: list[Table], ncols: int, masks: dict[str, dict[tuple[str, int], str]]
 ) -> list[tuple[str, str, int]]:
     """Sensitive cells (true value 1..4) that do not take every value 1..4 in some table."""
-    top = max(t.count("total", 0) for t in tables)
+    # A masked total leaves the reader every larger table: room for each cell to reach T-1.
+    top = max(t.count("total", 0) for t in tables) + 2 * T
     seen: dict[tuple[str, str, int], set[int]] = {}
     for value in reader_values(tables, ncols, masks, top):
         for cell, n in value.items():
@@ -223,7 +224,7 @@ small_cells = st.lists(
 ).filter(lambda cells: any(0 < a < T or 0 < b < T for a, b in cells))
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(small_cells)
 def test_generated_split_tables_have_no_recoverable_cell(cells: list[tuple[int, int]]) -> None:
     table = grid_table(cells)
@@ -234,7 +235,7 @@ def test_generated_split_tables_have_no_recoverable_cell(cells: list[tuple[int, 
     assert brute_force_pinned([table], 3, masks) == []
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(st.lists(st.integers(0, 12), min_size=2, max_size=5))
 def test_generated_one_column_tables_have_no_recoverable_cell(values: list[int]) -> None:
     table = year_table({f"y{i}": v for i, v in enumerate(values)})
