@@ -135,7 +135,8 @@ def test_report_command_writes_a_masked_pdf(
     printed = capsys.readouterr().out
     assert "écrit dans" in printed and "masquée" in printed
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
-    assert "Contacts (entretiens et démarches réalisés) 19 10 9" in text
+    # Six youths: the audit masks even the contacts, which would bound the small counts.
+    assert "Contacts (entretiens et démarches réalisés) s s s" in text
     assert "Alphazed" not in text
 
 

@@ -93,11 +93,12 @@ def test_masked_pdf_has_the_numbers_the_masks_and_no_name(data: Dataset, tmp_pat
     text = pdf_text(out)
     assert "Rapport d'activité" in text and "Mission Locale du Val Exemple" in text
     assert "Année 2025" in text and "Ensemble PLIE Hors PLIE" in text
-    # Visible: 6 youths followed, 19 contacts split 10 / 9, 11 interviews of 19 (57,9 %).
-    assert "Jeunes suivis (file active : au moins un contact) 6 < 5 < 5" in text
-    assert "Contacts (entretiens et démarches réalisés) 19 10 9" in text
-    assert "Entretien 11 57,9 % < 5 s" in text
-    assert "Total des contacts 19 100,0 % 10 100,0 % 9 100,0 %" in text
+    # Six youths, 2 and 4 in the columns: "6 < 5 < 5" would tell each column is 2 to 4, so
+    # the audit masks the whole too; and with it every figure that would give it back.
+    assert "Jeunes suivis (file active : au moins un contact) s s s" in text
+    assert "Contacts (entretiens et démarches réalisés) s s s" in text
+    assert "Entretien s < 5 s" in text
+    assert "Total des contacts s s s" in text
     # Charts come with the list of what they do not draw.
     assert "Non représentés (effectifs masqués)" in text
     assert "Annexe : définitions et méthode" in text and "Secret statistique" in text
@@ -131,14 +132,24 @@ def test_named_list_pdf_shows_everything_and_is_logged_apart(data: Dataset, tmp_
 def test_xlsx_cells_numbers_percentages_and_masks(data: Dataset, tmp_path: Path) -> None:
     out = tmp_path / "rapport.xlsx"
     export_report(data.store.db, PERIOD, out, "xlsx", split=parse_split("plie"))
-    cells = xlsx_cells(out)
-    assert cells[("Contacts par type", "Entretien")] == [
-        11,
-        pytest.approx(0.5789),
+    assert xlsx_cells(out)[("Contacts par type", "Entretien")] == [
+        "s",
+        None,
         "< 5",
         None,
         "s",
         None,
+    ]
+    # The numbers and percentages themselves: the exact output, without names.
+    export_report(data.store.db, PERIOD, out, "xlsx", split=parse_split("plie"), mode="exact")
+    cells = xlsx_cells(out)
+    assert cells[("Contacts par type", "Entretien")] == [
+        11,
+        pytest.approx(0.5789),
+        4,
+        pytest.approx(0.4),
+        7,
+        pytest.approx(0.7778, abs=1e-4),
     ]
     assert cells[("Contacts par type", "Total des contacts")] == [19, 1, 10, 1, 9, 1]
     assert cells[
@@ -147,10 +158,9 @@ def test_xlsx_cells_numbers_percentages_and_masks(data: Dataset, tmp_path: Path)
     assert cells[("Nombre de contacts par jeune suivi", "Nombre moyen de contacts par jeune")][
         0
     ] == pytest.approx(3.2)
-    assert (
-        cells[("Nombre de contacts par jeune suivi", "Nombre moyen de contacts par jeune")][2]
-        == "< 5"
-    )
+    assert cells[("Nombre de contacts par jeune suivi", "Nombre moyen de contacts par jeune")][
+        2
+    ] == pytest.approx(5.0)
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["Rapport", "Définitions"]
     definitions = [r[0] for r in book["Définitions"].iter_rows(values_only=True)]
@@ -190,10 +200,10 @@ def test_csv_parses_back_with_codes_and_french_decimals(data: Dataset, tmp_path:
         "Hors PLIE — nombre",
         "Hors PLIE — %",
     ]
-    assert cells["contacts_type", "entretien"] == ["11", "57,9", "< 5", "", "s", ""]
-    assert cells["contacts_type", "total"] == ["19", "100,0", "10", "100,0", "9", "100,0"]
-    assert cells["contacts_theme", "emploi"][:2] == ["9", "47,4"]
-    assert cells["situations", "total"][:1] == ["< 5"]
+    assert cells["contacts_type", "entretien"] == ["s", "", "< 5", "", "s", ""]
+    assert cells["contacts_type", "total"] == ["s", "", "s", "", "s", ""]
+    assert cells["contacts_theme", "emploi"][:2] == ["9", ""]  # its base (the total) is masked
+    assert cells["situations", "total"][:1] == ["s"]  # 4: "< 5" would be bounded, see audit
     assert cells["contacts_par_jeune", "contacts_moyenne"][:1] == ["3,2"]
     text = out.read_text(encoding="utf-8-sig")
     for name in (*NAMES, *FIRST_NAMES):

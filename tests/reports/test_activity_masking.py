@@ -189,7 +189,8 @@ def test_totals_shown_alike_in_every_table_of_the_hand_made_report(
                 if total is None:
                     continue
                 texts = [c.text for c in total.counts]
-                if table.table.unit == "jeunes":
+                links = dict(table.table.links)
+                if links.get("total") == "jeunes_suivis":
                     assert texts == pops["file_active"], table.table.key
-                if table.table.unit == "contacts":
+                if links.get("total") == "contacts":
                     assert texts == pops["contacts"], table.table.key

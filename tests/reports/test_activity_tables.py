@@ -157,6 +157,7 @@ EXPECTED: dict[str, dict[str, tuple[int, int, int]]] = {
         "cdi": (1, 1, 0),
         "cdd": (1, 0, 1),
         "interim": (0, 0, 0),
+        "alternance": (0, 0, 0),
         "apprentissage": (0, 0, 0),
         "professionnalisation": (0, 0, 0),
         "contrat_aide": (0, 0, 0),
@@ -218,7 +219,12 @@ EXPECTED: dict[str, dict[str, tuple[int, int, int]]] = {
         "nr": (0, 0, 0),
         "total": (3, 0, 3),
     },
-    "reincarcerations": {"jeunes": (1, 1, 0), "situation": (1, 1, 0), "motif": (1, 1, 0)},
+    "reincarcerations": {
+        "jeunes": (1, 1, 0),
+        "situation": (1, 1, 0),
+        "motif": (1, 1, 0),
+        "revocation": (0, 0, 0),
+    },
 }
 
 ETABLISSEMENTS = {

@@ -12,11 +12,13 @@ from pathlib import Path
 from ..core.paper_check import PaperCheck
 from ..reports.access_export import AccessExport
 from ..reports.access_export import export_access as _export_access
-from ..reports.activity.export import FORMATS, Format, format_for
+from ..reports.activity.build import SECTION_KEYS
+from ..reports.activity.export import FORMATS, Format, format_for, mode_for
 from ..reports.activity.export import ExportResult as ReportExport
 from ..reports.activity.export import export_report as _export_report
 from ..reports.activity.keyfigures import KeyFigure, key_figures
-from ..reports.activity.masking import ShownReport, ShownTable, show_report
+from ..reports.activity.masking import MODES, Mode, ShownReport, ShownTable, show_report
+from ..reports.activity.options import OBJECTIVES, ReportOptions, load_options, save_options
 from ..reports.activity.period import Period, Split, parse_report_date, parse_split
 from ..reports.activity.tables import compute_report
 from ..reports.summary_pdf import AddressForm, SummaryContent, render_summary
@@ -39,13 +41,18 @@ from ..storage.store import Store
 
 __all__ = [
     "FORMATS",
+    "MODES",
+    "OBJECTIVES",
+    "SECTION_KEYS",
     "AccessExport",
     "AddressForm",
     "Format",
     "KeyFigure",
+    "Mode",
     "PaperCheck",
     "Period",
     "ReportExport",
+    "ReportOptions",
     "ReviewLine",
     "ShownReport",
     "ShownTable",
@@ -61,12 +68,15 @@ __all__ = [
     "format_for",
     "key_figures",
     "log_printed",
+    "mode_for",
     "paper_check",
     "parse_report_date",
     "parse_split",
     "render_summary",
+    "report_options",
     "review_summary",
     "rewrite_for_youth",
+    "save_report_options",
     "set_structure_identity",
     "structure_identity",
     "suggested_documents",
@@ -191,9 +201,20 @@ def export_activity_report(
     *,
     split: Split | None = None,
     named_list: bool = False,
+    mode: Mode | None = None,
     today: date | None = None,
 ) -> ReportExport:
-    """Write the report to ``path`` (small counts masked unless ``named_list``)."""
+    """Write the report to ``path``: masked and audited by default, ``exact`` without names
+    (restricted, logged) or ``nominatif`` (internal, logged)."""
     return _export_report(
-        store.db, period, path, fmt, split=split, named_list=named_list, today=today
+        store.db, period, path, fmt, split=split, named_list=named_list, mode=mode, today=today
     )
+
+
+def report_options(store: Store, period: Period) -> ReportOptions:
+    """The office's settings of the funders' report for a period (threshold, objectives…)."""
+    return load_options(store.db, period)
+
+
+def save_report_options(store: Store, year: int, options: ReportOptions) -> None:
+    save_options(store.db, year, options)

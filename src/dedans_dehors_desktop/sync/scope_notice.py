@@ -21,7 +21,7 @@ from ..core.i18n import tr
 from ..core.textnorm import fold
 from ..crypto.bundle_format import JSONValue
 from ..storage.database import Database
-from .devices import Device, load_identity
+from .devices import Device, load_identity, set_scope
 from .scope import DOSSIER, ScopeRule, dump_scope, parse_stored_scope
 
 OWN_SCOPE_META: Final = "sync_own_scope"
@@ -153,9 +153,6 @@ def widen_for_keeps(db: Database, device: Device, value: object) -> list[str]:
     added = [v for v in value[:_MAX_KEEP] if isinstance(v, str) and len(v) <= 64 and v not in have]
     if added:
         rules = (*device.scope, *(ScopeRule(DOSSIER, v) for v in sorted(set(added))))
-        db.conn.execute(
-            "UPDATE sync_device SET scope = ? WHERE device_id = ?",
-            (dump_scope(rules), device.device_id),
-        )
+        set_scope(db, device.device_id, rules)  # the registry goes back with the new scope
         db.log("modification", "sync_device", device.device_id)
     return added

@@ -177,12 +177,19 @@ _MASKING = N(
     "sous-total et son détail, la colonne « Ensemble » et les deux colonnes de la "
     "répartition) comporte soit aucune valeur masquée, soit au moins deux : "
     "lorsqu'une seule l'est, la plus petite autre ligne non nulle de la somme est "
-    "masquée à son tour (« s »), jusqu'à ce que toutes les sommes respectent la "
-    "règle. Un pourcentage est masqué quand son effectif ou son dénominateur "
+    "masquée à son tour (« s »). Puis un audit calcule, par programmation linéaire, "
+    "l'intervalle qu'un lecteur peut déduire pour chaque valeur masquée à partir de "
+    "toutes les valeurs publiées, de toutes les sommes (y compris les totaux communs "
+    "à plusieurs tableaux) et du sens des marques (« < {seuil} » : de 1 à {max} ; "
+    "« s » : une valeur quelconque, zéro compris) ; d'autres valeurs sont masquées "
+    "jusqu'à ce qu'aucun effectif de 1 à {max} ne puisse être encadré plus finement "
+    "que « de 1 à {max} ». Si ce n'est pas possible, aucun fichier n'est produit. "
+    "Un pourcentage est masqué quand son effectif ou son dénominateur "
     "l'est ; une moyenne ou une médiane calculée sur moins de {seuil} "
     "observations aussi. "
-    "La liste nominative, qui lève le masquage, n'est produite qu'à la demande "
-    "explicite de l'utilisateur et cette demande est inscrite au journal d'accès.",
+    "Les effectifs exacts (sans noms) et la liste nominative, qui lèvent le masquage, "
+    "ne sont produits qu'à la demande explicite de l'utilisateur, portent la mention "
+    "« diffusion restreinte » et cette demande est inscrite au journal d'accès.",
 )
 
 _SPLIT_TITLE = N(_CTX, "Répartition en deux colonnes")
@@ -207,12 +214,14 @@ _SPLITS = {
 }
 
 
-def definitions(split: Split | None, split_name: str = "") -> list[tuple[str, str]]:
+def definitions(
+    split: Split | None, split_name: str = "", threshold: int = THRESHOLD
+) -> list[tuple[str, str]]:
     """The annex as (title, paragraph) pairs, translated; plain text."""
     out = [(tr(_CTX, title), tr(_CTX, text)) for title, text in _DEFINITIONS]
     if split is not None:
         out.append((tr(_CTX, _SPLIT_TITLE), tr(_CTX, _SPLITS[split.kind]).format(nom=split_name)))
     out.append(
-        (tr(_CTX, _MASKING_TITLE), tr(_CTX, _MASKING).format(max=THRESHOLD - 1, seuil=THRESHOLD))
+        (tr(_CTX, _MASKING_TITLE), tr(_CTX, _MASKING).format(max=threshold - 1, seuil=threshold))
     )
     return out

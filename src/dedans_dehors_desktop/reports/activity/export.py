@@ -1,5 +1,10 @@
-"""Producing a report file: compute, mask (unless the named list is asked for), render, write,
-and record it in the access log. The one entry point for the command line and the GUI."""
+"""Producing a report file: compute, mask and audit (unless exact figures are asked for),
+render, write, and record it in the access log. The one entry point for the command line and
+the GUI.
+
+Three outputs, plainly named: ``masque`` (for the funders, the default), ``exact`` (every count,
+no name: "diffusion restreinte" on every page and sheet, logged) and ``nominatif`` (every count
+and the named list: internal, logged)."""
 
 from __future__ import annotations
 
@@ -12,8 +17,10 @@ from ...core.errors import UserError
 from ...core.i18n import tr
 from ...storage.database import Database
 from ...storage.files import atomic_write
-from .masking import ShownReport, show_report
+from .audit import verify
+from .masking import MODES, Mode, ShownReport, show_report
 from .model import ActivityReport
+from .options import ReportOptions, apply_options, load_options
 from .period import Period, Split
 from .tables import compute_report
 
@@ -25,6 +32,7 @@ FORMATS: tuple[Format, ...] = ("pdf", "xlsx", "csv")
 # Access-log "tables" of the two kinds of export (the record id is the period, never content).
 LOG_REPORT = "rapport"
 LOG_NAMED_LIST = "rapport_liste_nominative"
+LOG_EXACT = "rapport_exact"
 
 
 @dataclass(frozen=True)
@@ -45,6 +53,13 @@ def format_for(path: Path, requested: str | None = None) -> Format:
     raise UserError(tr(_CTX, "Format inconnu : choisissez pdf, xlsx ou csv."))
 
 
+def mode_for(text: str) -> Mode:
+    for mode in MODES:
+        if mode == text:
+            return mode
+    raise UserError(tr(_CTX, "Sortie inconnue : choisissez masque, exact ou nominatif."))
+
+
 def render(shown: ShownReport, fmt: Format) -> bytes:
     if fmt == "pdf":
         from .pdf import render_pdf
@@ -63,20 +78,31 @@ def export_report(
     *,
     split: Split | None = None,
     named_list: bool = False,
+    mode: Mode | None = None,
     today: date | None = None,
+    options: ReportOptions | None = None,
 ) -> ExportResult:
     """Write the report for ``period`` to ``path``.
 
-    Small counts are masked unless ``named_list`` is set: then every count is shown and the
-    youths concerned are listed by name, a request that gets its own line in the access log
-    (written as soon as the names have been read, even if writing the file fails later).
+    ``masque`` (the default): small counts are masked and the audit checks, on the cells as
+    printed, that none can be recovered or bounded — otherwise ``DisclosureError`` and nothing
+    is written. ``exact`` shows every count without any name; ``nominatif`` (or ``named_list``)
+    adds the youths by name. Both get their own line in the access log, written as soon as the
+    figures have been read, even if writing the file fails later.
     """
+    mode = mode or ("nominatif" if named_list else "masque")
     if not path.parent.is_dir():
         raise UserError(tr(_CTX, "Le dossier de destination n'existe pas."))
-    report = compute_report(db, period, split, named_list=named_list, today=today)
-    if named_list:
+    options = options or load_options(db, period)
+    report = compute_report(db, period, split, named_list=mode == "nominatif", today=today)
+    report = apply_options(db, report, options)
+    if mode == "nominatif":
         db.log("export", LOG_NAMED_LIST, period.key)
-    shown = show_report(report, masked=not named_list)
+    elif mode == "exact":
+        db.log("export", LOG_EXACT, period.key)
+    shown = show_report(report, masked=mode == "masque", threshold=options.threshold)
+    if shown.masked:
+        verify(shown)  # on what is printed, independently of how the masks were chosen
     data = render(shown, fmt)
     try:
         atomic_write(path, data)

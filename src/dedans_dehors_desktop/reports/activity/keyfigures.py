@@ -41,7 +41,10 @@ _FIGURES = (
 
 def key_figures(shown: ShownReport, column: int = 0) -> list[KeyFigure]:
     out = []
+    present = {t.table.key for t in shown.tables}
     for key, label, table_key, row_key, what, detail in _FIGURES:
+        if table_key not in present:  # an empty table left out of the report
+            continue
         table = shown.table(table_key)
         row = next(r for r in table.rows if r.key == row_key)
         count, percent = row.counts[column], row.percents[column]

@@ -1,8 +1,8 @@
 """Statistical confidentiality of the files that leave the office, and the cells they show.
 
-Rule (written out in the annex):
+Rule (written out in the annex), for a threshold T (a setting, 5 by default):
 
-1. *Primary masking*: a count from 1 to 4 is shown as "< 5" (zero stays visible: it reveals no
+1. *Primary masking*: a count from 1 to T-1 is shown as "< T" (zero stays visible: it reveals no
    one).
 2. *Secondary masking*: a masked cell must not be recoverable by subtraction. Every published
    sum — a table's total and its lines, a subtotal and its details, and across the columns of a
@@ -10,10 +10,13 @@ Rule (written out in the annex):
    two. When a sum has exactly one, the smallest non-zero visible line of that sum is masked too
    (shown as "s", secret statistique), totals being kept visible whenever a line can be used;
    this repeats until every sum satisfies the rule.
+   Then the audit (``audit``) computes what a reader can derive about each masked cell from all
+   the published ones and masks further until none can be pinned down.
 3. A percentage is hidden when its count or its denominator is masked.
-4. A mean or a median computed over fewer than 5 observations is hidden.
+4. A mean or a median computed over fewer than T observations is hidden.
 
-With ``masked=False`` (the named list, asked for explicitly and logged) every value is shown.
+With ``masked=False`` (the exact figures, or the named list: asked for explicitly and logged)
+every value is shown.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ...core.i18n import tr
+from .audit import AuditResult, protect
 from .model import ActivityReport, CountRow, StatRow, Table
 
 _CTX = "Rapport d'activité"
@@ -29,8 +33,17 @@ _CTX = "Rapport d'activité"
 THRESHOLD = 5
 PRIMARY_TEXT = "< 5"
 SECONDARY_TEXT = "s"
+MIN_THRESHOLD, MAX_THRESHOLD = 3, 20
 
 MaskKind = Literal["primary", "secondary"]
+Mode = Literal["masque", "exact", "nominatif"]
+MODES: tuple[Mode, ...] = ("masque", "exact", "nominatif")
+
+
+def primary_text(threshold: int) -> str:
+    return f"< {threshold}"
+
+
 Cell = tuple[str, int]  # (row key, column)
 
 
@@ -47,7 +60,7 @@ class _Group:
         return (self.total, *self.parts)
 
 
-def suppress(table: Table, ncols: int) -> dict[Cell, MaskKind]:
+def suppress(table: Table, ncols: int, threshold: int = THRESHOLD) -> dict[Cell, MaskKind]:
     """The masked count cells of ``table`` and why.
 
     A table's total line is published in other tables too (the youths followed, the contacts...),
@@ -57,7 +70,7 @@ def suppress(table: Table, ncols: int) -> dict[Cell, MaskKind]:
     values = {(r.key, c): r.counts[c] for r in table.count_rows for c in range(ncols)}
     totals = {r.key for r in table.count_rows if r.role == "total"}
     masks: dict[Cell, MaskKind] = {
-        cell: "primary" for cell, v in values.items() if 0 < v < THRESHOLD
+        cell: "primary" for cell, v in values.items() if 0 < v < threshold
     }
     groups = [
         _Group((total, c), tuple((p, c) for p in parts), total not in totals)
@@ -138,6 +151,7 @@ class ShownRow:
     indent: int
     counts: tuple[Shown, ...]
     percents: tuple[Shown, ...]  # EMPTY for stats and for tables without percentages
+    target: str = ""  # an objective: the percentage is then the rate of achievement
 
 
 @dataclass(frozen=True)
@@ -146,30 +160,74 @@ class ShownTable:
     rows: tuple[ShownRow, ...]
     has_percent: bool
     masked_cells: int
+    comparison: str = ""  # the whole Mission Locale's figure, when entered at the office
+
+    @property
+    def has_target(self) -> bool:
+        return any(r.target for r in self.rows)
 
 
-def show_table(table: Table, ncols: int, *, masked: bool) -> ShownTable:
-    masks = suppress(table, ncols) if masked else {}
+def show_table(
+    table: Table,
+    ncols: int,
+    *,
+    masked: bool,
+    threshold: int = THRESHOLD,
+    masks: dict[Cell, MaskKind] | None = None,
+) -> ShownTable:
+    """``masks``: the cells to hide (the audited ones); by default the per-sum rule alone."""
+    if masks is None:
+        masks = suppress(table, ncols, threshold) if masked else {}
     base = table.row(table.base) if table.base else None
     base_counts = base.counts if isinstance(base, CountRow) else None
     rows: list[ShownRow] = []
     for r in table.rows:
         if isinstance(r, StatRow):
-            cells = tuple(_stat(r, c, masked) for c in range(ncols))
+            cells = tuple(_stat(r, c, masked, threshold) for c in range(ncols))
             rows.append(ShownRow(r.key, r.label, "stat", 0, cells, (EMPTY,) * ncols))
             continue
         counts, percents = [], []
         for c in range(ncols):
             mask = masks.get((r.key, c))
             if mask == "primary":
-                counts.append(Shown(None, PRIMARY_TEXT))
+                counts.append(Shown(None, primary_text(threshold)))
             elif mask == "secondary":
                 counts.append(Shown(None, SECONDARY_TEXT))
             else:
                 counts.append(Shown(r.counts[c], format_int(r.counts[c])))
-            percents.append(_percent(r, c, base_counts, masks, table.base))
-        rows.append(ShownRow(r.key, r.label, r.role, r.indent, tuple(counts), tuple(percents)))
-    return ShownTable(table, tuple(rows), base_counts is not None, len(masks))
+            if r.target is not None:
+                percents.append(_achievement(r, c, masks))
+            else:
+                percents.append(_percent(r, c, base_counts, masks, table.base))
+        target = "" if r.target is None else format_int(r.target)
+        rows.append(
+            ShownRow(r.key, r.label, r.role, r.indent, tuple(counts), tuple(percents), target)
+        )
+    has_percent = base_counts is not None or any(r.target for r in rows)
+    return ShownTable(table, tuple(rows), has_percent, len(masks), _comparison(table, masks))
+
+
+def _achievement(r: CountRow, c: int, masks: dict[Cell, MaskKind]) -> Shown:
+    if c or not r.target or (r.key, c) in masks:
+        return EMPTY
+    share = r.counts[c] / r.target
+    return Shown(round(share, 4), format_percent(share))
+
+
+def _comparison(table: Table, masks: dict[Cell, MaskKind]) -> str:
+    if table.reference is None:
+        return ""
+    text = tr(_CTX, "Pour comparaison, ensemble de la Mission Locale : {n} {unite}.").format(
+        n=format_int(table.reference), unite=table.unit
+    )
+    try:
+        row = table.row(table.reference_row)
+    except KeyError:
+        return text
+    if isinstance(row, CountRow) and table.reference and (row.key, 0) not in masks:
+        share = format_percent(row.counts[0] / table.reference)
+        text += " " + tr(_CTX, "Part du dispositif : {p}.").format(p=share)
+    return text
 
 
 def _percent(
@@ -189,12 +247,12 @@ def _percent(
     return Shown(round(share, 4), format_percent(share))
 
 
-def _stat(r: StatRow, c: int, masked: bool) -> Shown:
+def _stat(r: StatRow, c: int, masked: bool, threshold: int) -> Shown:
     value = r.values[c]
     if value is None:
         return Shown(None, "–")
-    if masked and r.n[c] < THRESHOLD:
-        return Shown(None, PRIMARY_TEXT if r.n[c] else "–")
+    if masked and r.n[c] < threshold:
+        return Shown(None, primary_text(threshold) if r.n[c] else "–")
     return Shown(round(value, r.decimals), format_decimal(value, r.decimals))
 
 
@@ -203,6 +261,15 @@ class ShownReport:
     report: ActivityReport
     masked: bool
     tables: tuple[ShownTable, ...]
+    threshold: int = THRESHOLD
+    audit: AuditResult | None = None
+
+    @property
+    def mode(self) -> Mode:
+        """Masked for the funders; exact without names; or the named list."""
+        if self.masked:
+            return "masque"
+        return "nominatif" if self.report.named else "exact"
 
     def table(self, key: str) -> ShownTable:
         for t in self.tables:
@@ -215,23 +282,54 @@ class ShownReport:
         return sum(t.masked_cells for t in self.tables)
 
 
-def show_report(report: ActivityReport, *, masked: bool) -> ShownReport:
+def show_report(report: ActivityReport, *, masked: bool, threshold: int = THRESHOLD) -> ShownReport:
+    """The printed cells; masked: the per-sum rule, then the audit over all tables together
+    (raises ``audit.DisclosureError`` when a masked cell cannot be protected)."""
     ncols = len(report.columns)
-    return ShownReport(
-        report, masked, tuple(show_table(t, ncols, masked=masked) for t in report.tables)
-    )
-
-
-def legend(masked: bool) -> str:
     if not masked:
+        tables = tuple(show_table(t, ncols, masked=False) for t in report.tables)
+        return ShownReport(report, False, tables, threshold)
+    first = {t.key: suppress(t, ncols, threshold) for t in report.tables}
+    result = protect(report.tables, ncols, first, threshold)
+    tables = tuple(
+        show_table(t, ncols, masked=True, threshold=threshold, masks=result.masks[t.key])
+        for t in report.tables
+    )
+    return ShownReport(report, True, tables, threshold, result)
+
+
+RESTRICTED = "DIFFUSION RESTREINTE"
+
+
+def restricted_banner(mode: Mode) -> str:
+    """The flag every page and sheet of an unmasked file carries ("" for the masked one)."""
+    if mode == "exact":
+        return tr(
+            _CTX,
+            "DIFFUSION RESTREINTE — effectifs exacts, sans noms : réservé à la Mission Locale "
+            "et aux financeurs sous convention",
+        )
+    if mode == "nominatif":
+        return tr(_CTX, "DIFFUSION RESTREINTE — CONFIDENTIEL : liste nominative")
+    return ""
+
+
+def legend(shown: ShownReport) -> str:
+    if shown.mode == "nominatif":
         return tr(
             _CTX,
             "Liste nominative demandée : aucune valeur n'est masquée. Document "
             "confidentiel, à ne pas diffuser hors de la Mission Locale.",
         )
+    if shown.mode == "exact":
+        return tr(
+            _CTX,
+            "Effectifs exacts demandés (sans noms) : aucune valeur n'est masquée. Diffusion "
+            "restreinte ; la demande est inscrite au journal d'accès.",
+        )
     return tr(
         _CTX,
-        "« < 5 » : effectif de 1 à 4, masqué (secret statistique). « s » : valeur "
-        "masquée pour qu'un effectif « < 5 » ne puisse pas être retrouvé par "
-        "différence. Les pourcentages correspondants sont masqués.",
-    )
+        "« < {seuil} » : effectif de 1 à {max}, masqué (secret statistique). « s » : valeur "
+        "masquée pour qu'un effectif « < {seuil} » ne puisse pas être retrouvé ni encadré "
+        "par différence. Les pourcentages correspondants sont masqués.",
+    ).format(seuil=shown.threshold, max=shown.threshold - 1)

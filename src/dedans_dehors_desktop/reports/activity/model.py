@@ -25,6 +25,7 @@ class CountRow:
     role: Role = "item"
     indent: int = 0
     percent: bool = True  # False: a line outside the table's base (no percentage)
+    target: int | None = None  # an objective entered at the office, for the whole column
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,15 @@ class Table:
     sums: tuple[tuple[str, tuple[str, ...]], ...] = ()
     note: str = ""
     chart: Chart | None = None
+    # Lines that other tables publish too, by the name of the figure they share (the youths
+    # followed, the contacts...): for the reader they are one number (see ``audit``).
+    links: tuple[tuple[str, str], ...] = ()
+    # "Dont" lines: (line, lines whose sum it cannot exceed), known to the reader too.
+    at_most: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # The whole Mission Locale's figure for the total line, entered at the office (comparison).
+    reference: int | None = None
+    # Key of the figure compared with ``reference`` (the total line by default).
+    reference_row: str = "total"
 
     def row(self, key: str) -> Row:
         for r in self.rows:
@@ -103,6 +113,8 @@ class ActivityReport:
     generated_on: date
     named: tuple[NamedYouth, ...] = field(default=(), repr=False)
     timings: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
+    # A short text per section (key: ``build.SECTION_KEYS``), written at the office.
+    texts: dict[str, str] = field(default_factory=dict, compare=False)
 
     def table(self, key: str) -> Table:
         for t in self.tables:

@@ -38,9 +38,9 @@ from ..fonts import BOLD, REGULAR, clean_text, escape_for_paragraph, register_fo
 from ..page_count import PageCountCanvas
 from . import charts
 from .annex import definitions
+from .build import SECTION_KEYS, SECTIONS
 from .keyfigures import key_figures
-from .masking import ShownReport, ShownTable, legend
-from .tables import SECTIONS
+from .masking import ShownReport, ShownTable, legend, restricted_banner
 
 _CTX = "Rapport d'activité"
 
@@ -121,9 +121,14 @@ class _NumberedCanvas(PageCountCanvas):
 
     header = ""
     footer = ""
+    banner = ""  # "diffusion restreinte": on every page of an unmasked report
 
     def decorate(self, total: int) -> None:
         self.saveState()
+        if self.banner:
+            self.setFont(BOLD, 8)
+            self.setFillColor(WARM)
+            self.drawCentredString(PAGE_W / 2, PAGE_H - 8 * mm, self.banner)
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
         if self._pageNumber > 1:
@@ -193,7 +198,10 @@ def _table(shown: ShownTable, columns: Sequence[str], st: _Styles) -> Table:
             parent=st.cell_bold if strong else st.cell,
             leftIndent=10 * row.indent,
         )
-        line: list[Any] = [_p(row.label, label_style)]
+        label = row.label
+        if row.target:
+            label = tr(_CTX, "{libelle} (objectif : {n})").format(libelle=label, n=row.target)
+        line: list[Any] = [_p(label, label_style)]
         for c in range(ncols):
             line.append(_p(row.counts[c].text, st.num_bold if strong else st.num))
             if pct:
@@ -417,7 +425,7 @@ def render_pdf(shown: ShownReport) -> bytes:
             st.meta,
         )
     )
-    story.append(_p(legend(shown.masked), st.meta if shown.masked else st.warning))
+    story.append(_p(legend(shown), st.meta if shown.masked else st.warning))
     story += [Spacer(1, 8), _key_figures(shown, st), Spacer(1, 6)]
 
     by_section: dict[str, list[ShownTable]] = {}
@@ -431,9 +439,14 @@ def render_pdf(shown: ShownReport) -> bytes:
         for i, t in enumerate(tables):
             # The heading travels with the first table: never alone at the foot of a page.
             block: list[Flowable] = [_p(tr(_CTX, section), st.section)] if i == 0 else []
+            text = report.texts.get(SECTION_KEYS[section], "") if i == 0 else ""
+            if text:  # written at the office: context, partners
+                block.append(_p(text, st.body))
             block += [_p(t.table.title, st.table_title), _table(t, report.columns, st)]
             if t.table.note:
                 block.append(_p(t.table.note, st.note))
+            if t.comparison:
+                block.append(_p(t.comparison, st.note))
             chart = _chart(t)
             if chart is not None:
                 block += [Spacer(1, 4), chart]
@@ -441,7 +454,7 @@ def render_pdf(shown: ShownReport) -> bytes:
 
     story += [PageBreak(), _p(tr(_CTX, "Annexe : définitions et méthode"), st.section)]
     split_name = report.columns[1] if report.split else ""
-    for heading, text in definitions(report.split, split_name):
+    for heading, text in definitions(report.split, split_name, shown.threshold):
         story.append(_p(heading, st.annex_title))
         story.append(_p(text, st.body))
     if report.named:
@@ -456,7 +469,8 @@ def render_pdf(shown: ShownReport) -> bytes:
             "footer": tr(_CTX, "Produit le {date} avec Dedans-Dehors Desktop").format(
                 date=format_fr(report.generated_on)
             )
-            + ("" if shown.masked else " — " + tr(_CTX, "CONFIDENTIEL : liste nominative")),
+            + ("" if shown.masked else " — " + tr(_CTX, "DIFFUSION RESTREINTE")),
+            "banner": restricted_banner(shown.mode),
         },
     )
     doc.build(story, canvasmaker=canvas_cls)

@@ -19,7 +19,8 @@ from ...core.dates import format_fr
 from ...core.i18n import tr
 from ..fonts import clean_text
 from .annex import definitions
-from .masking import Shown, ShownReport, legend
+from .build import SECTION_KEYS
+from .masking import Shown, ShownReport, ShownRow, legend, restricted_banner
 
 _CTX = "Rapport d'activité"
 
@@ -73,9 +74,17 @@ def _named_rows(shown: ShownReport) -> list[list[str]]:
     return rows
 
 
+def _label(row: ShownRow) -> str:
+    if not row.target:
+        return row.label
+    return tr(_CTX, "{libelle} (objectif : {n})").format(libelle=row.label, n=row.target)
+
+
 def _title_lines(shown: ShownReport) -> list[str]:
     report = shown.report
-    lines = [
+    banner = restricted_banner(shown.mode)
+    lines = [banner] if banner else []
+    lines += [
         tr(_CTX, "Rapport d'activité"),
         clean_text(report.structure_name),
         report.period.label(),
@@ -87,7 +96,7 @@ def _title_lines(shown: ShownReport) -> list[str]:
                 a=clean_text(report.columns[1]), b=clean_text(report.columns[2])
             )
         )
-    lines.append(legend(shown.masked))
+    lines.append(legend(shown))
     return lines
 
 
@@ -132,7 +141,7 @@ def render_csv(shown: ShownReport) -> bytes:
                     table.table.key,
                     _safe_csv(clean_text(table.table.title)),
                     row.key,
-                    _safe_csv(clean_text(row.label)),
+                    _safe_csv(clean_text(_label(row))),
                     *cells,
                 ]
             )
@@ -185,6 +194,10 @@ def render_xlsx(shown: ShownReport) -> bytes:
             section = table.table.section
             sheet.write_string(row, 0, tr(_CTX, section), f.section)
             row += 2
+            text = report.texts.get(SECTION_KEYS[section], "")
+            if text:
+                sheet.write_string(row, 0, clean_text(text), f.wrap)
+                row += 2
         sheet.write_string(row, 0, clean_text(table.table.title), f.table_title)
         row += 1
         sheet.write_string(row, 0, clean_text(table.table.unit).capitalize(), f.head_left)
@@ -196,7 +209,7 @@ def render_xlsx(shown: ShownReport) -> bytes:
         row += 1
         for r in table.rows:
             strong = r.kind in ("subtotal", "total")
-            label = ("    " * r.indent) + clean_text(r.label)
+            label = ("    " * r.indent) + clean_text(_label(r))
             sheet.write_string(row, 0, label, f.label_bold if strong else f.label)
             for c in range(ncols):
                 count, pct = r.counts[c], r.percents[c]
@@ -213,16 +226,24 @@ def render_xlsx(shown: ShownReport) -> bytes:
                 else:
                     sheet.write_number(row, 2 + 2 * c, pct.number, f.percent)
             row += 1
-        if table.table.note:
-            sheet.write_string(row, 0, clean_text(table.table.note), f.note)
-            row += 1
+        for line in (table.table.note, table.comparison):
+            if line:
+                sheet.write_string(row, 0, clean_text(line), f.note)
+                row += 1
         row += 1
 
     annex = book.add_worksheet(tr(_CTX, "Définitions")[:31])
     annex.set_column(0, 0, 34)
     annex.set_column(1, 1, 110)
+    banner = restricted_banner(shown.mode)
+    first = 0
+    if banner:
+        annex.write_string(0, 0, banner, f.warning)
+        first = 2
     split_name = report.columns[1] if report.split else ""
-    for i, (heading, text) in enumerate(definitions(report.split, split_name)):
+    for i, (heading, text) in enumerate(
+        definitions(report.split, split_name, shown.threshold), start=first
+    ):
         annex.write_string(i, 0, heading, f.label_bold)
         annex.write_string(i, 1, text, f.wrap)
 
@@ -230,6 +251,7 @@ def render_xlsx(shown: ShownReport) -> bytes:
         named = book.add_worksheet(tr(_CTX, "Liste nominative")[:31])
         named.set_column(0, 1, 24)
         named.set_column(2, 6, 12)
+        named.write_string(1, 0, banner, f.warning)
         named.write_string(
             0,
             0,
@@ -245,6 +267,9 @@ def render_xlsx(shown: ShownReport) -> bytes:
         for r_i, person in enumerate(_named_rows(shown), start=3):
             for c, value in enumerate(person):
                 _text(named, r_i, c, value, f.label)
+    if banner:  # printed at the top of every page of every sheet too
+        for each in book.worksheets():
+            each.set_header("&C&B" + banner.replace("&", "&&"))
     book.close()
     return buffer.getvalue()
 

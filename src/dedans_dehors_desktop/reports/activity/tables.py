@@ -7,11 +7,11 @@ changes here, change it there.
 
 from __future__ import annotations
 
+import functools
 import json
-import statistics
 import time
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable
 from datetime import date
 from operator import attrgetter
 from typing import Any
@@ -19,24 +19,32 @@ from typing import Any
 from ...core import enums as E
 from ...core.dates import age_at, format_fr, month_name
 from ...core.i18n import QT_TRANSLATE_NOOP as N
-from ...core.i18n import tr
 from ...storage.connection import Connection
 from ...storage.database import Database
 from . import populations
-from .model import ActivityReport, Chart, CountRow, NamedYouth, Row, StatRow, Table
+from .build import (
+    CONTACTS_LINK,
+    FOLLOWED_LINK,
+    NR,
+    RELEASES_LINK,
+    SECTION_ACTIVITY,
+    SECTION_POPULATIONS,
+    SECTION_PUBLIC,
+    SECTION_RESULTS,
+    TOTAL,
+    Tally,
+    categorical,
+    code,
+    stats,
+    t,
+    with_rows,
+)
+from .justice import Justice
+from .model import ActivityReport, Chart, CountRow, NamedYouth, Row, Table
 from .period import Period, Split
 from .populations import CONTINUITY_DAYS, Populations
 
 _CTX = "Rapport d'activité"
-NR = "nr"
-TOTAL = "total"
-
-SECTION_POPULATIONS = N(_CTX, "Populations de la période")
-SECTION_PUBLIC = N(_CTX, "Public accompagné")
-SECTION_ACTIVITY = N(_CTX, "Activité")
-SECTION_RESULTS = N(_CTX, "Parcours et résultats")
-SECTION_JUSTICE = N(_CTX, "Justice : aménagements, sorties, réincarcérations")
-SECTIONS = (SECTION_POPULATIONS, SECTION_PUBLIC, SECTION_ACTIVITY, SECTION_RESULTS, SECTION_JUSTICE)
 
 AGE_BANDS = (
     ("mineurs", N(_CTX, "Mineurs (moins de 18 ans)")),
@@ -69,16 +77,7 @@ DELAY_BUCKETS = (
     (61, None, N(_CTX, "Plus de 60 jours")),
 )
 
-GRANTED_STEPS = frozenset({"accorde", "termine"})
-
-
-def t(text: str) -> str:
-    return tr(_CTX, text)
-
-
-def _code(choices: E.Choices, value: str | None) -> str:
-    """A stored code, or "non renseigné" for a missing or unknown one (from a newer version)."""
-    return value if value is not None and value in choices else NR
+ALTERNANCE = ("apprentissage", "professionnalisation")
 
 
 def age_band(birth: str | None, at: date) -> str:
@@ -109,79 +108,60 @@ def new_scale(niveau: str | None, diplome: str | None) -> str:
     return _SCALE_BY_LEVEL.get(niveau or "", NR)
 
 
-class _Tally:
-    """Counts per key and per column (0: the whole; 1 or 2: the split column)."""
-
-    def __init__(self, ncols: int) -> None:
-        self.ncols = ncols
-        self._counts: dict[str, list[int]] = defaultdict(lambda: [0] * ncols)
-
-    def add(self, key: str, columns: Iterable[int], n: int = 1) -> None:
-        cell = self._counts[key]
-        for c in columns:
-            cell[c] += n
-
-    def get(self, key: str) -> tuple[int, ...]:
-        return tuple(self._counts[key]) if key in self._counts else (0,) * self.ncols
-
-    def keys(self) -> list[str]:
-        return list(self._counts)
-
-    def sum(self, keys: Iterable[str]) -> tuple[int, ...]:
-        cells = [self.get(k) for k in keys]
-        return tuple(sum(c[i] for c in cells) for i in range(self.ncols))
+def _flag(v: int | None) -> str:
+    return NR if v is None else ("oui" if v else "non")
 
 
-def _categorical(
-    key: str,
-    section: str,
-    title: str,
-    unit: str,
-    items: Sequence[tuple[str, str]],
-    tally: _Tally,
-    *,
-    nr_label: str | None = None,
-    total_label: str,
-    chart: Chart | None = None,
-    note: str = "",
-) -> Table:
-    """Items, an optional "non renseigné" line, and the total they add up to."""
-    rows: list[Row] = [CountRow(code, label, tally.get(code)) for code, label in items]
-    codes = [code for code, _ in items]
-    if nr_label is not None:
-        rows.append(CountRow(NR, nr_label, tally.get(NR)))
-        codes.append(NR)
-    rows.append(CountRow(TOTAL, total_label, tally.sum(codes), role="total"))
-    return Table(
-        key,
-        section,
-        title,
-        unit,
-        tuple(rows),
-        sums=((TOTAL, tuple(codes)),),
-        note=note,
-        chart=chart,
-    )
+def _yes_no() -> list[tuple[str, str]]:
+    return [("oui", t("Oui")), ("non", t("Non"))]
 
 
-def _median(values: list[float]) -> float | None:
-    return float(statistics.median(values)) if values else None
+def _labelled(choices: E.Choices) -> Callable[[], list[tuple[str, str]]]:
+    return choices.labelled
 
 
-def _mean(values: list[float]) -> float | None:
-    return sum(values) / len(values) if values else None
+def _known(choices: E.Choices) -> Callable[[Any], str]:
+    return functools.partial(code, choices)
 
 
-def _stats(
-    key_prefix: str, label_mean: str, label_median: str, unit: str, per_column: list[list[float]]
-) -> tuple[StatRow, StatRow]:
-    n = tuple(len(v) for v in per_column)
-    return (
-        StatRow(f"{key_prefix}_moyenne", label_mean, tuple(_mean(v) for v in per_column), n, unit),
-        StatRow(
-            f"{key_prefix}_mediane", label_median, tuple(_median(v) for v in per_column), n, unit
-        ),
-    )
+# The tables of the followed youths, one line each: key, title, lines, code of a youth's
+# field(s), fields, chart. The establishment and the year of entry (lines read from the data)
+# are built apart.
+def _public_spec(
+    start: date,
+) -> list[
+    tuple[
+        str,
+        str,
+        Callable[[], list[tuple[str, str]]],
+        Callable[[Any], str],
+        tuple[str, ...],
+        Chart | None,
+    ]
+]:
+    return [
+        ("sexe", N(_CTX, "Sexe"), lambda: E.SEXE.labelled()[:2],
+         lambda v: NR if v == "non_renseigne" else code(E.SEXE, v), ("sexe",), "pie"),
+        ("age", N(_CTX, "Tranche d'âge (âge au début de la période)"),
+         lambda: [(c, t(lbl)) for c, lbl in AGE_BANDS],
+         lambda v: age_band(v, start), ("naissance",), "bar"),
+        ("niveau_ancien", N(_CTX, "Niveau de formation atteint (ancienne nomenclature)"),
+         _labelled(E.NIVEAU_FORMATION), _known(E.NIVEAU_FORMATION), ("niveau",), None),
+        ("niveau_nouveau", N(_CTX, "Niveau de formation (nouvelle nomenclature)"),
+         lambda: [(c, t(lbl)) for c, lbl in NEW_SCALE],
+         lambda v: new_scale(*v), ("niveau", "diplome"), "bar"),
+        ("qpv", N(_CTX, "Résidence en quartier prioritaire (QPV)"), _yes_no, _flag, ("qpv",), None),
+        ("plie", N(_CTX, "Adhésion au PLIE"), _yes_no, _flag, ("plie",), None),
+        ("rqth", N(_CTX, "Reconnaissance de la qualité de travailleur handicapé (RQTH)"),
+         _yes_no, _flag, ("rqth",), None),
+        ("milieu", N(_CTX, "Milieu"), _labelled(E.MILIEU), _known(E.MILIEU), ("milieu",), None),
+        ("origine", N(_CTX, "Origine du positionnement"), _labelled(E.ORIGINE_POSITIONNEMENT),
+         _known(E.ORIGINE_POSITIONNEMENT), ("origine",), None),
+        ("logement", N(_CTX, "Logement"), _labelled(E.LOGEMENT), _known(E.LOGEMENT),
+         ("logement",), None),
+        ("permis", N(_CTX, "Permis de conduire"), _labelled(E.PERMIS), _known(E.PERMIS),
+         ("permis",), None),
+    ]  # fmt: skip
 
 
 class _Builder:
@@ -199,10 +179,10 @@ class _Builder:
             grp = pop.youth_group.get(jid, 1)
             self.followed_by_group.setdefault(grp, []).append(pop.youths[jid])
 
-    def tally(self) -> _Tally:
-        return _Tally(self.ncols)
+    def tally(self) -> Tally:
+        return Tally(self.ncols)
 
-    def followed_tally(self, code_of: Callable[[Any], str], *fields: str) -> _Tally:
+    def followed_tally(self, code_of: Callable[[Any], str], *fields: str) -> Tally:
         """Followed youths counted by the code of their ``fields``.
 
         The raw values are counted first (``Counter`` over ``attrgetter``, C speed), then each
@@ -214,7 +194,7 @@ class _Builder:
                 tally.add(code_of(raw), self.pop.columns_of_group(grp), n)
         return tally
 
-    def counter_tally(self, counter: Counter[tuple[int, str | None]]) -> _Tally:
+    def counter_tally(self, counter: Counter[tuple[int, str | None]]) -> Tally:
         """A tally from contacts counted per (split group, value)."""
         tally = self.tally()
         for (grp, key), n in counter.items():
@@ -270,6 +250,15 @@ class _Builder:
             t("effectifs"),
             rows,
             base=None,
+            links=(
+                ("file_active", "jeunes_suivis"),
+                ("jeunes_entres", "jeunes_entres"),
+                ("entrees", "entrees"),
+                ("sorties", "sorties"),
+                ("contacts", "contacts"),
+                ("levees", "levees"),
+            ),
+            at_most=(("jeunes_entres", ("entrees",)), ("jeunes_sortis", ("sorties",))),
             note=t(
                 "Un jeune entré deux fois dans la période compte pour un nouvel "
                 "entrant et pour deux entrées."
@@ -280,135 +269,22 @@ class _Builder:
 
     def public(self) -> list[Table]:
         start = self.pop.period.start
-        nr = t("Non renseigné")
-        yes_no = (("oui", t("Oui")), ("non", t("Non")))
-
-        def flag(v: int | None) -> str:
-            return NR if v is None else ("oui" if v else "non")
-
-        known = _code
-
-        section, unit = SECTION_PUBLIC, t("jeunes")
         tables = [
-            _categorical(
-                "sexe",
-                section,
-                t("Sexe"),
-                unit,
-                E.SEXE.labelled()[:2],
-                self.followed_tally(
-                    lambda v: NR if v == "non_renseigne" else known(E.SEXE, v), "sexe"
-                ),
-                nr_label=nr,
+            categorical(
+                key,
+                SECTION_PUBLIC,
+                t(title),
+                t("jeunes"),
+                items(),
+                self.followed_tally(code_of, *fields),
+                nr_label=t("Non renseigné"),
                 total_label=self.total_youths,
-                chart="pie",
-            ),
-            _categorical(
-                "age",
-                section,
-                t("Tranche d'âge (âge au début de la période)"),
-                unit,
-                [(c, t(lbl)) for c, lbl in AGE_BANDS],
-                self.followed_tally(lambda v: age_band(v, start), "naissance"),
-                nr_label=nr,
-                total_label=self.total_youths,
-                chart="bar",
-            ),
-            _categorical(
-                "niveau_ancien",
-                section,
-                t("Niveau de formation atteint (ancienne nomenclature)"),
-                unit,
-                E.NIVEAU_FORMATION.labelled(),
-                self.followed_tally(lambda v: known(E.NIVEAU_FORMATION, v), "niveau"),
-                nr_label=nr,
-                total_label=self.total_youths,
-            ),
-            _categorical(
-                "niveau_nouveau",
-                section,
-                t("Niveau de formation (nouvelle nomenclature)"),
-                unit,
-                [(c, t(lbl)) for c, lbl in NEW_SCALE],
-                self.followed_tally(lambda v: new_scale(*v), "niveau", "diplome"),
-                nr_label=nr,
-                total_label=self.total_youths,
-                chart="bar",
-            ),
-            _categorical(
-                "qpv",
-                section,
-                t("Résidence en quartier prioritaire (QPV)"),
-                unit,
-                yes_no,
-                self.followed_tally(flag, "qpv"),
-                nr_label=nr,
-                total_label=self.total_youths,
-            ),
-            _categorical(
-                "plie",
-                section,
-                t("Adhésion au PLIE"),
-                unit,
-                yes_no,
-                self.followed_tally(flag, "plie"),
-                nr_label=nr,
-                total_label=self.total_youths,
-            ),
-            _categorical(
-                "rqth",
-                section,
-                t("Reconnaissance de la qualité de travailleur handicapé (RQTH)"),
-                unit,
-                yes_no,
-                self.followed_tally(flag, "rqth"),
-                nr_label=nr,
-                total_label=self.total_youths,
-            ),
-            self.etablissements(),
-            _categorical(
-                "milieu",
-                section,
-                t("Milieu"),
-                unit,
-                E.MILIEU.labelled(),
-                self.followed_tally(lambda v: known(E.MILIEU, v), "milieu"),
-                nr_label=nr,
-                total_label=self.total_youths,
-            ),
-            _categorical(
-                "origine",
-                section,
-                t("Origine du positionnement"),
-                unit,
-                E.ORIGINE_POSITIONNEMENT.labelled(),
-                self.followed_tally(lambda v: known(E.ORIGINE_POSITIONNEMENT, v), "origine"),
-                nr_label=nr,
-                total_label=self.total_youths,
-            ),
-            _categorical(
-                "logement",
-                section,
-                t("Logement"),
-                unit,
-                E.LOGEMENT.labelled(),
-                self.followed_tally(lambda v: known(E.LOGEMENT, v), "logement"),
-                nr_label=nr,
-                total_label=self.total_youths,
-            ),
-            _categorical(
-                "permis",
-                section,
-                t("Permis de conduire"),
-                unit,
-                E.PERMIS.labelled(),
-                self.followed_tally(lambda v: known(E.PERMIS, v), "permis"),
-                nr_label=nr,
-                total_label=self.total_youths,
-            ),
-            self.entry_years(),
+                chart=chart,
+                links=FOLLOWED_LINK,
+            )
+            for key, title, items, code_of, fields, chart in _public_spec(start)
         ]
-        return tables
+        return [*tables[:7], self.etablissements(), *tables[7:], self.entry_years()]
 
     def etablissements(self) -> Table:
         names = {
@@ -422,7 +298,7 @@ class _Builder:
             (k for k in tally.keys() if k != NR and tally.get(k)[0]),
             key=lambda k: (names[k].casefold(), k),
         )
-        return _categorical(
+        return categorical(
             "etablissement",
             SECTION_PUBLIC,
             t("Établissement pénitentiaire (suivi judiciaire le plus récent)"),
@@ -431,12 +307,13 @@ class _Builder:
             tally,
             nr_label=t("Sans établissement renseigné (milieu ouvert)"),
             total_label=self.total_youths,
+            links=FOLLOWED_LINK,
         )
 
     def entry_years(self) -> Table:
         tally = self.followed_tally(lambda v: v[:4] if v else NR, "premiere_entree")
         years = sorted(k for k in tally.keys() if k != NR)
-        return _categorical(
+        return categorical(
             "annee_entree",
             SECTION_PUBLIC,
             t("Année d'entrée dans le dispositif (première entrée)"),
@@ -446,6 +323,7 @@ class _Builder:
             nr_label=t("Sans accompagnement enregistré"),
             total_label=self.total_youths,
             chart="bar",
+            links=FOLLOWED_LINK,
         )
 
     # --- activity -------------------------------------------------------------------------------
@@ -459,11 +337,11 @@ class _Builder:
         by_theme = self.tally()
         for (grp, text), n in contacts_of.by_themes.items():
             codes = _theme_codes(text)
-            for code in codes or ["sans_theme"]:
-                by_theme.add(code, self.pop.columns_of_group(grp), n)
+            for theme in codes or ["sans_theme"]:
+                by_theme.add(theme, self.pop.columns_of_group(grp), n)
         all_contacts = by_type.sum(by_type.keys())
 
-        types = _categorical(
+        types = categorical(
             "contacts_type",
             section,
             t("Contacts par type"),
@@ -473,6 +351,7 @@ class _Builder:
             nr_label=t("Non renseigné"),
             total_label=total_contacts,
             chart="hbar",
+            links=CONTACTS_LINK,
         )
 
         theme_rows: list[Row] = [CountRow(c, lbl, by_theme.get(c)) for c, lbl in E.THEME.labelled()]
@@ -487,6 +366,7 @@ class _Builder:
             contacts,
             tuple(theme_rows),
             chart="hbar",
+            links=CONTACTS_LINK,
             note=t(
                 "Un contact peut porter sur plusieurs thèmes : les lignes ne "
                 "s'additionnent pas ; les pourcentages sont rapportés au total des "
@@ -512,6 +392,7 @@ class _Builder:
             place_rows,
             sums=((TOTAL, ("intra_muros", "hors_murs")), ("hors_murs", (*outside, NR))),
             chart="pie",
+            links=CONTACTS_LINK,
         )
         return [
             types,
@@ -539,7 +420,7 @@ class _Builder:
                 for col, n in enumerate(by_month.get(k)):
                     by_year.add(k[:4], (col,), n)
             years = sorted({k[:4] for k in keys})
-            return _categorical(
+            return categorical(
                 "contacts_mois",
                 SECTION_ACTIVITY,
                 t("Contacts par année"),
@@ -548,9 +429,10 @@ class _Builder:
                 by_year,
                 total_label=t("Total des contacts"),
                 chart="month",
+                links=CONTACTS_LINK,
             )
         months = [(k, _month_label(k)) for k in keys]
-        return _categorical(
+        return categorical(
             "contacts_mois",
             SECTION_ACTIVITY,
             t("Contacts par mois"),
@@ -559,6 +441,7 @@ class _Builder:
             by_month,
             total_label=t("Total des contacts"),
             chart="month",
+            links=CONTACTS_LINK,
         )
 
     def per_youth(self) -> Table:
@@ -574,7 +457,7 @@ class _Builder:
             for c in cols:
                 per_column[c].append(float(n))
         items = [(f"{low}", t(label)) for low, _, label in CONTACT_BUCKETS]
-        table = _categorical(
+        table = categorical(
             "contacts_par_jeune",
             SECTION_ACTIVITY,
             t("Nombre de contacts par jeune suivi"),
@@ -582,15 +465,16 @@ class _Builder:
             items,
             tally,
             total_label=self.total_youths,
+            links=FOLLOWED_LINK,
         )
-        stats = _stats(
+        stat_rows = stats(
             "contacts",
             t("Nombre moyen de contacts par jeune"),
             t("Nombre médian de contacts par jeune"),
             t("contacts"),
             per_column,
         )
-        return _with_rows(table, stats)
+        return with_rows(table, stat_rows)
 
     def delay(self) -> Table:
         pop = self.pop
@@ -618,7 +502,7 @@ class _Builder:
                 per_column[c].append(float(days))
         items = [(f"{low}", t(label)) for low, _, label in DELAY_BUCKETS]
         items.append(("sans_entretien", t("Pas encore de premier entretien")))
-        table = _categorical(
+        table = categorical(
             "delai",
             SECTION_ACTIVITY,
             t("Délai entre le positionnement et le premier entretien"),
@@ -631,10 +515,10 @@ class _Builder:
                 "d'un premier entretien."
             ),
         )
-        stats = _stats(
+        stat_rows = stats(
             "delai", t("Délai moyen (jours)"), t("Délai médian (jours)"), t("jours"), per_column
         )
-        return _with_rows(table, stats)
+        return with_rows(table, stat_rows)
 
     def continuity(self) -> Table:
         pop = self.pop
@@ -688,6 +572,8 @@ class _Builder:
             t("levées d'écrou"),
             rows,
             sums=((TOTAL, ("vu_30", "non_vu")),),
+            links=RELEASES_LINK,
+            at_most=(("vu_7", ("vu_30",)),),
             note=t("Les jeunes vus dans les 7 jours sont aussi comptés dans les 30 jours."),
         )
 
@@ -717,10 +603,26 @@ class _Builder:
             key = f"cat_{cat}"
             categories.append(key)
             rows.append(CountRow(key, cat_label, tally.sum(details), role="subtotal"))
-            rows.extend(
-                CountRow(d, E.DETAIL_SITUATION.label(d), tally.get(d), indent=1) for d in details
-            )
-            sums.append((key, tuple(details)))
+            parts: list[str] = []
+            for d in details:
+                if d == ALTERNANCE[0]:  # one category split in two: its sum is a line too
+                    rows.append(
+                        CountRow(
+                            "alternance",
+                            t("Alternance (apprentissage et professionnalisation)"),
+                            tally.sum(ALTERNANCE),
+                            role="subtotal",
+                            indent=1,
+                        )
+                    )
+                    sums.append(("alternance", ALTERNANCE))
+                    parts.append("alternance")
+                in_alternance = d in ALTERNANCE
+                if not in_alternance:
+                    parts.append(d)
+                label = E.DETAIL_SITUATION.label(d)
+                rows.append(CountRow(d, label, tally.get(d), indent=2 if in_alternance else 1))
+            sums.append((key, tuple(parts)))
         rows.append(
             CountRow(
                 TOTAL,
@@ -745,6 +647,7 @@ class _Builder:
             t("entrées"),
             tuple(rows),
             sums=tuple(sums),
+            at_most=(("jeunes", (TOTAL,)),),
             chart="hbar",
             note=t(
                 "Une entrée est une situation commencée dans la période (hors "
@@ -756,8 +659,8 @@ class _Builder:
     def exit_reasons(self) -> Table:
         tally = self.tally()
         for a in self.pop.exits:
-            tally.add(_code(E.MOTIF_SORTIE, a.motif), self.pop.columns_of_acc(a))
-        return _categorical(
+            tally.add(code(E.MOTIF_SORTIE, a.motif), self.pop.columns_of_acc(a))
+        return categorical(
             "motifs_sortie",
             SECTION_RESULTS,
             t("Sorties d'accompagnement par motif"),
@@ -766,115 +669,10 @@ class _Builder:
             tally,
             nr_label=t("Non renseigné"),
             total_label=t("Total des sorties d'accompagnement"),
+            links=((TOTAL, "sorties"),),
         )
 
     # --- justice ----------------------------------------------------------------------------------
-
-    def amenagements(self) -> list[Table]:
-        pop = self.pop
-        prepared, granted = self.tally(), self.tally()
-        for jid, type_, etape in self.conn.execute(
-            "SELECT jeune_id, type, etape FROM amenagement WHERE _deleted = 0 "
-            "AND coalesce(date_requete, '') <= ? AND coalesce(date_decision, ?) >= ?",
-            (self.end, self.start, self.start),
-        ):
-            if jid not in pop.followed:
-                continue
-            key = _code(E.TYPE_AMENAGEMENT, type_)
-            cols = pop.columns_of_youth(jid)
-            prepared.add(key, cols)
-            if etape in GRANTED_STEPS:
-                granted.add(key, cols)
-        types = E.TYPE_AMENAGEMENT.labelled()
-        return [
-            _categorical(
-                "amenagements_prepares",
-                SECTION_JUSTICE,
-                t("Aménagements de peine préparés, par type"),
-                t("aménagements"),
-                types,
-                prepared,
-                nr_label=t("Type non renseigné"),
-                total_label=t("Total des aménagements préparés"),
-            ),
-            _categorical(
-                "amenagements_accordes",
-                SECTION_JUSTICE,
-                t("Aménagements de peine accordés, par type"),
-                t("aménagements"),
-                types,
-                granted,
-                nr_label=t("Type non renseigné"),
-                total_label=t("Total des aménagements accordés"),
-                note=t("Accordé : étape « Accordé » ou « Terminé »."),
-            ),
-        ]
-
-    def releases(self) -> Table:
-        tally = self.tally()
-        for r in self.pop.releases:
-            key = _code(E.TYPE_SORTIE, r.type_sortie)
-            tally.add(key, self.pop.columns_of_youth(r.jeune_id))
-        return _categorical(
-            "sorties_detention",
-            SECTION_JUSTICE,
-            t("Sorties de détention par type (dont sorties sèches)"),
-            t("levées d'écrou"),
-            E.TYPE_SORTIE.labelled(),
-            tally,
-            nr_label=t("Non renseigné"),
-            total_label=t("Total des levées d'écrou"),
-        )
-
-    def reincarcerations(self) -> Table:
-        pop = self.pop
-        by_situation = {
-            r[0]
-            for r in self.conn.execute(
-                "SELECT DISTINCT jeune_id FROM situation WHERE _deleted = 0 "
-                "AND detail = 'incarceration' AND date_debut BETWEEN ? AND ?",
-                (self.start, self.end),
-            )
-            if r[0] in pop.youths
-        }
-        by_exit = {a.jeune_id for a in pop.exits if a.motif == "reincarceration"}
-        tally = self.tally()
-        for key, ids in (
-            ("jeunes", by_situation | by_exit),
-            ("situation", by_situation),
-            ("motif", by_exit),
-        ):
-            for jid in ids:
-                tally.add(key, pop.columns_of_youth(jid))
-        rows = (
-            CountRow(
-                "jeunes", t("Jeunes dont une réincarcération est connue"), tally.get("jeunes")
-            ),
-            CountRow(
-                "situation",
-                t("dont : situation « Incarcération » commencée dans la période"),
-                tally.get("situation"),
-                indent=1,
-            ),
-            CountRow(
-                "motif",
-                t("dont : sortie d'accompagnement pour réincarcération"),
-                tally.get("motif"),
-                indent=1,
-            ),
-        )
-        return Table(
-            "reincarcerations",
-            SECTION_JUSTICE,
-            t("Réincarcérations connues"),
-            t("jeunes"),
-            rows,
-            base=None,
-            note=t(
-                "La Mission Locale ne connaît que les réincarcérations qui lui sont "
-                "signalées ; un jeune peut figurer dans les deux lignes « dont »."
-            ),
-        )
 
     def named(self) -> tuple[NamedYouth, ...]:
         pop = self.pop
@@ -912,20 +710,6 @@ def _theme_codes(text: str | None) -> list[str]:
     return sorted({v for v in value if isinstance(v, str)}) if isinstance(value, list) else []
 
 
-def _with_rows(table: Table, extra: Iterable[Row]) -> Table:
-    return Table(
-        table.key,
-        table.section,
-        table.title,
-        table.unit,
-        (*table.rows, *extra),
-        table.base,
-        table.sums,
-        table.note,
-        table.chart,
-    )
-
-
 def _month_label(key: str) -> str:
     year, month = key.split("-")
     return f"{month_name(int(month))} {year}"
@@ -950,6 +734,7 @@ def compute_report(
         pop = populations.load(db.conn, period, split)
         timings["populations"] = time.perf_counter() - clock
         builder = _Builder(db.conn, pop)
+        justice = Justice(db.conn, pop)
         tables: list[Table] = []
         steps: list[tuple[str, Callable[[], Table | list[Table]]]] = [
             ("populations_table", builder.populations),
@@ -957,9 +742,10 @@ def compute_report(
             ("activite", builder.activity),
             ("situations", builder.situations),
             ("motifs_sortie", builder.exit_reasons),
-            ("amenagements", builder.amenagements),
-            ("sorties_detention", builder.releases),
-            ("reincarcerations", builder.reincarcerations),
+            ("amenagements", justice.amenagements),
+            ("amenagements_devenir", justice.outcomes),
+            ("sorties_detention", justice.releases),
+            ("reincarcerations", justice.reincarcerations),
         ]
         for name, step in steps:
             clock = time.perf_counter()
