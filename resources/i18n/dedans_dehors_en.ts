@@ -13,33 +13,33 @@
     <context>
         <name>ActionRow</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="82" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="81" />
             <source>Action à faire</source>
             <translation>Action to take</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="113" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="112" />
             <source>Cette étape ne sera pas imprimée telle quelle sur le récapitulatif du jeune : {raisons}.</source>
             <translation>This step will not print as it is on the young person's summary: {raisons}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="77" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="76" />
             <source>Qui fait l'action</source>
             <translation>Who takes the action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="81" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="80" />
             <source>Quoi (ex. : rassembler les pièces d'identité)</source>
             <translation>What (e.g. gather the identity documents)</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="85" />
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="86" />
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="87" />
             <source>Retirer cette action</source>
             <translation>Remove this action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="84" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="83" />
             <source>Échéance de l'action</source>
             <translation>Deadline of the action</translation>
         </message>
@@ -113,37 +113,37 @@
     <context>
         <name>ApproveDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="202" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="213" />
             <source>Empreinte du bureau :</source>
             <translation>Office fingerprint:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="199" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="210" />
             <source>Empreinte du poste :</source>
             <translation>Computer fingerprint:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="217" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="228" />
             <source>Inscrire et écrire la réponse</source>
             <translation>Enrol and write the reply</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="192" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="203" />
             <source>Inscrire un poste</source>
             <translation>Enrol a computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="209" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="220" />
             <source>J'ai vérifié que l'écran du poste affiche la même empreinte</source>
             <translation>I checked that the computer's screen shows the same fingerprint</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="205" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="216" />
             <source>Nom du poste :</source>
             <translation>Computer name:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="207" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="218" />
             <source>Périmètre :</source>
             <translation>Scope:</translation>
         </message>
@@ -1063,27 +1063,27 @@
     <context>
         <name>CreationPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="178" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="177" />
             <source>Création de la base chiffrée</source>
             <translation>Creating the encrypted database</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="207" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="206" />
             <source>La base est prête. Cliquez sur « Terminer » pour commencer.</source>
             <translation>The database is ready. Click “Finish” to start.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="213" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="212" />
             <source>Revenez en arrière pour corriger.</source>
             <translation>Go back to correct it.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="199" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="198" />
             <source>Réglage de la protection (environ une seconde)…</source>
             <translation>Tuning the protection (about a second)…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="179" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="178" />
             <source>Réglage de la protection pour cet ordinateur, puis création.</source>
             <translation>Tuning the protection for this computer, then creating.</translation>
         </message>
@@ -1091,379 +1091,379 @@
     <context>
         <name>CsvImport</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="193" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="145" />
             <source>Adresse électronique</source>
             <translation>Email address</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="524" />
+            <location filename="../../src/dedans_dehors_desktop/intake/reading.py" line="72" />
             <source>Ce fichier est un classeur (Excel ou LibreOffice), pas un fichier CSV. Dans le tableur, choisissez « Enregistrer sous » puis le format CSV. Rien n'a été importé.</source>
             <translation>This file is a workbook (Excel or LibreOffice), not a CSV file. In the spreadsheet, choose “Save as”, then the CSV format. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="434" />
+            <location filename="../../src/dedans_dehors_desktop/intake/reading.py" line="56" />
             <source>Ce fichier ne semble pas être un fichier CSV (texte). Dans le tableur, enregistrez la feuille au format CSV. Rien n'a été importé.</source>
             <translation>This file does not look like a CSV (text) file. In the spreadsheet, save the sheet in CSV format. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="493" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="71" />
             <source>Colonnes ignorées (non reconnues) : {columns}.</source>
             <translation>Columns ignored (not recognised): {columns}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="696" />
+            <location filename="../../src/dedans_dehors_desktop/intake/header.py" line="77" />
             <source>Colonnes obligatoires absentes : {missing}. La première ligne du fichier doit donner le nom de chaque colonne (voir la liste des colonnes reconnues). Rien n'a été importé.</source>
             <translation>Required columns missing: {missing}. The first line of the file must give the name of each column (see the list of recognised columns). Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="272" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="245" />
             <source>Commune de résidence, texte libre</source>
             <translation>Town of residence, free text</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="155" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="107" />
             <source>F, Femme, Féminin, H, Homme, M, Masculin, NR ou vide (non renseigné)</source>
             <translation>F, Femme, Féminin, H, Homme, M, Masculin, NR or empty (not given)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="453" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="31" />
             <source>Fichier lu : encodage {encoding}, séparateur {delimiter}.</source>
             <translation>File read: encoding {encoding}, separator {delimiter}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="265" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="235" />
             <source>Identifiant France Travail (ex-Pôle emploi)</source>
             <translation>France Travail identifier (formerly Pôle emploi)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="251" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="218" />
             <source>Identifiant du jeune dans i-milo (lettres et chiffres)</source>
             <translation>The young person's identifier in i-milo (letters and digits)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="556" />
+            <location filename="../../src/dedans_dehors_desktop/intake/reading.py" line="104" />
             <source>L'encodage du fichier n'est pas reconnu (ni UTF-8 ni Windows-1252). Dans le tableur, enregistrez-le au format « CSV UTF-8 ». Rien n'a été importé.</source>
             <translation>The file's encoding is not recognised (neither UTF-8 nor Windows-1252). In the spreadsheet, save it as “CSV UTF-8”. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="972" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="92" />
             <source>Le fichier compte plus de {limit} lignes. Découpez-le en plusieurs fichiers. Rien n'a été importé.</source>
             <translation>The file has more than {limit} lines. Split it into several files. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="725" />
+            <location filename="../../src/dedans_dehors_desktop/intake/header.py" line="106" />
             <source>Le fichier est refusé : la colonne {names} semble contenir des informations sur des infractions, des condamnations ou des peines. L'application n'enregistre pas ces données (minimisation des données, article 10 du RGPD). Supprimez cette colonne du fichier, puis relancez l'import. Rien n'a été importé.</source>
             <translation>The file is refused: the column {names} seems to hold information about offences, convictions or sentences. The application does not record such data (data minimisation, GDPR article 10). Delete this column from the file, then run the import again. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="734" />
+            <location filename="../../src/dedans_dehors_desktop/intake/header.py" line="115" />
             <source>Le fichier est refusé : les colonnes {names} semblent contenir des informations sur des infractions, des condamnations ou des peines. L'application n'enregistre pas ces données (minimisation des données, article 10 du RGPD). Supprimez ces colonnes du fichier, puis relancez l'import. Rien n'a été importé.</source>
             <translation>The file is refused: the columns {names} seem to hold information about offences, convictions or sentences. The application does not record such data (data minimisation, GDPR article 10). Delete these columns from the file, then run the import again. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="424" />
+            <location filename="../../src/dedans_dehors_desktop/intake/reading.py" line="46" />
             <source>Le fichier est trop volumineux ({size} Mo ; {limit} Mo au maximum). Découpez-le en plusieurs fichiers. Rien n'a été importé.</source>
             <translation>The file is too large ({size} MB; {limit} MB at most). Split it into several files. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="441" />
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="689" />
+            <location filename="../../src/dedans_dehors_desktop/intake/header.py" line="70" />
+            <location filename="../../src/dedans_dehors_desktop/intake/reading.py" line="63" />
             <source>Le fichier est vide. Rien n'a été importé.</source>
             <translation>The file is empty. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="622" />
+            <location filename="../../src/dedans_dehors_desktop/intake/reading.py" line="163" />
             <source>Le fichier ne peut pas être lu à partir de la ligne {line} : guillemets mal placés ou non fermés, ou cellule anormalement longue. Vérifiez cette ligne puis relancez l'import. Rien n'a été importé.</source>
             <translation>The file cannot be read from line {line} on: misplaced or unclosed quotes, or an abnormally long cell. Check this line, then run the import again. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="486" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="64" />
             <source>Ligne {line} : {reasons}.</source>
             <translation>Line {line}: {reasons}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="479" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="57" />
             <source>Lignes refusées (corrigez-les dans le tableur puis relancez l'import) :</source>
             <translation>Lines refused (correct them in the spreadsheet, then run the import again):</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="226" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="187" />
             <source>Même format que la date de naissance ; pas dans le futur</source>
             <translation>Same format as the date of birth; not in the future</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="244" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="208" />
             <source>Même format que la date de naissance ; peut être dans le futur</source>
             <translation>Same format as the date of birth; may be in the future</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="164" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="84" />
             <source>Nom d'usage s'il diffère du nom de naissance</source>
             <translation>Usual name if it differs from the birth name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="206" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="161" />
             <source>Nom de l'établissement pénitentiaire, texte libre</source>
             <translation>Name of the prison, free text</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="131" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="64" />
             <source>Nom de naissance, 100 caractères au plus</source>
             <translation>Birth name, 100 characters at most</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="460" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="38" />
             <source>Noms de colonnes trouvés ligne {line} ; les lignes au-dessus sont ignorées.</source>
             <translation>Column names found on line {line}; the lines above are ignored.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="179" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="128" />
             <source>Numéro français à 10 chiffres ou numéro international en +33…</source>
             <translation>French 10-digit number or international number starting +33…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="748" />
+            <location filename="../../src/dedans_dehors_desktop/intake/header.py" line="129" />
             <source>Plusieurs colonnes correspondent à « {column} » : {names}. Gardez-en une seule. Rien n'a été importé.</source>
             <translation>Several columns match “{column}”: {names}. Keep only one. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="138" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="74" />
             <source>Prénom(s), 100 caractères au plus</source>
             <translation>First name(s), 100 characters at most</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="284" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="147" />
             <source>adresse e-mail</source>
             <translation>email address</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="867" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="216" />
             <source>année improbable</source>
             <translation>unlikely year</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="805" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="137" />
             <source>caractère invisible ou de contrôle (retour à la ligne, tabulation…)</source>
             <translation>invisible or control character (line break, tab…)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="826" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="158" />
             <source>chiffres ou symboles inattendus</source>
             <translation>unexpected digits or symbols</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="980" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="100" />
             <source>colonne n° {n} sans titre</source>
             <translation>column no. {n} without a title</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="291" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="247" />
             <source>commune</source>
             <translation>town</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="287" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="189" />
             <source>date d'écrou</source>
             <translation>committal date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1081" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="162" />
             <source>date d'écrou « {value} » : la personne avait moins de {min} ans à cette date</source>
             <translation>committal date “{value}”: the person was under {min} at that date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1077" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="158" />
             <source>date d'écrou « {value} » dans le futur</source>
             <translation>committal date “{value}” in the future</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="288" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="210" />
             <source>date de libération prévue</source>
             <translation>expected release date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1091" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="172" />
             <source>date de libération prévue « {value} » antérieure à la date d'écrou</source>
             <translation>expected release date “{value}” before the committal date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1097" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="178" />
             <source>date de libération prévue « {value} » improbable</source>
             <translation>unlikely expected release date “{value}”</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="280" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="99" />
             <source>date de naissance</source>
             <translation>date of birth</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1044" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="223" />
             <source>date de naissance manquante</source>
             <translation>date of birth missing</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1052" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="231" />
             <source>date de naissance « {value} » : la personne aurait {age} ans au {today} ; l'import accepte les jeunes de {min} à {max} ans</source>
             <translation>date of birth “{value}”: the person would be {age} on {today}; the import accepts young people aged {min} to {max}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1047" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="226" />
             <source>date de naissance « {value} » dans le futur</source>
             <translation>date of birth “{value}” in the future</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="213" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="171" />
             <source>fermé ou ouvert</source>
             <translation>fermé (custody) or ouvert (community)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="858" />
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="861" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="207" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="210" />
             <source>format attendu jj/mm/aaaa</source>
             <translation>expected format dd/mm/yyyy</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="290" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="237" />
             <source>identifiant France Travail</source>
             <translation>France Travail identifier</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="289" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="220" />
             <source>identifiant i-milo</source>
             <translation>i-milo identifier</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="145" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="94" />
             <source>jj/mm/aaaa, jj-mm-aaaa ou aaaa-mm-jj ; âge de 13 à 30 ans</source>
             <translation>dd/mm/yyyy, dd-mm-yyyy or yyyy-mm-dd; aged 13 to 30</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="899" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="266" />
             <source>le tableur l'a transformé en nombre ; mettez la colonne au format Texte et ressaisissez la valeur</source>
             <translation>the spreadsheet turned it into a number; set the column to the Text format and type the value again</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="949" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="316" />
             <source>lettres et chiffres seulement</source>
             <translation>letters and digits only</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="286" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="173" />
             <source>milieu</source>
             <translation>custody</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1110" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="191" />
             <source>même jeune que la ligne {line} (nom, prénom et date de naissance identiques)</source>
             <translation>same young person as line {line} (same name, first name and date of birth)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="278" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="66" />
             <source>nom</source>
             <translation>name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="282" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="86" />
             <source>nom d'usage</source>
             <translation>usual name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="345" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="22" />
             <source>point-virgule</source>
             <translation>semicolon</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="279" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="76" />
             <source>prénom</source>
             <translation>first name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="281" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="111" />
             <source>sexe</source>
             <translation>sex</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="347" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="24" />
             <source>tabulation</source>
             <translation>tab</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="283" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="130" />
             <source>téléphone</source>
             <translation>telephone</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="883" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="250" />
             <source>valeurs acceptées : F, H, NR ou vide</source>
             <translation>accepted values: F, H, NR or empty</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="893" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="260" />
             <source>valeurs acceptées : fermé, ouvert ou vide</source>
             <translation>accepted values: fermé, ouvert or empty</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="346" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="23" />
             <source>virgule</source>
             <translation>comma</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="834" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="174" />
             <source>{label} : {n} caractères, {max} au maximum</source>
             <translation>{label}: {n} characters, {max} at most</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1123" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="204" />
             <source>{label} déjà présent ligne {line}</source>
             <translation>{label} already on line {line}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="781" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="113" />
             <source>{label} invalide « {value} »</source>
             <translation>invalid {label} “{value}”</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="814" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="146" />
             <source>{label} manquant</source>
             <translation>{label} missing</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="818" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="150" />
             <source>{label} trop long ({n} caractères, {max} au maximum)</source>
             <translation>{label} too long ({n} characters, {max} at most)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="996" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="116" />
             <source>{n} cellule(s) remplie(s) au-delà de la dernière colonne (séparateur en trop dans une cellule ?)</source>
             <translation>{n} cell(s) filled beyond the last column (an extra separator in a cell?)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="467" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="45" />
             <source>{n} ligne prête à importer</source>
             <translation>{n} line ready to import</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="473" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="51" />
             <source>{n} ligne refusée.</source>
             <translation>{n} line refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="469" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="47" />
             <source>{n} lignes prêtes à importer</source>
             <translation>{n} lines ready to import</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="473" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="51" />
             <source>{n} lignes refusées.</source>
             <translation>{n} lines refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="855" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="204" />
             <source>écrivez l'année sur 4 chiffres (par exemple 01/02/2001)</source>
             <translation>write the year with 4 digits (for example 01/02/2001)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="285" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="163" />
             <source>établissement</source>
             <translation>establishment</translation>
         </message>
@@ -1471,32 +1471,32 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="275" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="281" />
             <source>18-21 ans</source>
             <translation>18-21</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="276" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="282" />
             <source>22-25 ans</source>
             <translation>22-25</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="277" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="283" />
             <source>26 ans +</source>
             <translation>26 and over</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="162" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="169" />
             <source>Actualiser</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="232" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="239" />
             <source>Année {annee}, du 1er janvier au {jour}</source>
             <translation>Year {annee}, from 1 January to {jour}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="305" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="311" />
             <source>Aucun contact sur la période</source>
             <translation>No contact in this period</translation>
         </message>
@@ -1506,22 +1506,22 @@
             <translation>CSV</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="236" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="243" />
             <source>Calcul en cours…</source>
             <translation>Computing…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="262" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="268" />
             <source>Calcul impossible</source>
             <translation>Cannot compute</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="179" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="186" />
             <source>Contacts intra-muros et hors les murs</source>
             <translation>Contacts inside and outside prison</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="178" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="185" />
             <source>Contacts par mois</source>
             <translation>Contacts per month</translation>
         </message>
@@ -1541,7 +1541,7 @@
             <translation>Save the activity report</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="181" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="188" />
             <source>Entrées en situation par catégorie</source>
             <translation>Entries into a situation by category</translation>
         </message>
@@ -1561,7 +1561,7 @@
             <translation>{format} file (*.{ext})</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="370" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="376" />
             <source>Financement {nom} / hors {nom}</source>
             <translation>Funding {nom} / outside {nom}</translation>
         </message>
@@ -1571,22 +1571,22 @@
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="297" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="303" />
             <source>Hors les murs</source>
             <translation>Outside prison</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="278" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="284" />
             <source>Inconnu</source>
             <translation>Unknown</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="296" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="302" />
             <source>Intra-muros</source>
             <translation>Inside prison</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="180" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="187" />
             <source>Jeunes suivis par tranche d'âge</source>
             <translation>Young people followed, by age group</translation>
         </message>
@@ -1618,7 +1618,7 @@
             <translation>Counts from 1 to 4 are masked in the file (statistical confidentiality); definitions are in the report's appendix.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="274" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="280" />
             <source>Mineurs</source>
             <translation>Minors</translation>
         </message>
@@ -1628,7 +1628,7 @@
             <translation>PDF (with charts)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="367" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="373" />
             <source>PLIE / hors PLIE</source>
             <translation>PLIE / outside PLIE</translation>
         </message>
@@ -1638,7 +1638,7 @@
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="357" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="363" />
             <source>Rapport d'activité pour les financeurs</source>
             <translation>Activity report for funders</translation>
         </message>
@@ -1653,17 +1653,17 @@
             <translation>Breakdown</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="366" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="372" />
             <source>Sans répartition</source>
             <translation>No breakdown</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="156" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="163" />
             <source>Tableau de bord</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="203" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="210" />
             <source>Tableau de bord masqué en mode parloir.</source>
             <translation>Dashboard hidden in visiting-room mode.</translation>
         </message>
@@ -1738,12 +1738,12 @@
             <translation>Sep</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="300" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="306" />
             <source>{libelle} : {nombre}</source>
             <translation>{libelle}: {nombre}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="257" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="263" />
             <source>À jour</source>
             <translation>Up to date</translation>
         </message>
@@ -1873,12 +1873,12 @@
     <context>
         <name>DemoBuilder</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/demo_session.py" line="133" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/demo_session.py" line="82" />
             <source>Démonstration</source>
             <translation>Demonstration</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/demo_session.py" line="135" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/demo_session.py" line="84" />
             <source>Préparation d'une base de démonstration (données fictives)…</source>
             <translation>Preparing a demonstration database (fictitious data)…</translation>
         </message>
@@ -1886,98 +1886,98 @@
     <context>
         <name>Droit d'accès</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="632" />
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="633" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="116" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="117" />
             <source>(vide)</source>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="694" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="178" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="762" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="246" />
             <source>Adresse :</source>
             <translation>Address:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="811" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="295" />
             <source>Aucune ligne.</source>
             <translation>No line.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="622" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="106" />
             <source>Autres informations :</source>
             <translation>Other information:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="796" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="280" />
             <source>Brouillons non enregistrés</source>
             <translation>Unsaved drafts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="775" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="259" />
             <source>Ce document reprend toutes les informations enregistrées à votre sujet dans l'application Dedans-Dehors de la Mission Locale : votre dossier, les notes de suivi, l'historique des modifications, vos consentements et la liste des consultations et des modifications de votre dossier (journal des accès). Les champs vides ne sont pas repris. Le fichier JSON remis avec ce document contient les mêmes informations, dans un format lisible par un ordinateur.</source>
             <translation>This document contains all the information recorded about you in the Mission Locale's Dedans-Dehors application: your case file, the follow-up notes, the history of changes, your consents and the list of the consultations and changes of your case file (access log). Empty fields are left out. The JSON file given with this document holds the same information, in a machine-readable format.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="692" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="176" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="764" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="248" />
             <source>Document établi le :</source>
             <translation>Document drawn up on:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="719" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="705" />
             <source>Dossier où écrire l'export</source>
             <translation>Folder to write the export to</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="735" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="721" />
             <source>Droit d'accès (RGPD)</source>
             <translation>Right of access (GDPR)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="822" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="306" />
             <source>Droit d'accès (RGPD, article 15) — document personnel</source>
             <translation>Right of access (GDPR, article 15) — personal document</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="750" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="234" />
             <source>Droit d'accès — article 15 du Règlement général sur la protection des données (RGPD)</source>
             <translation>Right of access — article 15 of the General Data Protection Regulation (GDPR)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="836" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="320" />
             <source>Droit d'accès — données personnelles</source>
             <translation>Right of access — personal data</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="695" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="179" />
             <source>Fiche</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="659" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="143" />
             <source>Historique des modifications</source>
             <translation>History of changes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="923" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/output.py" line="77" />
             <source>Impossible d'écrire l'export dans ce dossier ({raison}).</source>
             <translation>Cannot write the export in this folder ({raison}).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="806" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="290" />
             <source>Journal des accès à votre dossier</source>
             <translation>Log of the accesses to your case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="743" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="729" />
             <source>L'export a été écrit :
 {pdf}
 {json}
@@ -1990,83 +1990,83 @@ Ces fichiers contiennent EN CLAIR toutes les données du jeune, notes et informa
 These files contain ALL the young person's data UNENCRYPTED, including notes and justice information. Hand them to the person securely, then delete them from this computer.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="909" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/output.py" line="63" />
             <source>La destination n'est pas un dossier.</source>
             <translation>The destination is not a folder.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="691" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="175" />
             <source>N°</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="827" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="311" />
             <source>Page {page} sur {total}</source>
             <translation>Page {page} of {total}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="760" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="244" />
             <source>Personne concernée :</source>
             <translation>Data subject:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="761" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="245" />
             <source>Responsable du traitement :</source>
             <translation>Data controller:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="763" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="247" />
             <source>Téléphone :</source>
             <translation>Telephone:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="693" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="177" />
             <source>Utilisateur</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="653" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="137" />
             <source>Valeurs en attente d'arbitrage pour {champ} : {valeurs}</source>
             <translation>Values awaiting a decision for {champ}: {valeurs}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="747" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="231" />
             <source>Vos données personnelles</source>
             <translation>Your personal data</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="674" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="158" />
             <source>fiche supprimée</source>
             <translation>record deleted</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="136" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/collect.py" line="82" />
             <source>non</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="136" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/collect.py" line="82" />
             <source>oui</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="672" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="156" />
             <source>réf. {ref}</source>
             <translation>ref. {ref}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="608" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="92" />
             <source>{date} à {heure}</source>
             <translation>{date} at {heure}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="347" />
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="668" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/collect.py" line="271" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="152" />
             <source>{fiche} n° {numero}</source>
             <translation>{fiche} no. {numero}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="637" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="121" />
             <source>{quand}, {auteur} : {champ} « {avant} » → « {apres} »</source>
             <translation>{quand}, {auteur}: {champ} “{avant}” → “{apres}”</translation>
         </message>
@@ -2230,12 +2230,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>Erreurs</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/services/casework.py" line="252" />
-            <source>Type de fiche inconnu : « {table} ».</source>
-            <translation>Unknown record type: “{table}”.</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="339" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/collect.py" line="263" />
             <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="678" />
             <source>Aucun jeune avec cet identifiant.</source>
             <translation>No young person with this identifier.</translation>
@@ -2383,7 +2378,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The Mission Locale's name is required.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="246" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/audit.py" line="55" />
+            <source>Le secret statistique ne peut pas être garanti pour ce rapport : une valeur masquée resterait calculable à partir des autres. Aucun fichier n'a été écrit. Choisissez une période plus longue ou retirez la répartition en colonnes.</source>
+            <translation>Statistical confidentiality cannot be guaranteed for this report: a masked value could still be computed from the others. No file was written. Choose a longer period or remove the column split.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="139" />
             <source>Les données à exporter dépassent la taille maximale d'un paquet : l'export a été annulé et aucun fichier n'a été écrit.</source>
             <translation>The data to export exceeds the maximum size of a bundle: the export was cancelled and no file was written.</translation>
         </message>
@@ -2426,6 +2426,11 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <location filename="../../src/dedans_dehors_desktop/storage/keyfile.py" line="78" />
             <source>Trop d'utilisateurs sur ce poste.</source>
             <translation>Too many users on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/casework.py" line="253" />
+            <source>Type de fiche inconnu : « {table} ».</source>
+            <translation>Unknown record type: “{table}”.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="74" />
@@ -2584,17 +2589,17 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>Import</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/services/imports.py" line="25" />
-            <source>impossible de lire le fichier « {fichier} ».</source>
-            <translation>cannot read the file “{fichier}”.</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/importer.py" line="55" />
+            <location filename="../../src/dedans_dehors_desktop/intake/apply.py" line="58" />
             <source>Ligne {ligne} : {erreur} Rien n'a été importé.</source>
             <translation>Line {ligne}: {erreur} Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/importer.py" line="24" />
+            <location filename="../../src/dedans_dehors_desktop/services/imports.py" line="24" />
+            <source>impossible de lire le fichier « {fichier} ».</source>
+            <translation>cannot read the file “{fichier}”.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/apply.py" line="27" />
             <source>{n} ligne(s) refusée(s) : rien n'a été importé. Corrigez le fichier et recommencez.</source>
             <translation>{n} line(s) refused: nothing was imported. Correct the file and try again.</translation>
         </message>
@@ -2607,7 +2612,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The printer could not be opened. Check that it is switched on and try again.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="694" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="678" />
             <source>Récapitulatif</source>
             <translation>Summary</translation>
         </message>
@@ -2625,187 +2630,187 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>InterviewDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="276" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="271" />
             <source>&amp;Ajouter une action</source>
             <translation>&amp;Add an action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="216" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="211" />
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="239" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="234" />
             <source>&amp;Note</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="222" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="217" />
             <source>&amp;Type</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="542" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="533" />
             <source>Abandonner l'entretien</source>
             <translation>Discard the interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="308" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="303" />
             <source>Abandonner…</source>
             <translation>Discard…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="272" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="267" />
             <source>Actions convenues</source>
             <translation>Actions agreed</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="529" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="520" />
             <source>Attention : cette note semble contenir des détails sur l'infraction, la procédure ou la santé ({mots}). N'écrivez que ce qui sert l'accompagnement.</source>
             <translation>Careful: this note seems to contain details about the offence, the proceedings or health ({mots}). Only write what serves the support.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="265" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="260" />
             <source>Aucun frein noté pour l'instant.</source>
             <translation>No barrier recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="519" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="510" />
             <source>Brouillon enregistré à {heure}.</source>
             <translation>Draft saved at {heure}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="365" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="360" />
             <source>Brouillon repris.</source>
             <translation>Draft resumed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="189" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="184" />
             <source>Ce qui a été travaillé, les points d'étape. Pas de détail sur l'infraction ni sur la santé.</source>
             <translation>What was worked on, the milestones. No detail about the offence or health.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="302" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="297" />
             <source>Ctrl+Entrée</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="287" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="282" />
             <source>Date du prochain rendez-vous</source>
             <translation>Date of the next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="220" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="215" />
             <source>Durée (min)</source>
             <translation>Duration (min)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="543" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="534" />
             <source>Effacer ce qui a été saisi ? Le brouillon sera supprimé.</source>
             <translation>Erase what was typed? The draft will be deleted.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="303" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="298" />
             <source>Enregistrer et imprimer</source>
             <translation>Save and print</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="300" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="295" />
             <source>Enregistrer l'entretien</source>
             <translation>Save the interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="305" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="300" />
             <source>Fermer (brouillon gardé)</source>
             <translation>Close (draft kept)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="250" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="245" />
             <source>Freins</source>
             <translation>Barriers</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="218" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="213" />
             <source>Heure</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="290" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="285" />
             <source>Heure du prochain rendez-vous</source>
             <translation>Time of the next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="212" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="207" />
             <source>L'entretien</source>
             <translation>The interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="291" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="286" />
             <source>Le</source>
             <translation>On</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="224" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="219" />
             <source>Lieu</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="269" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="264" />
             <source>Nouveau frein</source>
             <translation>New barrier</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="267" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="262" />
             <source>Nouveau frein identifié</source>
             <translation>New barrier identified</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="160" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="159" />
             <source>Nouvel entretien</source>
             <translation>New interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="283" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="278" />
             <source>Prochain rendez-vous</source>
             <translation>Next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="638" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="620" />
             <source>Prochain rendez-vous : {erreur}</source>
             <translation>Next appointment: {erreur}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="226" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="221" />
             <source>Présence</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="257" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="252" />
             <source>Statut du frein : {theme}</source>
             <translation>Barrier status: {theme}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="237" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="232" />
             <source>T&amp;hèmes (Espace pour cocher)</source>
             <translation>T&amp;hemes (Space to tick)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="622" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="612" />
             <source>« Échéance » de l'action : date invalide (attendu jj/mm/aaaa).</source>
             <translation>Action “Deadline”: invalid date (expected dd/mm/yyyy).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="307" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="302" />
             <source>Échap : le brouillon reste enregistré</source>
             <translation>Esc: the draft stays saved</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="228" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="223" />
             <source>Établissement</source>
             <translation>Establishment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="293" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="288" />
             <source>à</source>
             <translation>at</translation>
         </message>
@@ -3846,92 +3851,97 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>Paquets</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="159" />
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_errors.py" line="37" />
             <source>Ce fichier n'est pas un paquet d'échange Dedans-Dehors : il a été refusé.</source>
             <translation>This file is not a Dedans-Dehors exchange bundle: it was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="211" />
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_errors.py" line="89" />
             <source>Ce paquet a expiré : il a été refusé. Demandez un nouvel export au poste d'origine.</source>
             <translation>This bundle has expired: it was refused. Ask the computer it came from for a new export.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="162" />
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_errors.py" line="106" />
+            <source>Ce paquet a été modifié ou endommagé depuis son export (ses indications de taille ou d'expéditeur ne correspondent plus au fichier) : il a été refusé. Recopiez-le depuis le poste d'origine ou refaites l'export.</source>
+            <translation>This bundle was altered or damaged after its export (its size or sender information no longer matches the file): it was refused. Copy it again from the original device or export again.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_errors.py" line="40" />
             <source>Ce paquet a été écrit dans un format plus récent ou inconnu. Installez la dernière version de l'application sur ce poste, puis réessayez.</source>
             <translation>This bundle was written in a newer or unknown format. Install the latest version of the application on this computer, then try again.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="175" />
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_errors.py" line="53" />
             <source>Ce paquet dépasse la taille maximale autorisée (2 Gio) : il a été refusé.</source>
             <translation>This bundle exceeds the maximum size allowed (2 GiB): it was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="208" />
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_errors.py" line="86" />
             <source>Ce paquet est destiné à un autre poste : il a été refusé.</source>
             <translation>This bundle is addressed to another computer: it was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="181" />
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_errors.py" line="59" />
             <source>Ce paquet est incomplet : la copie a sans doute été interrompue. Recopiez-le depuis le poste d'origine.</source>
             <translation>This bundle is incomplete: the copy was probably interrupted. Copy it again from the computer it came from.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="215" />
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_errors.py" line="93" />
             <source>Ce paquet ne peut pas être déchiffré avec la clé de ce poste (clé renouvelée depuis l'export ?). Demandez un nouvel export au poste d'origine.</source>
             <translation>This bundle cannot be decrypted with this computer's key (key renewed since the export?). Ask the computer it came from for a new export.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="195" />
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_errors.py" line="73" />
             <source>Ce paquet provient d'un poste inconnu, non inscrit auprès de la Mission Locale : il a été refusé.</source>
             <translation>This bundle comes from an unknown computer, not enrolled with the Mission Locale: it was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="200" />
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_errors.py" line="78" />
             <source>Ce paquet provient d'un poste révoqué : il a été refusé. Signalez-le au référent sécurité de la Mission Locale.</source>
             <translation>This bundle comes from a revoked computer: it was refused. Report it to the Mission Locale's security officer.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="167" />
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_errors.py" line="45" />
             <source>Ce paquet utilise une méthode de chiffrement inconnue ou trop faible (sans protection post-quantique) : il a été refusé.</source>
             <translation>This bundle uses an unknown or too weak encryption method (without post-quantum protection): it was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="186" />
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_errors.py" line="64" />
             <source>Des données ont été ajoutées à la fin de ce paquet : il a été refusé.</source>
             <translation>Data was added at the end of this bundle: it was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="172" />
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_errors.py" line="50" />
             <source>L'en-tête de ce paquet dépasse la taille autorisée : il a été refusé.</source>
             <translation>This bundle's header exceeds the size allowed: it was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="205" />
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_errors.py" line="83" />
             <source>L'en-tête de ce paquet est mal formé : il a été refusé.</source>
             <translation>This bundle's header is malformed: it was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="190" />
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_errors.py" line="68" />
             <source>La signature de ce paquet n'est pas valide : il a été modifié ou endommagé depuis son export. Il a été refusé.</source>
             <translation>This bundle's signature is not valid: it was modified or damaged since its export. It was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="220" />
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_errors.py" line="98" />
             <source>Le contenu chiffré de ce paquet est endommagé ou a été modifié pendant sa lecture : il a été refusé.</source>
             <translation>The encrypted content of this bundle is damaged or was modified while being read: it was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="225" />
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_errors.py" line="103" />
             <source>Le contenu de ce paquet dépasse la taille que ce poste accepte.</source>
             <translation>The content of this bundle exceeds the size this computer accepts.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="178" />
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_errors.py" line="56" />
             <source>Les tailles annoncées dans ce paquet sont incohérentes : il a été refusé.</source>
             <translation>The sizes stated in this bundle are inconsistent: it was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="157" />
+            <location filename="../../src/dedans_dehors_desktop/crypto/bundle_errors.py" line="35" />
             <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="16" />
             <source>Rien n'a été modifié.</source>
             <translation>Nothing was changed.</translation>
@@ -4071,92 +4081,92 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>PassphrasePage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="124" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="123" />
             <source>&amp;Confirmation</source>
             <translation>&amp;Confirmation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="121" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="120" />
             <source>&amp;Phrase de passe</source>
             <translation>&amp;Passphrase</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="146" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="145" />
             <source>Bonne</source>
             <translation>Good</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="106" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="105" />
             <source>Confirmation de la phrase de passe</source>
             <translation>Passphrase confirmation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="147" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="146" />
             <source>Excellente</source>
             <translation>Excellent</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="144" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="143" />
             <source>Faible</source>
             <translation>Weak</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="159" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="158" />
             <source>La confirmation ne correspond pas.</source>
             <translation>The confirmation does not match.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="88" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="87" />
             <source>La phrase de passe protège tous les dossiers. Elle ne peut pas être retrouvée si elle est oubliée : notez-la en lieu sûr.</source>
             <translation>The passphrase protects every case file. It cannot be recovered if forgotten: write it down somewhere safe.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="145" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="144" />
             <source>Moyenne</source>
             <translation>Fair</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="120" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="119" />
             <source>Nom d'&amp;utilisateur</source>
             <translation>&amp;User name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="96" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="95" />
             <source>Nom d'utilisateur</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="101" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="100" />
             <source>Phrase de passe</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="155" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="154" />
             <source>Solidité : {niveau} — {etat}</source>
             <translation>Strength: {niveau} — {etat}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="112" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="111" />
             <source>Solidité de la phrase de passe</source>
             <translation>Passphrase strength</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="143" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="142" />
             <source>Très faible</source>
             <translation>Very weak</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="86" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="85" />
             <source>Votre compte</source>
             <translation>Your account</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="153" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="152" />
             <source>conforme à la règle</source>
             <translation>meets the rule</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="153" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="152" />
             <source>refusée</source>
             <translation>refused</translation>
         </message>
@@ -4219,84 +4229,85 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>Rapport d'activité</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="56" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="64" />
             <source>1 contact</source>
             <translation>1 contact</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="60" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="68" />
             <source>11 à 20 contacts</source>
             <translation>11 to 20 contacts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="67" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="75" />
             <source>16 à 30 jours</source>
             <translation>16 to 30 days</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="43" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="51" />
             <source>18 à 21 ans</source>
             <translation>18 to 21</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="57" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="65" />
             <source>2 à 3 contacts</source>
             <translation>2 to 3 contacts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="61" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="69" />
             <source>21 contacts et plus</source>
             <translation>21 contacts or more</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="44" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="52" />
             <source>22 à 25 ans</source>
             <translation>22 to 25</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="45" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="53" />
             <source>26 ans et plus</source>
             <translation>26 and over</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="68" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="76" />
             <source>31 à 60 jours</source>
             <translation>31 to 60 days</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="58" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="66" />
             <source>4 à 5 contacts</source>
             <translation>4 to 5 contacts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="59" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="67" />
             <source>6 à 10 contacts</source>
             <translation>6 to 10 contacts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="65" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="73" />
             <source>7 jours ou moins</source>
             <translation>7 days or less</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="66" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="74" />
             <source>8 à 15 jours</source>
             <translation>8 to 15 days</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="809" />
-            <source>Accordé : étape « Accordé » ou « Terminé ».</source>
-            <translation>Granted: stage “Granted” or “Completed”.</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="36" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/build.py" line="26" />
             <source>Activité</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="351" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="154" />
             <source>Adhésion au PLIE</source>
             <translation>PLIE membership</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/cumulative.py" line="22" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/options.py" line="50" />
+            <source>Aménagements accordés</source>
+            <translation>Sentence adjustments granted</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="133" />
@@ -4304,22 +4315,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Sentence adjustments</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="803" />
-            <source>Aménagements de peine accordés, par type</source>
-            <translation>Sentence adjustments granted, by type</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="793" />
-            <source>Aménagements de peine préparés, par type</source>
-            <translation>Sentence adjustments prepared, by type</translation>
-        </message>
-        <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="83" />
             <source>Ancienne nomenclature (VI, V bis, V, IV, III et plus) : le niveau atteint saisi au profil. Nouvelle nomenclature, dérivée : le diplôme le plus élevé lorsqu'il est connu (aucun diplôme : Infra 3 ; CAP, BEP : 3 ; Bac : 4 ; Bac+2 et plus : 5 et plus) ; sinon le niveau atteint selon la table de correspondance officielle (VI et V bis : Infra 3 ; V : 3 ; IV : 4 ; III : 5 et plus).</source>
             <translation>Former nomenclature (VI, V bis, V, IV, III and above): the level reached as entered in the profile. New nomenclature, derived: the highest diploma when known (no diploma: Infra 3; CAP, BEP: 3; Bac: 4; Bac+2 and above: 5 and above); otherwise the level reached according to the official correspondence table (VI and V bis: Infra 3; V: 3; IV: 4; III: 5 and above).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="442" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="455" />
             <source>Annexe : définitions et méthode</source>
             <translation>Appendix: definitions and method</translation>
         </message>
@@ -4327,11 +4328,6 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="162" />
             <source>Année d'entrée dans le dispositif</source>
             <translation>Year of entry into the scheme</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="442" />
-            <source>Année d'entrée dans le dispositif (première entrée)</source>
-            <translation>Year of entry into the scheme (first entry)</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/period.py" line="77" />
@@ -4344,7 +4340,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>No scheme has this name.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="363" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="371" />
             <source>Aucun jeune concerné.</source>
             <translation>No young person concerned.</translation>
         </message>
@@ -4354,9 +4350,9 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>No data to show.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="459" />
-            <source>CONFIDENTIEL : liste nominative</source>
-            <translation>CONFIDENTIAL: list of names</translation>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/justice.py" line="19" />
+            <source>Autre situation</source>
+            <translation>Other situation</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="63" />
@@ -4369,18 +4365,18 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>This date does not exist.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="120" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="129" />
             <source>Code ligne</source>
             <translation>Line code</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="118" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="127" />
             <source>Code tableau</source>
             <translation>Table code</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="332" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="53" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="340" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="54" />
             <source>Colonne</source>
             <translation>Column</translation>
         </message>
@@ -4390,39 +4386,15 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="260" />
-            <source>Contacts (entretiens et démarches réalisés)</source>
-            <translation>Contacts (interviews and steps carried out)</translation>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/cumulative.py" line="20" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/options.py" line="47" />
+            <source>Contacts</source>
+            <translation>Contacts</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/keyfigures.py" line="28" />
             <source>Contacts intra-muros</source>
             <translation>Contacts inside prison</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="510" />
-            <source>Contacts intra-muros et hors les murs</source>
-            <translation>Contacts inside and outside prison</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="545" />
-            <source>Contacts par année</source>
-            <translation>Contacts per year</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="556" />
-            <source>Contacts par mois</source>
-            <translation>Contacts per month</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="486" />
-            <source>Contacts par thème</source>
-            <translation>Contacts by theme</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="469" />
-            <source>Contacts par type</source>
-            <translation>Contacts by type</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/keyfigures.py" line="27" />
@@ -4431,14 +4403,28 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="113" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="687" />
             <source>Continuité du suivi à la sortie de détention</source>
             <translation>Continuity of support on release from prison</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="472" />
+            <source>DIFFUSION RESTREINTE</source>
+            <translation>RESTRICTED DISTRIBUTION</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/masking.py" line="313" />
+            <source>DIFFUSION RESTREINTE — CONFIDENTIEL : liste nominative</source>
+            <translation>RESTRICTED DISTRIBUTION — CONFIDENTIAL: list of names</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/masking.py" line="307" />
+            <source>DIFFUSION RESTREINTE — effectifs exacts, sans noms : réservé à la Mission Locale et aux financeurs sous convention</source>
+            <translation>RESTRICTED DISTRIBUTION — exact counts, no names: for the Mission Locale and funders under agreement only</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="172" />
-            <source>Dans les fichiers qui sortent de la Mission Locale, un effectif de 1 à {max} est remplacé par « &lt; {seuil} ». Pour qu'il ne puisse pas être retrouvé par différence, chaque somme publiée (le total d'un tableau et ses lignes, un sous-total et son détail, la colonne « Ensemble » et les deux colonnes de la répartition) comporte soit aucune valeur masquée, soit au moins deux : lorsqu'une seule l'est, la plus petite autre ligne non nulle de la somme est masquée à son tour (« s »), jusqu'à ce que toutes les sommes respectent la règle. Un pourcentage est masqué quand son effectif ou son dénominateur l'est ; une moyenne ou une médiane calculée sur moins de {seuil} observations aussi. La liste nominative, qui lève le masquage, n'est produite qu'à la demande explicite de l'utilisateur et cette demande est inscrite au journal d'accès.</source>
-            <translation>In the files that leave the Mission Locale, a count from 1 to {max} is replaced by “&lt; {seuil}”. So that it cannot be recovered by difference, each published sum (the total of a table and its lines, a subtotal and its detail, the “All” column and the two columns of the split) has either no masked value or at least two: when only one is masked, the smallest other non-zero line of the sum is masked in turn (“s”), until every sum follows the rule. A percentage is masked when its count or its denominator is; so is a mean or a median computed on fewer than {seuil} observations. The list of names, which lifts the masking, is produced only at the explicit request of the user, and this request is written to the access log.</translation>
+            <source>Dans les fichiers qui sortent de la Mission Locale, un effectif de 1 à {max} est remplacé par « &lt; {seuil} ». Pour qu'il ne puisse pas être retrouvé par différence, chaque somme publiée (le total d'un tableau et ses lignes, un sous-total et son détail, la colonne « Ensemble » et les deux colonnes de la répartition) comporte soit aucune valeur masquée, soit au moins deux : lorsqu'une seule l'est, la plus petite autre ligne non nulle de la somme est masquée à son tour (« s »). Puis un audit calcule, par programmation linéaire, l'intervalle qu'un lecteur peut déduire pour chaque valeur masquée à partir de toutes les valeurs publiées, de toutes les sommes (y compris les totaux communs à plusieurs tableaux) et du sens des marques (« &lt; {seuil} » : de 1 à {max} ; « s » : une valeur quelconque, zéro compris) ; d'autres valeurs sont masquées jusqu'à ce qu'aucun effectif de 1 à {max} ne puisse être encadré plus finement que « de 1 à {max} ». Si ce n'est pas possible, aucun fichier n'est produit. Un pourcentage est masqué quand son effectif ou son dénominateur l'est ; une moyenne ou une médiane calculée sur moins de {seuil} observations aussi. Les effectifs exacts (sans noms) et la liste nominative, qui lèvent le masquage, ne sont produits qu'à la demande explicite de l'utilisateur, portent la mention « diffusion restreinte » et cette demande est inscrite au journal d'accès.</source>
+            <translation>In files that leave the Mission Locale, a count of 1 to {max} is replaced by “&lt; {seuil}”. So that it cannot be recovered by difference, every published sum (a table's total and its lines, a subtotal and its details, the “Ensemble” column and the two split columns) has either no masked value or at least two: when only one is masked, the smallest other non-zero line of the sum is masked too (“s”). Then an audit computes, by linear programming, the interval a reader can derive for each masked value from all published values, all sums (including totals shared by several tables) and the meaning of the marks (“&lt; {seuil}”: 1 to {max}; “s”: any value, zero included); further values are masked until no count of 1 to {max} can be bounded more tightly than “1 to {max}”. If that is not possible, no file is produced. A percentage is masked when its count or its denominator is; so is a mean or a median computed over fewer than {seuil} observations. Exact counts (without names) and the list of names, which lift the masking, are only produced at the user's explicit request, carry the mention “restricted distribution”, and the request is recorded in the access log.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/period.py" line="42" />
@@ -4451,7 +4437,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Invalid date: expected YYYY-MM-DD (for example 2025-01-31).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="313" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="321" />
             <source>Demandée explicitement par l'utilisateur et inscrite au journal d'accès. Document confidentiel : il ne doit pas sortir de la Mission Locale.</source>
             <translation>Explicitly requested by the user and written to the access log. Confidential document: it must not leave the Mission Locale.</translation>
         </message>
@@ -4461,7 +4447,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>From {debut} to {fin}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="221" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="235" />
             <source>Définitions</source>
             <translation>Definitions</translation>
         </message>
@@ -4471,24 +4457,19 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Time from referral to first interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="624" />
-            <source>Délai entre le positionnement et le premier entretien</source>
-            <translation>Time between the referral and the first interview</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="635" />
-            <source>Délai moyen (jours)</source>
-            <translation>Mean time (days)</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="635" />
-            <source>Délai médian (jours)</source>
-            <translation>Median time (days)</translation>
-        </message>
-        <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/keyfigures.py" line="29" />
             <source>Délai médian jusqu'au 1er entretien</source>
             <translation>Median time to 1st interview</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/masking.py" line="325" />
+            <source>Effectifs exacts demandés (sans noms) : aucune valeur n'est masquée. Diffusion restreinte ; la demande est inscrite au journal d'accès.</source>
+            <translation>Exact counts requested (no names): no value is masked. Restricted distribution; the request is recorded in the access log.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/justice.py" line="16" />
+            <source>Emploi (dont alternance, IAE, création)</source>
+            <translation>Employment (incl. work-study, IAE, business creation)</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/populations.py" line="271" />
@@ -4496,30 +4477,27 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="328" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="49" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="336" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="50" />
             <source>Entrée</source>
             <translation>Entry</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="254" />
-            <source>Entrées en accompagnement</source>
-            <translation>Entries into support</translation>
-        </message>
-        <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="123" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/cumulative.py" line="21" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/options.py" line="48" />
             <source>Entrées en situation</source>
             <translation>Entries into a situation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="744" />
-            <source>Entrées en situation (emploi, formation, immersion, autre)</source>
-            <translation>Entries into a situation (employment, training, work placement, other)</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/export.py" line="45" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/export.py" line="53" />
             <source>Format inconnu : choisissez pdf, xlsx ou csv.</source>
             <translation>Unknown format: choose pdf, xlsx or csv.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/justice.py" line="17" />
+            <source>Formation</source>
+            <translation>Training</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/charts.py" line="92" />
@@ -4532,18 +4510,13 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Outside PLIE</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="501" />
-            <source>Hors les murs</source>
-            <translation>Outside prison</translation>
-        </message>
-        <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/period.py" line="116" />
             <location filename="../../src/dedans_dehors_desktop/reports/activity/period.py" line="118" />
             <source>Hors {nom}</source>
             <translation>Outside {nom}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/export.py" line="85" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/export.py" line="111" />
             <source>Impossible d'écrire le fichier du rapport (droits, espace disque ?). Rien n'a été exporté.</source>
             <translation>Cannot write the report file (permissions, disk space?). Nothing was exported.</translation>
         </message>
@@ -4553,14 +4526,9 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Give the name of the scheme after “dispositif:”.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="49" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="57" />
             <source>Infra 3 / sans qualification</source>
             <translation>Infra 3 / no qualification</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="499" />
-            <source>Intra-muros (en détention)</source>
-            <translation>Inside prison (in custody)</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="93" />
@@ -4568,29 +4536,16 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Inside and outside prison</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="736" />
-            <source>Jeunes ayant au moins une entrée en situation</source>
-            <translation>Young people with at least one entry into a situation</translation>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/options.py" line="49" />
+            <source>Jeunes entrés en situation</source>
+            <translation>Young people who entered a situation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="851" />
-            <source>Jeunes dont une réincarcération est connue</source>
-            <translation>Young people with a known reimprisonment</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="256" />
-            <source>Jeunes sortis d'accompagnement</source>
-            <translation>Young people who left support</translation>
-        </message>
-        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/cumulative.py" line="18" />
             <location filename="../../src/dedans_dehors_desktop/reports/activity/keyfigures.py" line="24" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/options.py" line="43" />
             <source>Jeunes suivis</source>
             <translation>Young people followed</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="246" />
-            <source>Jeunes suivis (file active : au moins un contact)</source>
-            <translation>Young people followed (active caseload: at least one contact)</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="37" />
@@ -4598,12 +4553,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Young people followed (active caseload)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="269" />
-            <source>Jeunes, entrées, sorties et contacts</source>
-            <translation>Young people, entries, exits and contacts</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="38" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/build.py" line="28" />
             <source>Justice : aménagements, sorties, réincarcérations</source>
             <translation>Justice: adjustments, releases, reimprisonments</translation>
         </message>
@@ -4613,17 +4563,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The year of the young person's first date of entry into support, all schemes together.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="873" />
-            <source>La Mission Locale ne connaît que les réincarcérations qui lui sont signalées ; un jeune peut figurer dans les deux lignes « dont ».</source>
-            <translation>The Mission Locale only knows of the reimprisonments reported to it; a young person may appear in both “of which” lines.</translation>
-        </message>
-        <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/period.py" line="55" />
             <source>La fin de la période précède son début.</source>
             <translation>The end of the period comes before its start.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/export.py" line="75" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/export.py" line="95" />
             <source>Le dossier de destination n'existe pas.</source>
             <translation>The destination folder does not exist.</translation>
         </message>
@@ -4631,6 +4576,11 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="64" />
             <source>Le profil socio-professionnel retenu est le plus récent daté au plus tard du dernier jour de la période (à défaut, le premier saisi après). Le milieu et l'établissement sont ceux du suivi judiciaire le plus récent à la fin de la période ; l'origine est celle du positionnement le plus récent à cette date.</source>
             <translation>The socio-professional profile used is the most recent one dated no later than the last day of the period (failing that, the first one entered after). The custody status and the establishment are those of the most recent justice record at the end of the period; the origin is that of the most recent referral at that date.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/options.py" line="112" />
+            <source>Le seuil de masquage doit être compris entre {min} et {max}.</source>
+            <translation>The masking threshold must be between {min} and {max}.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="38" />
@@ -4643,14 +4593,14 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The young people for whom the Mission Locale recorded, in the period, an “Imprisonment / reimprisonment” situation or an exit from support for the reason “Reimprisonment”. This is not a measure of reoffending.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="691" />
-            <source>Les jeunes vus dans les 7 jours sont aussi comptés dans les 30 jours.</source>
-            <translation>The young people seen within 7 days are also counted within 30 days.</translation>
-        </message>
-        <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="145" />
             <source>Les levées d'écrou effectives dans la période des jeunes suivis dans la période ou accompagnés à cette date, par type de sortie. Une sortie sèche est une fin de peine sans aménagement (type de sortie « sortie sèche »).</source>
             <translation>The actual releases in the period of the young people followed in the period or supported at that date, by type of release. A “sortie sèche” is the end of a sentence without any adjustment (release type “sortie sèche”).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/options.py" line="120" />
+            <source>Les objectifs et les chiffres sont des nombres positifs.</source>
+            <translation>Objectives and figures are positive numbers.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="124" />
@@ -4658,78 +4608,63 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The situations (employment, training, work placement, other) of the young people followed whose start date is in the period, except those only “planned”. Each entry counts: a young person with two contracts in a row counts as two entries and as one young person.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="666" />
-            <source>Levées d'écrou dans la période (jeunes suivis ou accompagnés)</source>
-            <translation>Releases in the period (young people followed or supported)</translation>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/cumulative.py" line="23" />
+            <source>Levées d'écrou</source>
+            <translation>Releases from custody</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="263" />
-            <source>Levées d'écrou de jeunes suivis ou accompagnés</source>
-            <translation>Releases of young people followed or supported</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="504" />
-            <source>Lieu non renseigné</source>
-            <translation>Place not given</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="121" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="130" />
             <source>Ligne</source>
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="311" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="230" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="319" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="251" />
             <source>Liste nominative</source>
             <translation>List of names</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="141" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="150" />
             <source>Liste nominative (confidentiel)</source>
             <translation>List of names (confidential)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/masking.py" line="227" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/masking.py" line="319" />
             <source>Liste nominative demandée : aucune valeur n'est masquée. Document confidentiel, à ne pas diffuser hors de la Mission Locale.</source>
             <translation>List of names requested: no value is masked. Confidential document, not to be circulated outside the Mission Locale.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="236" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="258" />
             <source>Liste nominative demandée explicitement et inscrite au journal d'accès : confidentiel.</source>
             <translation>List of names explicitly requested and written to the access log: confidential.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="392" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="160" />
             <source>Logement</source>
             <translation>Housing</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="372" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="157" />
             <source>Milieu</source>
             <translation>Custody</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="42" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="50" />
             <source>Mineurs (moins de 18 ans)</source>
             <translation>Minors (under 18)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="629" />
-            <source>Moyenne et médiane calculées sur les positionnements suivis d'un premier entretien.</source>
-            <translation>Mean and median computed on the referrals followed by a first interview.</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="50" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="58" />
             <source>Niveau 3 (CAP, BEP)</source>
             <translation>Level 3 (CAP, BEP)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="51" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="59" />
             <source>Niveau 4 (Bac)</source>
             <translation>Level 4 (Bac)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="52" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="60" />
             <source>Niveau 5 et plus (Bac+2 et au-delà)</source>
             <translation>Level 5 and above (Bac+2 and beyond)</translation>
         </message>
@@ -4739,52 +4674,25 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Education level</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="330" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="150" />
             <source>Niveau de formation (nouvelle nomenclature)</source>
             <translation>Education level (new nomenclature)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="320" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="148" />
             <source>Niveau de formation atteint (ancienne nomenclature)</source>
             <translation>Education level reached (former nomenclature)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="324" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="45" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="332" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="46" />
             <source>Nom</source>
             <translation>Last name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="170" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="175" />
             <source>Nombre</source>
             <translation>Number</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="580" />
-            <source>Nombre de contacts par jeune suivi</source>
-            <translation>Number of contacts per young person followed</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="588" />
-            <source>Nombre moyen de contacts par jeune</source>
-            <translation>Mean number of contacts per young person</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="589" />
-            <source>Nombre médian de contacts par jeune</source>
-            <translation>Median number of contacts per young person</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="284" />
-            <source>Non</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="283" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="473" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="767" />
-            <source>Non renseigné</source>
-            <translation>Not given</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/charts.py" line="81" />
@@ -4792,14 +4700,11 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Not shown (masked counts): {liste}</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/cumulative.py" line="19" />
             <location filename="../../src/dedans_dehors_desktop/reports/activity/keyfigures.py" line="25" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/options.py" line="44" />
             <source>Nouveaux entrants</source>
             <translation>New entrants</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="251" />
-            <source>Nouveaux entrants (jeunes entrés en accompagnement)</source>
-            <translation>New entrants (young people who entered support)</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="45" />
@@ -4807,20 +4712,25 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>New entrants, entries</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="326" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="47" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="334" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="48" />
             <source>Né(e) le</source>
             <translation>Born on</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="382" />
-            <source>Origine du positionnement</source>
-            <translation>Origin of the referral</translation>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/options.py" line="118" />
+            <source>Objectif inconnu.</source>
+            <translation>Unknown objective.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="284" />
-            <source>Oui</source>
-            <translation>Yes</translation>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/build.py" line="29" />
+            <source>Objectifs et cumul</source>
+            <translation>Objectives and cumulative figures</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="158" />
+            <source>Origine du positionnement</source>
+            <translation>Origin of the referral</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/period.py" line="113" />
@@ -4828,44 +4738,34 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>PLIE</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="141" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="146" />
             <source>Page {n} sur {total}</source>
             <translation>Page {n} of {total}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="37" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/build.py" line="27" />
             <source>Parcours et résultats</source>
             <translation>Pathways and results</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="620" />
-            <source>Pas encore de premier entretien</source>
-            <translation>No first interview yet</translation>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/masking.py" line="229" />
+            <source>Part du dispositif : {p}.</source>
+            <translation>Share of the programme: {p}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="680" />
-            <source>Pas vus hors les murs dans les {n} jours</source>
-            <translation>Not seen outside prison within {n} days</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="402" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="162" />
             <source>Permis de conduire</source>
             <translation>Driving licence</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="69" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="77" />
             <source>Plus de 60 jours</source>
             <translation>More than 60 days</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="34" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/build.py" line="24" />
             <source>Populations de la période</source>
             <translation>Populations of the period</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="628" />
-            <source>Positionnements reçus dans la période</source>
-            <translation>Referrals received in the period</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="114" />
@@ -4878,23 +4778,28 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>For each referral received in the period, in calendar days, from its date to the date of the first interview entered, or failing that to the date of the first contact that follows. A first-interview date earlier than the referral counts as zero days. Mean and median are about the referrals followed by an interview.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="82" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/masking.py" line="220" />
+            <source>Pour comparaison, ensemble de la Mission Locale : {n} {unite}.</source>
+            <translation>For comparison, whole Mission Locale: {n} {unite}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="91" />
             <source>Produit le {date}</source>
             <translation>Produced on {date}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="456" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="469" />
             <source>Produit le {date} avec Dedans-Dehors Desktop</source>
             <translation>Produced on {date} with Dedans-Dehors Desktop</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="414" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="422" />
             <source>Produit le {date}. Définitions en annexe.</source>
             <translation>Produced on {date}. Definitions in the appendix.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="325" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="46" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="333" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="47" />
             <source>Prénoms</source>
             <translation>First names</translation>
         </message>
@@ -4904,7 +4809,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Prepared: the adjustments of the young people followed, whatever their stage, whose request is not later than the period and whose decision, if any, is not earlier than the period. Granted: among them, those at the stage “Granted” or “Completed” (a revoked adjustment is not counted as granted).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="35" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/build.py" line="25" />
             <source>Public accompagné</source>
             <translation>People supported</translation>
         </message>
@@ -4914,36 +4819,35 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="172" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="181" />
             <source>Rapport</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="372" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="79" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="165" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="380" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="88" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="174" />
             <source>Rapport d'activité</source>
             <translation>Activity report</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="361" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="155" />
             <source>Reconnaissance de la qualité de travailleur handicapé (RQTH)</source>
             <translation>Recognition as a disabled worker (RQTH)</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="153" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="869" />
             <source>Réincarcérations connues</source>
             <translation>Known reimprisonments</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="406" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="86" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="414" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="95" />
             <source>Répartition : {a} / {b}, à côté de l'ensemble.</source>
             <translation>Split: {a} / {b}, next to the whole.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="188" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="195" />
             <source>Répartition en deux colonnes</source>
             <translation>Split into two columns</translation>
         </message>
@@ -4953,24 +4857,14 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Unknown split. Possible choices: {choix}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="341" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="153" />
             <source>Résidence en quartier prioritaire (QPV)</source>
             <translation>Living in a priority neighbourhood (QPV)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="446" />
-            <source>Sans accompagnement enregistré</source>
-            <translation>No support recorded</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="480" />
-            <source>Sans thème renseigné</source>
-            <translation>No theme given</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="432" />
-            <source>Sans établissement renseigné (milieu ouvert)</source>
-            <translation>No establishment given (community)</translation>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/justice.py" line="20" />
+            <source>Sans situation enregistrée (recherche d'emploi, démarches)</source>
+            <translation>No situation recorded (job search, steps)</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="171" />
@@ -4978,15 +4872,20 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Statistical confidentiality</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="296" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="143" />
             <source>Sexe</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="329" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="50" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="337" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="51" />
             <source>Sortie</source>
             <translation>Exit</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/export.py" line="60" />
+            <source>Sortie inconnue : choisissez masque, exact ou nominatif.</source>
+            <translation>Unknown output: choose masque, exact or nominatif.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="54" />
@@ -4995,14 +4894,8 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/keyfigures.py" line="26" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="258" />
             <source>Sorties d'accompagnement</source>
             <translation>Exits from support</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="763" />
-            <source>Sorties d'accompagnement par motif</source>
-            <translation>Exits from support by reason</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="144" />
@@ -5010,62 +4903,25 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Releases from prison and releases without adjustment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="821" />
-            <source>Sorties de détention par type (dont sorties sèches)</source>
-            <translation>Releases from prison by type (including releases without adjustment)</translation>
-        </message>
-        <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/keyfigures.py" line="38" />
             <source>Sorties sèches</source>
             <translation>Releases without adjustment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="327" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="48" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/justice.py" line="18" />
+            <source>Stage ou immersion (PMSMP, service civique)</source>
+            <translation>Placement or immersion (PMSMP, civic service)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="335" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="49" />
             <source>Suivi</source>
             <translation>Followed</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="119" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="128" />
             <source>Tableau</source>
             <translation>Table</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="808" />
-            <source>Total des aménagements accordés</source>
-            <translation>Total of adjustments granted</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="798" />
-            <source>Total des aménagements préparés</source>
-            <translation>Total of adjustments prepared</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="455" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="549" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="560" />
-            <source>Total des contacts</source>
-            <translation>Total of contacts</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="727" />
-            <source>Total des entrées en situation</source>
-            <translation>Total of entries into a situation</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="196" />
-            <source>Total des jeunes suivis</source>
-            <translation>Total of young people followed</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="826" />
-            <source>Total des levées d'écrou</source>
-            <translation>Total of releases</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="768" />
-            <source>Total des sorties d'accompagnement</source>
-            <translation>Total of exits from support</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="19" />
@@ -5073,15 +4929,9 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>All date ranges include both ends. The figures hold at the date the report was produced: a later entry (a laptop synchronised, a correction) may change them.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="309" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="145" />
             <source>Tranche d'âge (âge au début de la période)</source>
             <translation>Age group (age at the start of the period)</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="797" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="807" />
-            <source>Type non renseigné</source>
-            <translation>Type not given</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="94" />
@@ -5089,14 +4939,9 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>A contact is inside prison when its place is “Inside prison”; all the others (Mission Locale premises, SPIP, partner, place not given) are outside prison.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="490" />
-            <source>Un contact peut porter sur plusieurs thèmes : les lignes ne s'additionnent pas ; les pourcentages sont rapportés au total des contacts.</source>
-            <translation>A contact may cover several themes: the lines do not add up; the percentages are of the total of contacts.</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="273" />
-            <source>Un jeune entré deux fois dans la période compte pour un nouvel entrant et pour deux entrées.</source>
-            <translation>A young person who entered twice in the period counts as one new entrant and as two entries.</translation>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/options.py" line="123" />
+            <source>Un texte de section dépasse {n} caractères.</source>
+            <translation>A section text exceeds {n} characters.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="28" />
@@ -5109,11 +4954,6 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>An entry is a support whose entry date is in the period. A young person who entered twice (support ended, then resumed) counts as one new entrant and as two entries.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="749" />
-            <source>Une entrée est une situation commencée dans la période (hors situations seulement prévues). Les pourcentages sont rapportés au total des entrées.</source>
-            <translation>An entry is a situation started in the period (excluding situations only planned). The percentages are of the total of entries.</translation>
-        </message>
-        <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="55" />
             <source>Une sortie est un accompagnement dont la date de fin est dans la période, quel que soit le motif. Un jeune sorti puis revenu dans la période compte à la fois parmi les sortis et parmi les nouveaux entrants.</source>
             <translation>An exit is a support whose end date is in the period, whatever the reason. A young person who left and came back in the period counts both among those who left and among the new entrants.</translation>
@@ -5124,185 +4964,134 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Seen outside within 30 days of release</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="671" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="675" />
-            <source>Vus hors les murs dans les {n} jours</source>
-            <translation>Seen outside prison within {n} days</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="794" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="804" />
-            <source>aménagements</source>
-            <translation>adjustments</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="248" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="256" />
             <source>août</source>
             <translation>Aug</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="244" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="252" />
             <source>avr.</source>
             <translation>Apr</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="455" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="546" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="557" />
-            <source>contacts</source>
-            <translation>contacts</translation>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/options.py" line="45" />
+            <source>dont femmes (jeunes suivis)</source>
+            <translation>of whom women (young people followed)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="855" />
-            <source>dont : situation « Incarcération » commencée dans la période</source>
-            <translation>of which: “Imprisonment” situation started in the period</translation>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/options.py" line="46" />
+            <source>dont résidents QPV (jeunes suivis)</source>
+            <translation>of whom QPV residents (young people followed)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="861" />
-            <source>dont : sortie d'accompagnement pour réincarcération</source>
-            <translation>of which: exit from support for reimprisonment</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="252" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="260" />
             <source>déc.</source>
             <translation>Dec</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="270" />
-            <source>effectifs</source>
-            <translation>counts</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="745" />
-            <source>entrées</source>
-            <translation>entries</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="242" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="250" />
             <source>févr.</source>
             <translation>Feb</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="241" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="249" />
             <source>janv.</source>
             <translation>Jan</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="291" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="429" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="443" />
-            <source>jeunes</source>
-            <translation>young people</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="635" />
-            <source>jours</source>
-            <translation>days</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="247" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="255" />
             <source>juil.</source>
             <translation>Jul</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="246" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="254" />
             <source>juin</source>
             <translation>Jun</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="688" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="822" />
-            <source>levées d'écrou</source>
-            <translation>releases</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="245" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="253" />
             <source>mai</source>
             <translation>May</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="243" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="251" />
             <source>mars</source>
             <translation>Mar</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="193" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="206" />
             <source>nombre</source>
             <translation>number</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="251" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="259" />
             <source>nov.</source>
             <translation>Nov</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="250" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="258" />
             <source>oct.</source>
             <translation>Oct</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="333" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="59" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="341" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="60" />
             <source>oui</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="625" />
-            <source>positionnements</source>
-            <translation>referrals</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="249" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="257" />
             <source>sept.</source>
             <translation>Sep</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="764" />
-            <source>sorties</source>
-            <translation>exits</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="38" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="39" />
             <source>{colonne} — %</source>
             <translation>{colonne} — %</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="37" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="38" />
             <source>{colonne} — nombre</source>
             <translation>{colonne} — number</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/keyfigures.py" line="51" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="203" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="80" />
+            <source>{libelle} (objectif : {n})</source>
+            <translation>{libelle} (objective: {n})</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/keyfigures.py" line="54" />
             <source>{n} j</source>
             <translation>{n} d</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/keyfigures.py" line="56" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/keyfigures.py" line="59" />
             <source>{n} sur {total}</source>
             <translation>{n} of {total}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/keyfigures.py" line="60" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/keyfigures.py" line="63" />
             <source>{p} des levées d'écrou</source>
             <translation>{p} of releases</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/masking.py" line="232" />
-            <source>« &lt; 5 » : effectif de 1 à 4, masqué (secret statistique). « s » : valeur masquée pour qu'un effectif « &lt; 5 » ne puisse pas être retrouvé par différence. Les pourcentages correspondants sont masqués.</source>
-            <translation>“&lt; 5”: count from 1 to 4, masked (statistical confidentiality). “s”: value masked so that a “&lt; 5” count cannot be recovered by difference. The matching percentages are masked.</translation>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/masking.py" line="330" />
+            <source>« &lt; {seuil} » : effectif de 1 à {max}, masqué (secret statistique). « s » : valeur masquée pour qu'un effectif « &lt; {seuil} » ne puisse pas être retrouvé ni encadré par différence. Les pourcentages correspondants sont masqués.</source>
+            <translation>“&lt; {seuil}”: a count of 1 to {max}, masked (statistical confidentiality). “s”: a value masked so that a “&lt; {seuil}” count can be neither recovered nor bounded by difference. The corresponding percentages are masked.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="190" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="197" />
             <source>« PLIE » : les jeunes dont le profil retenu indique l'adhésion au PLIE ; « Hors PLIE » : tous les autres. Les entrées et sorties suivent le jeune.</source>
             <translation>“PLIE”: the young people whose profile used shows PLIE membership; “Outside PLIE”: all the others. Entries and exits follow the young person.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="201" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="208" />
             <source>« {nom} » : pour les jeunes, ceux qui ont un accompagnement en cours pendant la période dans ce dispositif ; pour les entrées et les sorties, les accompagnements de ce dispositif.</source>
             <translation>“{nom}”: for young people, those with a support under way during the period in this scheme; for entries and exits, the supports of this scheme.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="195" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="202" />
             <source>« {nom} » : pour les jeunes, ceux qui ont un accompagnement en cours pendant la période financé par {nom} ; pour les entrées et les sorties, les accompagnements financés par {nom}.</source>
             <translation>“{nom}”: for young people, those with a support under way during the period funded by {nom}; for entries and exits, the supports funded by {nom}.</translation>
         </message>
@@ -5316,21 +5105,16 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <source>Âge en années révolues au premier jour de la période, pour tous les tableaux : un jeune qui a 18 ans pendant la période est compté parmi les mineurs. Tranches : mineurs (moins de 18 ans), 18 à 21 ans, 22 à 25 ans, 26 ans et plus.</source>
             <translation>Age in completed years on the first day of the period, for all tables: a young person who turns 18 during the period is counted among the minors. Groups: minors (under 18), 18 to 21, 22 to 25, 26 and over.</translation>
         </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/tables.py" line="428" />
-            <source>Établissement pénitentiaire (suivi judiciaire le plus récent)</source>
-            <translation>Prison (most recent justice record)</translation>
-        </message>
     </context>
     <context>
         <name>RecordDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="106" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="107" />
             <source>Ajouter : {quoi}</source>
             <translation>Add: {quoi}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="106" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="107" />
             <source>Modifier : {quoi}</source>
             <translation>Edit: {quoi}</translation>
         </message>
@@ -5338,7 +5122,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="70" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="71" />
             <source>masqué (mode parloir)</source>
             <translation>hidden (visiting-room mode)</translation>
         </message>
@@ -5572,37 +5356,37 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>ResolveDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="122" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="133" />
             <source>Autre valeur :</source>
             <translation>Other value:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="97" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="108" />
             <source>Cette fiche a été supprimée sur un poste alors qu'elle était modifiée sur un autre. Choisissez de confirmer la suppression ou de restaurer la fiche.</source>
             <translation>This record was deleted on one computer while it was being changed on another. Choose to confirm the deletion or to restore the record.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="142" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="153" />
             <source>Confirmer la suppression</source>
             <translation>Confirm the deletion</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="153" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="164" />
             <source>Garder cette valeur</source>
             <translation>Keep this value</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="147" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="158" />
             <source>Restaurer la fiche</source>
             <translation>Restore the record</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="88" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="99" />
             <source>Résoudre un conflit</source>
             <translation>Resolve a conflict</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="111" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="122" />
             <source>{valeur} — {auteur}, {poste}, le {quand}</source>
             <translation>{valeur} — {auteur}, {poste}, on {quand}</translation>
         </message>
@@ -5638,42 +5422,42 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>RolePage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="68" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="67" />
             <source>&amp;Nom de la Mission Locale :</source>
             <translation>Mission Locale's &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="40" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="39" />
             <source>Bienvenue dans Dedans-Dehors</source>
             <translation>Welcome to Dedans-Dehors</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="61" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="60" />
             <source>Nom de la Mission Locale</source>
             <translation>Mission Locale's name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="48" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="47" />
             <source>Ordinateur du bureau (réunit le travail des portables, produit les bilans)</source>
             <translation>Office computer (gathers the laptops' work, produces the reports)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="51" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="50" />
             <source>Portable des permanences (parloirs, sans réseau)</source>
             <translation>Laptop for visiting sessions (visiting rooms, no network)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="42" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="41" />
             <source>Quelques réglages avant la première utilisation. Les dossiers seront chiffrés sur cet ordinateur.</source>
             <translation>A few settings before first use. The case files will be encrypted on this computer.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="64" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="63" />
             <source>Rôle de cet ordinateur :</source>
             <translation>Role of this computer:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="60" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="59" />
             <source>ex. : Mission Locale du Bassin Rennais</source>
             <translation>e.g. Mission Locale du Bassin Rennais</translation>
         </message>
@@ -6052,9 +5836,17 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
         </message>
     </context>
     <context>
+        <name>ScopeChoiceBox</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/scope_choice.py" line="23" />
+            <source>Hors du périmètre de ce poste</source>
+            <translation>Outside this device's scope</translation>
+        </message>
+    </context>
+    <context>
         <name>ScopeDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="270" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="279" />
             <source>Périmètre du poste</source>
             <translation>Computer's scope</translation>
         </message>
@@ -6062,7 +5854,7 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
     <context>
         <name>ScopeEditor</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="236" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="247" />
             <source>Référents (séparés par des virgules)</source>
             <translation>Caseworkers (comma-separated)</translation>
         </message>
@@ -6148,12 +5940,12 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="288" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="287" />
             <source>Création et chiffrement de la base…</source>
             <translation>Creating and encrypting the database…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="235" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="234" />
             <source>Première utilisation</source>
             <translation>First use</translation>
         </message>
@@ -6197,8 +5989,8 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
             <translation>Double-click a line to edit it. These lines are for this printout only: they are not saved in the case file.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="666" />
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="668" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="650" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="652" />
             <source>Enregistrement</source>
             <translation>Saving</translation>
         </message>
@@ -6208,7 +6000,7 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
             <translation>Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="648" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="632" />
             <source>Enregistrer le récapitulatif</source>
             <translation>Save the summary</translation>
         </message>
@@ -6223,12 +6015,12 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
             <translation>Large print</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="641" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="625" />
             <source>Impression</source>
             <translation>Printing</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="509" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="495" />
             <source>Imprimer cette ligne telle quelle ?
 
 {ligne}
@@ -6245,12 +6037,12 @@ Held back for: {raisons}
 The summary may be read by others than the young person. This confirmation is recorded in the access log.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="630" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="614" />
             <source>Imprimer le récapitulatif</source>
             <translation>Print the summary</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="508" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="494" />
             <source>Imprimer quand même</source>
             <translation>Print anyway</translation>
         </message>
@@ -6270,12 +6062,12 @@ The summary may be read by others than the young person. This confirmation is re
             <translation>Printed ({n})</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="614" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="598" />
             <source>Le fichier n'a pas pu être enregistré ({raison}).</source>
             <translation>The file could not be saved ({raison}).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="668" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="652" />
             <source>Le récapitulatif a été enregistré.</source>
             <translation>The summary was saved.</translation>
         </message>
@@ -6290,7 +6082,7 @@ The summary may be read by others than the young person. This confirmation is re
             <translation>Held-back lines, not printed</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="648" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="632" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -6300,7 +6092,7 @@ The summary may be read by others than the young person. This confirmation is re
             <translation>Remove the line</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="594" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="578" />
             <source>Récapitulatif</source>
             <translation>Summary</translation>
         </message>
@@ -6310,7 +6102,7 @@ The summary may be read by others than the young person. This confirmation is re
             <translation>Summary to hand to the young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="497" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="483" />
             <source>Réécrire pour le jeune</source>
             <translation>Rewrite for the young person</translation>
         </message>
@@ -6335,7 +6127,7 @@ The summary may be read by others than the young person. This confirmation is re
             <translation>Formal (“vous”)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="644" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="628" />
             <source>recapitulatif-{date}.pdf</source>
             <translation>summary-{date}.pdf</translation>
         </message>
@@ -6348,47 +6140,47 @@ The summary may be read by others than the young person. This confirmation is re
     <context>
         <name>SyncView</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="493" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="507" />
             <source> (supprimée)</source>
             <translation> (deleted)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="520" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="534" />
             <source>(créée avec la demande d'inscription)</source>
             <translation>(created with the enrolment request)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="431" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="445" />
             <source>Approuver une demande…</source>
             <translation>Approve a request…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="305" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="314" />
             <source>Aucun dossier choisi</source>
             <translation>No folder chosen</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="646" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="715" />
             <source>Aucun paquet pour ce poste dans ce dossier.</source>
             <translation>No bundle for this computer in this folder.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="529" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="543" />
             <source>Aucun poste portable n'est encore inscrit : approuvez d'abord sa demande d'inscription dans l'onglet « Postes ».</source>
             <translation>No laptop is enrolled yet: first approve its enrolment request in the “Computers” tab.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="533" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="547" />
             <source>Ce poste n'est pas encore inscrit auprès du bureau : rien à échanger pour l'instant. Commencez par l'onglet « Inscription ».</source>
             <translation>This computer is not enrolled with the office yet: nothing to exchange for now. Start with the “Enrolment” tab.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="515" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="529" />
             <source>Ce poste n'est pas encore inscrit.</source>
             <translation>This computer is not enrolled yet.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="403" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="417" />
             <source>Ce poste échange avec le bureau une fois inscrit auprès de lui :
 1. Choisissez en haut le dossier de la clé USB.
 2. Écrivez la demande d'inscription sur la clé.
@@ -6401,67 +6193,67 @@ The summary may be read by others than the young person. This confirmation is re
 4. Come back here with the stick and finish the enrolment.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="374" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="388" />
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="307" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="316" />
             <source>Choisir le dossier de la clé…</source>
             <translation>Choose the USB stick's folder…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="612" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="624" />
             <source>Choisissez d'abord le dossier de la clé USB.</source>
             <translation>First choose the USB stick's folder.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="310" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="319" />
             <source>Clé USB :</source>
             <translation>USB stick:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="326" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="340" />
             <source>Conflits</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="498" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="512" />
             <source>Conflits ({n})</source>
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="741" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="810" />
             <source>Demande d'inscription</source>
             <translation>Enrolment request</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="680" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="749" />
             <source>Demande écrite sur la clé. Empreinte de ce poste, à comparer avec l'écran du bureau : {fp}</source>
             <translation>Request written on the stick. This computer's fingerprint, to compare with the office's screen: {fp}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="374" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="388" />
             <source>Dossier</source>
             <translation>Case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="475" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="489" />
             <source>Dossier de la clé USB</source>
             <translation>USB stick folder</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="422" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="436" />
             <source>Empreinte</source>
             <translation>Fingerprint</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="416" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="430" />
             <source>Empreinte de ce poste :</source>
             <translation>This computer's fingerprint:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="709" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="778" />
             <source>Empreinte du bureau : {fp}
 
 L'écran du bureau affiche-t-il la même empreinte ?</source>
@@ -6470,172 +6262,192 @@ L'écran du bureau affiche-t-il la même empreinte ?</source>
 Does the office's screen show the same fingerprint?</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="342" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="356" />
             <source>Exporter</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="374" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="388" />
             <source>Fiche</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="330" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="344" />
             <source>Historique</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="656" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="725" />
             <source>Import en cours…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="355" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="369" />
             <source>Importer</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="361" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="375" />
             <source>Importer les paquets de la clé</source>
             <translation>Import the bundles from the stick</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="328" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="342" />
             <source>Inscription</source>
             <translation>Enrolment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="512" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="526" />
             <source>Inscrit auprès de : {bureau}</source>
             <translation>Enrolled with: {bureau}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="603" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="614" />
             <source>L'opération a échoué. Rien n'a été modifié.</source>
             <translation>The operation failed. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="631" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="643" />
             <source>Paquet n° {n} écrit et vérifié ({fiches} fiches). Vous pouvez retirer la clé.</source>
             <translation>Bundle no. {n} written and checked ({fiches} records). You can remove the stick.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="422" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="676" />
+            <source>Paquets d'un poste révoqué</source>
+            <translation>Bundles from a revoked device</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="436" />
             <source>Poste</source>
             <translation>Computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="729" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="798" />
             <source>Poste inscrit auprès du bureau. {detail}</source>
             <translation>Computer enrolled with the office. {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="765" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="834" />
             <source>Poste inscrit. Réponse écrite et vérifiée sur la clé ; empreinte du bureau à comparer sur le poste : {fp}</source>
             <translation>Computer enrolled. Reply written and checked on the stick; office fingerprint to compare on the computer: {fp}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="816" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="885" />
             <source>Poste révoqué : ses paquets seront refusés.</source>
             <translation>Computer revoked: its bundles will be refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="328" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="342" />
             <source>Postes</source>
             <translation>Computers</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="396" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="410" />
             <source>Pour inscrire un poste portable : sur le portable, écrivez la demande d'inscription sur la clé ; ici, choisissez le dossier de la clé puis « Approuver une demande… » en comparant l'empreinte affichée sur le portable ; enfin, sur le portable, terminez l'inscription avec la réponse écrite sur la clé.</source>
             <translation>To enrol a laptop: on the laptop, write the enrolment request on the stick; here, choose the stick's folder, then “Approve a request…”, comparing the fingerprint shown on the laptop; finally, on the laptop, finish the enrolment with the reply written on the stick.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="422" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="436" />
             <source>Périmètre</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="432" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="446" />
             <source>Périmètre…</source>
             <translation>Scope…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="698" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="767" />
             <source>Réponse d'inscription</source>
             <translation>Enrolment reply</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="380" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="394" />
             <source>Résoudre…</source>
             <translation>Resolve…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="433" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="447" />
             <source>Révoquer</source>
             <translation>Revoke</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="802" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="871" />
             <source>Révoquer un poste</source>
             <translation>Revoke a computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="803" />
-            <source>Révoquer « {poste} » ? Tous ses paquets seront refusés, y compris ceux qui n'ont pas encore été importés.</source>
-            <translation>Revoke “{poste}”? All its bundles will be refused, including those not imported yet.</translation>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="872" />
+            <source>Révoquer « {poste} » ? Ses paquets écrits après la révocation seront refusés ; ceux écrits avant ne seront importés qu'après confirmation.</source>
+            <translation>Revoke “{poste}”? Its bundles written after the revocation will be refused; those written before will only be imported after confirmation.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="301" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="310" />
             <source>Synchronisation</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="708" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="668" />
+            <source>Synchronisation en cours… Ne retirez pas la clé.</source>
+            <translation>Synchronising… Do not remove the stick.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="324" />
+            <source>Synchroniser avec la clé</source>
+            <translation>Synchronise with the stick</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="777" />
             <source>Terminer l'inscription</source>
             <translation>Finish the enrolment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="448" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="462" />
             <source>Terminer l'inscription…</source>
             <translation>Finish the enrolment…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="374" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="388" />
             <source>Valeurs</source>
             <translation>Values</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="503" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="517" />
             <source>actif</source>
             <translation>active</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="503" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="517" />
             <source>révoqué</source>
             <translation>revoked</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="325" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="677" />
+            <source>{n} paquet(s) d'un poste révoqué ont été écrits avant sa révocation. Les importer quand même ? Ce choix sera consigné dans le journal des accès.</source>
+            <translation>{n} bundle(s) from a revoked device were written before its revocation. Import them anyway? This choice will be recorded in the access log.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="339" />
             <source>Échanges</source>
             <translation>Exchanges</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="445" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="459" />
             <source>Écrire la demande d'inscription sur la clé</source>
             <translation>Write the enrolment request on the stick</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="346" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="360" />
             <source>Écrire le paquet sur la clé</source>
             <translation>Write the bundle on the stick</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="624" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="636" />
             <source>Écriture du paquet… Ne retirez pas la clé.</source>
             <translation>Writing the bundle… Do not remove the stick.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="422" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="436" />
             <source>État</source>
             <translation>State</translation>
         </message>
@@ -6643,34 +6455,54 @@ Does the office's screen show the same fingerprint?</translation>
     <context>
         <name>Synchronisation</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="40" />
+            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="62" />
             <source> (inscription)</source>
             <translation> (enrolment)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="179" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="178" />
             <source>(dossier sans nom)</source>
             <translation>(case file without a name)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="216" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="215" />
             <source>(fiche liée introuvable)</source>
             <translation>(linked record not found)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="192" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="191" />
             <source>(vide)</source>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="42" />
+            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="64" />
             <source>, {p} dossier(s) retiré(s)</source>
             <translation>, {p} case file(s) removed</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/conflict_names.py" line="73" />
+            <source>Aucun conflit ne correspond à « {texte} ».</source>
+            <translation>No conflict matches “{texte}”.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/conflict_names.py" line="54" />
+            <source>Aucun conflit ne correspond.</source>
+            <translation>No conflict matches.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="135" />
+            <source>Aucun paquet pour ce poste sur la clé.</source>
+            <translation>No bundle for this device on the stick.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="152" />
             <source>Aucun poste inscrit ne correspond à « {nom} ».</source>
             <translation>No enrolled computer matches “{nom}”.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="98" />
+            <source>Aucune clé USB n'a été trouvée : branchez-la, ou indiquez son dossier.</source>
+            <translation>No USB stick was found: plug it in, or give its folder.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/enrolment.py" line="287" />
@@ -6684,7 +6516,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>Office — {structure}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="64" />
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="68" />
             <source>Ce fichier n'est pas un paquet de synchronisation ordinaire (paquet d'inscription ?) : utilisez la fonction prévue pour lui.</source>
             <translation>This file is not an ordinary synchronisation bundle (an enrolment bundle?): use the function meant for it.</translation>
         </message>
@@ -6694,29 +6526,84 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>This file is not a valid enrolment request (damaged or modified file): it was refused. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="79" />
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="83" />
             <source>Ce fichier n'est pas une réponse d'inscription Dedans-Dehors : il a été refusé.</source>
             <translation>This file is not a Dedans-Dehors enrolment reply: it was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="84" />
+            <location filename="../../src/dedans_dehors_desktop/sync/scope_notice.py" line="115" />
+            <source>Ce jeune</source>
+            <translation>This young person</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="175" />
+            <source>Ce paquet (n° {n}) a été écrit par ce poste-ci, pour « {poste} » : il n'y a rien à importer ici. Emportez-le sur la clé jusqu'à son destinataire. Rien n'a été modifié.</source>
+            <translation>This bundle (no. {n}) was written by this device, for “{poste}”: there is nothing to import here. Take it on the stick to its recipient. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="99" />
             <source>Ce paquet a déjà été importé : rien n'a changé.</source>
             <translation>This bundle has already been imported: nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="45" />
+            <location filename="../../src/dedans_dehors_desktop/sync/clock.py" line="97" />
+            <source>Ce paquet a été écrit il y a trop longtemps (il répond à un paquet de ce poste lui-même trop ancien) : il a été refusé. Faites un nouvel export sur le poste d'origine, après avoir importé le dernier paquet de ce poste. Rien n'a été modifié.</source>
+            <translation>This bundle was written too long ago (it answers a bundle from this device that is itself too old): it was refused. Export again on the original device, after importing this device's latest bundle. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="111" />
+            <source>Ce paquet a été écrit par ce poste-ci, pour l'autre poste : il n'y a rien à importer ici. Emportez-le sur la clé jusqu'à son destinataire.</source>
+            <translation>This bundle was written by this device, for the other one: there is nothing to import here. Take it on the stick to its recipient.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="49" />
             <source>Ce paquet a été écrit par une version plus récente de l'application, dans un format que celle-ci ne sait pas lire. Installez la dernière version sur ce poste, puis réessayez.</source>
             <translation>This bundle was written by a newer version of the application, in a format this one cannot read. Install the latest version on this computer, then try again.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="50" />
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="106" />
+            <source>Ce paquet annonce une durée de validité anormalement longue (plus de 60 jours) : il a été refusé. Vérifiez la date et l'heure du poste qui l'a écrit.</source>
+            <translation>This bundle claims an abnormally long validity (more than 60 days): it was refused. Check the date and time of the device that wrote it.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="54" />
             <source>Ce paquet demande des fonctions que cette version de l'application ne connaît pas. Installez la dernière version sur ce poste, puis réessayez.</source>
             <translation>This bundle needs features this version of the application does not know. Install the latest version on this computer, then try again.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="36" />
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="101" />
+            <source>Ce paquet est daté dans le futur pour ce poste : vérifiez la date et l'heure des deux postes, puis refaites l'export.</source>
+            <translation>This bundle is dated in the future for this device: check the date and time of both devices, then export again.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/clock.py" line="71" />
+            <source>Ce paquet est daté du {date}, dans le futur pour ce poste : l'horloge du poste qui l'a écrit est en avance, ou celle de ce poste en retard. Vérifiez la date et l'heure des deux postes, puis refaites l'export. Rien n'a été modifié.</source>
+            <translation>This bundle is dated {date}, in the future for this device: the clock of the device that wrote it is fast, or this device's clock is slow. Check the date and time of both devices, then export again. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="40" />
             <source>Ce paquet est plus ancien que le dernier paquet importé de ce poste (copie ancienne ou rejeu) : il a été refusé. Le paquet le plus récent contient déjà tout son contenu.</source>
             <translation>This bundle is older than the last bundle imported from this computer (an old copy or a replay): it was refused. The most recent bundle already holds all of its content.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/clock.py" line="103" />
+            <source>Ce paquet porte la date du {date} et a expiré le {fin} : il a été refusé. Si cette date est fausse, c'est l'horloge du poste qui l'a écrit qui est en retard : faites corriger sa date et son heure, puis refaites l'export (un nouvel export fait avec la même horloge serait refusé de la même façon). Sinon, demandez simplement un nouvel export. Rien n'a été modifié.</source>
+            <translation>This bundle is dated {date} and expired on {fin}: it was refused. If that date is wrong, the clock of the device that wrote it is slow: have its date and time corrected, then export again (a new export made with the same clock would be refused the same way). Otherwise, simply ask for a new export. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="116" />
+            <source>Ce paquet provient d'un poste révoqué, mais il a été écrit avant la révocation : il peut être importé après confirmation.</source>
+            <translation>This bundle comes from a revoked device, but it was written before the revocation: it can be imported after confirmation.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/revocation.py" line="75" />
+            <source>Ce paquet provient de « {poste} », révoqué le {rev}, et a été écrit après sa révocation : il est refusé, définitivement. Signalez-le au référent sécurité de la Mission Locale. Rien n'a été modifié.</source>
+            <translation>This bundle comes from “{poste}”, revoked on {rev}, and was written after its revocation: it is refused, for good. Report it to the Mission Locale's security officer. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/revocation.py" line="46" />
+            <source>Ce paquet provient de « {poste} », révoqué le {rev}. Il indique avoir été écrit le {date}, avant la révocation : il peut être importé au bureau après confirmation (la confirmation est consignée dans le journal des accès). Rien n'a été modifié.</source>
+            <translation>This bundle comes from “{poste}”, revoked on {rev}. It says it was written on {date}, before the revocation: it can be imported at the office after confirmation (the confirmation is recorded in the access log). Nothing was changed.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="181" />
@@ -6724,17 +6611,17 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>This computer has been revoked: it cannot be enrolled again with the same keys. Create a new request from a fresh installation.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="88" />
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="92" />
             <source>Ce poste est déjà inscrit auprès d'un autre bureau : la réponse a été refusée.</source>
             <translation>This computer is already enrolled with another office: the reply was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="74" />
+            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="86" />
             <source>Ce poste est révoqué : aucun paquet ne peut lui être destiné.</source>
             <translation>This computer is revoked: no bundle can be addressed to it.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="74" />
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="78" />
             <source>Ce poste n'est pas encore inscrit auprès du bureau de la Mission Locale : faites d'abord la demande d'inscription.</source>
             <translation>This computer is not enrolled with the Mission Locale office yet: make the enrolment request first.</translation>
         </message>
@@ -6744,89 +6631,179 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>This request was made by this computer itself.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="83" />
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="87" />
             <source>Cette réponse d'inscription ne correspond pas à la dernière demande faite sur ce poste : elle a été refusée. Refaites la demande d'inscription.</source>
             <translation>This enrolment reply does not match the last request made on this computer: it was refused. Make the enrolment request again.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="184" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflict_names.py" line="29" />
+            <source>Choix possibles : confirmer la suppression (--confirmer-suppression : la fiche reste supprimée partout) ou restaurer la fiche (--restaurer : elle revient avec les modifications faites sur l'autre poste).</source>
+            <translation>Possible choices: confirm the deletion (--confirmer-suppression: the record stays deleted everywhere) or restore the record (--restaurer: it comes back with the changes made on the other device).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/conflict_names.py" line="34" />
+            <source>Choix possibles : garder une des valeurs (--garder NUMÉRO) ou en saisir une autre (--valeur TEXTE).</source>
+            <translation>Possible choices: keep one of the values (--garder NUMBER) or type another one (--valeur TEXT).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/scope_notice.py" line="121" />
+            <source>Confier au bureau</source>
+            <translation>Hand over to the office</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="183" />
             <source>Dossier supprimé</source>
             <translation>Case file deleted</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="142" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="141" />
             <source>Dossier supprimé / complété ailleurs</source>
             <translation>Case file deleted / completed elsewhere</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="186" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="185" />
             <source>Fiche conservée</source>
             <translation>Record kept</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="186" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="185" />
             <source>Fiche supprimée</source>
             <translation>Record deleted</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="92" />
+            <location filename="../../src/dedans_dehors_desktop/sync/scope_notice.py" line="121" />
+            <source>Garder sur ce poste</source>
+            <translation>Keep on this device</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/conflict_names.py" line="60" />
+            <source>Il n'y a pas de conflit n° {n} : la liste en compte {total}.</source>
+            <translation>There is no conflict no. {n}: the list has {total}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/scope_notice.py" line="117" />
+            <source>Il restera aussi sur ce poste si son suivi judiciaire indique un établissement du périmètre.</source>
+            <translation>It will also stay on this device if its judicial follow-up names an establishment of the scope.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="127" />
+            <source>Importé de « {poste} » (paquet n° {n}) : {detail}</source>
+            <translation>Imported from “{poste}” (bundle no. {n}): {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/conflict_names.py" line="67" />
+            <source>Indiquez le numéro du conflit, ou le nom du jeune suivi du nom du champ.</source>
+            <translation>Give the conflict's number, or the young person's name followed by the field's name.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/clock.py" line="89" />
+            <source>L'horloge du poste qui a écrit ce paquet semble en retard d'environ {n} jour(s) (paquet daté du {date}) : faites corriger sa date et son heure.</source>
+            <translation>The clock of the device that wrote this bundle seems about {n} day(s) slow (bundle dated {date}): have its date and time corrected.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="96" />
             <source>La liste des postes jointe à ce paquet n'est pas signée correctement par le bureau : le paquet a été refusé.</source>
             <translation>The list of computers attached to this bundle is not correctly signed by the office: the bundle was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="226" />
+            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="235" />
             <source>Le bureau ne peut pas être révoqué depuis un poste.</source>
             <translation>The office cannot be revoked from a laptop.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="60" />
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="64" />
             <source>Le contenu de ce paquet dépasse les limites que ce poste accepte : il a été refusé.</source>
             <translation>The content of this bundle exceeds the limits this computer accepts: it was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="55" />
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="59" />
             <source>Le contenu de ce paquet est mal formé, bien que correctement signé : il a été refusé. Signalez-le au référent sécurité de la Mission Locale.</source>
             <translation>The content of this bundle is malformed, although correctly signed: it was refused. Report it to the Mission Locale's security officer.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="41" />
+            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="90" />
+            <source>Le dossier « {nom} » est introuvable (clé USB retirée ?).</source>
+            <translation>The folder “{nom}” cannot be found (USB stick removed?).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/files.py" line="107" />
+            <source>Le dossier « {nom} » n'existe pas (clé USB retirée ?) : aucun paquet n'a été écrit.</source>
+            <translation>The folder “{nom}” does not exist (USB stick removed?): no bundle was written.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/files.py" line="79" />
+            <source>Le fichier « {nom} » est introuvable (clé USB retirée ?).</source>
+            <translation>The file “{nom}” cannot be found (USB stick removed?).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/files.py" line="161" />
+            <source>Le fichier « {nom} » existe déjà : il n'est jamais remplacé.</source>
+            <translation>The file “{nom}” already exists: it is never replaced.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/files.py" line="116" />
+            <source>Le fichier « {nom} » existe déjà : il n'est jamais remplacé. Choisissez un autre nom ou un dossier.</source>
+            <translation>The file “{nom}” already exists: it is never replaced. Choose another name or a folder.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/files.py" line="85" />
+            <source>Le fichier « {nom} » ne peut pas être lu (droits d'accès).</source>
+            <translation>The file “{nom}” cannot be read (access rights).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="45" />
             <source>Le numéro de ce paquet est incohérent avec les échanges précédents : il a été refusé.</source>
             <translation>The number of this bundle is inconsistent with the previous exchanges: it was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="311" />
+            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="338" />
             <source>Le paquet relu sur la clé ne correspond pas à celui qui vient d'être écrit : recommencez l'export, sur une autre clé si possible.</source>
             <translation>The bundle read back from the stick does not match the one just written: export again, on another stick if possible.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="77" />
+            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="89" />
             <source>Les échanges se font entre le bureau et les postes portables uniquement.</source>
             <translation>Exchanges take place only between the office and the laptops.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="69" />
+            <location filename="../../src/dedans_dehors_desktop/sync/errors.py" line="73" />
             <source>Les échanges se font uniquement entre le bureau et les postes portables : ce paquet a été refusé.</source>
             <translation>Exchanges take place only between the office and the laptops: this bundle was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="201" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="200" />
             <source>Non</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="184" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="183" />
             <source>Nouvelles fiches ajoutées au dossier</source>
             <translation>New records added to the case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="201" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="200" />
             <source>Oui</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="65" />
+            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="171" />
+            <source>Paquet n° {n} déjà importé : ignoré.</source>
+            <translation>Bundle no. {n} already imported: skipped.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="173" />
+            <source>Paquet n° {n} plus ancien que le dernier importé (son contenu est déjà arrivé) : ignoré.</source>
+            <translation>Bundle no. {n} is older than the last one imported (its content already arrived): skipped.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="77" />
             <source>Paquet écrit et vérifié ({n} fiches) : vous pouvez retirer la clé.</source>
             <translation>Bundle written and checked ({n} records): you can remove the stick.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/conflict_names.py" line="77" />
+            <source>Plusieurs conflits correspondent : {liste}. Précisez le champ, ou le numéro.</source>
+            <translation>Several conflicts match: {liste}. Give the field, or the number.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="155" />
@@ -6834,20 +6811,30 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>Several computers match “{nom}”: give the identifier.</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="102" />
+            <source>Plusieurs supports amovibles sont branchés ({liste}) : indiquez le dossier de la clé.</source>
+            <translation>Several removable media are plugged in ({liste}): give the stick's folder.</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="53" />
             <source>Poste de {user}</source>
             <translation>{user}'s computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="224" />
-            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="72" />
+            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="233" />
+            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="84" />
             <source>Poste inconnu.</source>
             <translation>Unknown computer.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="61" />
+            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="66" />
             <source>Périmètre invalide : écrivez « referent:Nom » ou « etablissement:Nom ou identifiant ».</source>
             <translation>Invalid scope: write “referent:Name” or “etablissement:Name or identifier”.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="133" />
+            <source>Refusé : {nom} — {cause}</source>
+            <translation>Refused: {nom} — {cause}</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/enrolment.py" line="190" />
@@ -6865,72 +6852,112 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>Only a laptop enrols with the office.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="144" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="143" />
             <source>Suppression de la fiche</source>
             <translation>Deletion of the record</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="111" />
+            <location filename="../../src/dedans_dehors_desktop/sync/files.py" line="183" />
+            <source>Trop de fichiers portent déjà ce nom dans ce dossier.</source>
+            <translation>Too many files already have this name in this folder.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="144" />
+            <source>Vous pouvez retirer la clé.</source>
+            <translation>You can remove the stick.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="116" />
             <source>aucun dossier</source>
             <translation>no case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="88" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="87" />
             <source>ce poste</source>
             <translation>this computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="87" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="106" />
             <source>conflit à examiner</source>
             <translation>conflict to review</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="87" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="106" />
             <source>conflits à examiner</source>
             <translation>conflicts to review</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="93" />
+            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="55" />
+            <source>dossier gardé : {v}</source>
+            <translation>kept case file: {v}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="111" />
             <source>dossier retiré de ce poste</source>
             <translation>case file removed from this computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="94" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="112" />
             <source>dossiers retirés de ce poste</source>
             <translation>case files removed from this computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="86" />
+            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="141" />
+            <source>fiche</source>
+            <translation>record</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="141" />
+            <source>fiches</source>
+            <translation>records</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="105" />
             <source>modification importée</source>
             <translation>change imported</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="86" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="105" />
             <source>modifications importées</source>
             <translation>changes imported</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="50" />
+            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="53" />
             <source>référent : {v}</source>
             <translation>referent: {v}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="30" />
+            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="52" />
             <source>{at} — envoyé à {device} : paquet n° {seq}, {n} fiche(s)</source>
             <translation>{at} — sent to {device}: bundle no. {seq}, {n} record(s)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="32" />
+            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="54" />
             <source>{at} — reçu de {device} : paquet n° {seq}, {n} fiche(s) modifiée(s), {c} conflit(s)</source>
             <translation>{at} — received from {device}: bundle no. {seq}, {n} record(s) changed, {c} conflict(s)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="85" />
+            <location filename="../../src/dedans_dehors_desktop/sync/files.py" line="71" />
+            <source>« {nom} » est un dossier, pas un paquet : indiquez un fichier {ext}, ou utilisez « Synchroniser avec la clé » pour importer tout ce qui, sur la clé, est destiné à ce poste.</source>
+            <translation>“{nom}” is a folder, not a bundle: give a {ext} file, or use “Synchronise with the stick” to import everything on the stick meant for this device.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/scope_notice.py" line="110" />
+            <source>« {nom} » n'entre pas dans le périmètre de ce poste (dossiers que le bureau y envoie) : après la prochaine synchronisation, son dossier serait retiré de ce poste. Vous pouvez le garder (le bureau élargira le périmètre de ce poste à ce dossier) ou le confier au bureau (il quittera ce poste une fois arrivé au bureau).</source>
+            <translation>“{nom}” is outside this device's scope (the case files the office sends to it): after the next synchronisation, the case file would be removed from this device. You can keep it (the office will widen this device's scope to this case file) or hand it over to the office (it will leave this device once it has reached the office).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/stick.py" line="138" />
+            <source>Écrit pour « {poste} » : {nom} ({fiches}), vérifié.</source>
+            <translation>Written for “{poste}”: {nom} ({fiches}), verified.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="90" />
             <source>Établissement introuvable (ou ambigu) : « {nom} ».</source>
             <translation>Establishment not found (or ambiguous): “{nom}”.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="51" />
+            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="56" />
             <source>établissement : {v}</source>
             <translation>establishment: {v}</translation>
         </message>
@@ -7086,7 +7113,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>“{champ}”: the date must be between 1900 and 2100.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/repository.py" line="210" />
+            <location filename="../../src/dedans_dehors_desktop/storage/repository.py" line="223" />
             <source>« {champ} » : la fiche liée n'existe pas.</source>
             <translation>“{champ}”: the linked record does not exist.</translation>
         </message>
@@ -7502,6 +7529,496 @@ Does the office's screen show the same fingerprint?</translation>
         </message>
     </context>
     <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Accordé : étape « Accordé » ou « Terminé ».</source>
+            <translation type="vanished">Granted: stage “Granted” or “Completed”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Aménagements de peine accordés, par type</source>
+            <translation type="vanished">Sentence adjustments granted, by type</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Aménagements de peine préparés, par type</source>
+            <translation type="vanished">Sentence adjustments prepared, by type</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Année d'entrée dans le dispositif (première entrée)</source>
+            <translation type="vanished">Year of entry into the scheme (first entry)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>CONFIDENTIEL : liste nominative</source>
+            <translation type="vanished">CONFIDENTIAL: list of names</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Contacts (entretiens et démarches réalisés)</source>
+            <translation type="vanished">Contacts (interviews and steps carried out)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Contacts intra-muros et hors les murs</source>
+            <translation type="vanished">Contacts inside and outside prison</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Contacts par année</source>
+            <translation type="vanished">Contacts per year</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Contacts par mois</source>
+            <translation type="vanished">Contacts per month</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Contacts par thème</source>
+            <translation type="vanished">Contacts by theme</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Contacts par type</source>
+            <translation type="vanished">Contacts by type</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Dans les fichiers qui sortent de la Mission Locale, un effectif de 1 à {max} est remplacé par « &lt; {seuil} ». Pour qu'il ne puisse pas être retrouvé par différence, chaque somme publiée (le total d'un tableau et ses lignes, un sous-total et son détail, la colonne « Ensemble » et les deux colonnes de la répartition) comporte soit aucune valeur masquée, soit au moins deux : lorsqu'une seule l'est, la plus petite autre ligne non nulle de la somme est masquée à son tour (« s »), jusqu'à ce que toutes les sommes respectent la règle. Un pourcentage est masqué quand son effectif ou son dénominateur l'est ; une moyenne ou une médiane calculée sur moins de {seuil} observations aussi. La liste nominative, qui lève le masquage, n'est produite qu'à la demande explicite de l'utilisateur et cette demande est inscrite au journal d'accès.</source>
+            <translation type="vanished">In the files that leave the Mission Locale, a count from 1 to {max} is replaced by “&lt; {seuil}”. So that it cannot be recovered by difference, each published sum (the total of a table and its lines, a subtotal and its detail, the “All” column and the two columns of the split) has either no masked value or at least two: when only one is masked, the smallest other non-zero line of the sum is masked in turn (“s”), until every sum follows the rule. A percentage is masked when its count or its denominator is; so is a mean or a median computed on fewer than {seuil} observations. The list of names, which lifts the masking, is produced only at the explicit request of the user, and this request is written to the access log.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Délai entre le positionnement et le premier entretien</source>
+            <translation type="vanished">Time between the referral and the first interview</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Délai moyen (jours)</source>
+            <translation type="vanished">Mean time (days)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Délai médian (jours)</source>
+            <translation type="vanished">Median time (days)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Entrées en accompagnement</source>
+            <translation type="vanished">Entries into support</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Entrées en situation (emploi, formation, immersion, autre)</source>
+            <translation type="vanished">Entries into a situation (employment, training, work placement, other)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Hors les murs</source>
+            <translation type="vanished">Outside prison</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Intra-muros (en détention)</source>
+            <translation type="vanished">Inside prison (in custody)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Jeunes ayant au moins une entrée en situation</source>
+            <translation type="vanished">Young people with at least one entry into a situation</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Jeunes dont une réincarcération est connue</source>
+            <translation type="vanished">Young people with a known reimprisonment</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Jeunes sortis d'accompagnement</source>
+            <translation type="vanished">Young people who left support</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Jeunes suivis (file active : au moins un contact)</source>
+            <translation type="vanished">Young people followed (active caseload: at least one contact)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Jeunes, entrées, sorties et contacts</source>
+            <translation type="vanished">Young people, entries, exits and contacts</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>La Mission Locale ne connaît que les réincarcérations qui lui sont signalées ; un jeune peut figurer dans les deux lignes « dont ».</source>
+            <translation type="vanished">The Mission Locale only knows of the reimprisonments reported to it; a young person may appear in both “of which” lines.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Les jeunes vus dans les 7 jours sont aussi comptés dans les 30 jours.</source>
+            <translation type="vanished">The young people seen within 7 days are also counted within 30 days.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Levées d'écrou dans la période (jeunes suivis ou accompagnés)</source>
+            <translation type="vanished">Releases in the period (young people followed or supported)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Levées d'écrou de jeunes suivis ou accompagnés</source>
+            <translation type="vanished">Releases of young people followed or supported</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Lieu non renseigné</source>
+            <translation type="vanished">Place not given</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Moyenne et médiane calculées sur les positionnements suivis d'un premier entretien.</source>
+            <translation type="vanished">Mean and median computed on the referrals followed by a first interview.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Nombre de contacts par jeune suivi</source>
+            <translation type="vanished">Number of contacts per young person followed</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Nombre moyen de contacts par jeune</source>
+            <translation type="vanished">Mean number of contacts per young person</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Nombre médian de contacts par jeune</source>
+            <translation type="vanished">Median number of contacts per young person</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Non</source>
+            <translation type="vanished">No</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Non renseigné</source>
+            <translation type="vanished">Not given</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Nouveaux entrants (jeunes entrés en accompagnement)</source>
+            <translation type="vanished">New entrants (young people who entered support)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Oui</source>
+            <translation type="vanished">Yes</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Pas encore de premier entretien</source>
+            <translation type="vanished">No first interview yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Pas vus hors les murs dans les {n} jours</source>
+            <translation type="vanished">Not seen outside prison within {n} days</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Positionnements reçus dans la période</source>
+            <translation type="vanished">Referrals received in the period</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Sans accompagnement enregistré</source>
+            <translation type="vanished">No support recorded</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Sans thème renseigné</source>
+            <translation type="vanished">No theme given</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Sans établissement renseigné (milieu ouvert)</source>
+            <translation type="vanished">No establishment given (community)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Sorties d'accompagnement par motif</source>
+            <translation type="vanished">Exits from support by reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Sorties de détention par type (dont sorties sèches)</source>
+            <translation type="vanished">Releases from prison by type (including releases without adjustment)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Total des aménagements accordés</source>
+            <translation type="vanished">Total of adjustments granted</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Total des aménagements préparés</source>
+            <translation type="vanished">Total of adjustments prepared</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Total des contacts</source>
+            <translation type="vanished">Total of contacts</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Total des entrées en situation</source>
+            <translation type="vanished">Total of entries into a situation</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Total des jeunes suivis</source>
+            <translation type="vanished">Total of young people followed</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Total des levées d'écrou</source>
+            <translation type="vanished">Total of releases</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Total des sorties d'accompagnement</source>
+            <translation type="vanished">Total of exits from support</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Type non renseigné</source>
+            <translation type="vanished">Type not given</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Un contact peut porter sur plusieurs thèmes : les lignes ne s'additionnent pas ; les pourcentages sont rapportés au total des contacts.</source>
+            <translation type="vanished">A contact may cover several themes: the lines do not add up; the percentages are of the total of contacts.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Un jeune entré deux fois dans la période compte pour un nouvel entrant et pour deux entrées.</source>
+            <translation type="vanished">A young person who entered twice in the period counts as one new entrant and as two entries.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Une entrée est une situation commencée dans la période (hors situations seulement prévues). Les pourcentages sont rapportés au total des entrées.</source>
+            <translation type="vanished">An entry is a situation started in the period (excluding situations only planned). The percentages are of the total of entries.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Vus hors les murs dans les {n} jours</source>
+            <translation type="vanished">Seen outside prison within {n} days</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>aménagements</source>
+            <translation type="vanished">adjustments</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>contacts</source>
+            <translation type="vanished">contacts</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>dont : situation « Incarcération » commencée dans la période</source>
+            <translation type="vanished">of which: “Imprisonment” situation started in the period</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>dont : sortie d'accompagnement pour réincarcération</source>
+            <translation type="vanished">of which: exit from support for reimprisonment</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>effectifs</source>
+            <translation type="vanished">counts</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>entrées</source>
+            <translation type="vanished">entries</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>jeunes</source>
+            <translation type="vanished">young people</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>jours</source>
+            <translation type="vanished">days</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>levées d'écrou</source>
+            <translation type="vanished">releases</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>positionnements</source>
+            <translation type="vanished">referrals</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>sorties</source>
+            <translation type="vanished">exits</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>« &lt; 5 » : effectif de 1 à 4, masqué (secret statistique). « s » : valeur masquée pour qu'un effectif « &lt; 5 » ne puisse pas être retrouvé par différence. Les pourcentages correspondants sont masqués.</source>
+            <translation type="vanished">“&lt; 5”: count from 1 to 4, masked (statistical confidentiality). “s”: value masked so that a “&lt; 5” count cannot be recovered by difference. The matching percentages are masked.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>Établissement pénitentiaire (suivi judiciaire le plus récent)</source>
+            <translation type="vanished">Prison (most recent justice record)</translation>
+        </message>
+    </context>
+    <context>
         <name>Récapitulatif</name>
         <message>
             <source>à ta sortie</source>
@@ -7520,6 +8037,13 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <source>Dedans-Dehors — première utilisation</source>
             <translation type="vanished">Dedans-Dehors — first use</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncView</name>
+        <message>
+            <source>Révoquer « {poste} » ? Tous ses paquets seront refusés, y compris ceux qui n'ont pas encore été importés.</source>
+            <translation type="vanished">Revoke “{poste}”? All its bundles will be refused, including those not imported yet.</translation>
         </message>
     </context>
     <context>
