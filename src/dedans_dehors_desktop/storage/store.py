@@ -6,6 +6,11 @@ Folder layout::
     store.key        the data key wrapped per user (see keyfile.py)
     backups/         automatic encrypted copies (before each migration)
     replaced/        what a restore replaced, kept rather than deleted
+    store.lock       the OS lock of the process that has the store open (store_lock.py)
+
+Every operation runs under the store lock; key-file changes re-read the key file, apply the
+change, write it atomically and read it back; leftovers of an interrupted operation are removed
+at the next opening (leftovers.py); a full disk or read-only medium is reported as such.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import shutil
 import struct
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -26,20 +32,23 @@ import sqlcipher3
 from ..core.errors import (
     CorruptStore,
     InputRejected,
+    KeyFileForeign,
     KeyFileMissing,
     StoreAlreadyExists,
     StoreNotFound,
+    StoreReplaced,
     ValidationError,
     WrongPassphrase,
 )
 from ..core.i18n import tr
 from ..core.passphrase import check as check_passphrase
 from ..crypto.keywrap import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, KdfParams, calibrate
-from . import access_log, migrations, youth_index
-from .connection import Connection, connect, integrity_problems
+from . import access_log, leftovers, migrations, store_lock, youth_index
+from .connection import Connection, check_file, connect, file_salt, integrity_problems
 from .database import Database
 from .files import atomic_write, ensure_private_dir, fsync_dir, private_umask
 from .keyfile import MAX_KEYFILE_BYTES, KeyFile
+from .media_errors import media_errors
 from .repository import Repository
 from .selftest import require_self_test
 
@@ -107,7 +116,13 @@ class Store:
     """An unlocked store. ``repo`` is the one write path; ``db`` the open database."""
 
     def __init__(
-        self, paths: StorePaths, keyfile: KeyFile, db: Database, data_key: bytes, kdf_seconds: float
+        self,
+        paths: StorePaths,
+        keyfile: KeyFile,
+        db: Database,
+        data_key: bytes,
+        kdf_seconds: float,
+        lock: store_lock.StoreLock,
     ) -> None:
         self.paths = paths
         self.keyfile = keyfile
@@ -115,6 +130,20 @@ class Store:
         self._data_key = data_key
         self.kdf_seconds = kdf_seconds
         self.repo = Repository(db)
+        self._lock = lock
+        self._identity = _file_identity(paths.db)
+        db.guard = self.require_in_force
+
+    # --- the copy in force -----------------------------------------------------------------------
+
+    def replaced(self) -> bool:
+        """Whether ``store.db`` is no longer the file this store has open (restored, copied)."""
+        return _file_identity(self.paths.db) != self._identity
+
+    def require_in_force(self) -> None:
+        """Raise StoreReplaced before writing into a copy that is no longer the store in force."""
+        if self.replaced():
+            raise StoreReplaced()
 
     # --- creating and opening ------------------------------------------------------------------
 
@@ -139,14 +168,38 @@ class Store:
             )
         if enforce_policy:
             check_passphrase(passphrase)
-        paths = StorePaths(ensure_private_dir(root))
+        with media_errors():
+            paths = StorePaths(ensure_private_dir(root))
+        lock = store_lock.acquire(paths.root, store_user=user)
+        try:
+            with media_errors():
+                cls._create_locked(
+                    paths, role, structure_name, user, passphrase, kdf, enforce_policy
+                )
+            return cls.open(root, user=user, passphrase=passphrase)
+        finally:
+            lock.release()
+
+    @staticmethod
+    def _create_locked(
+        paths: StorePaths,
+        role: str,
+        structure_name: str,
+        user: str,
+        passphrase: str,
+        kdf: KdfParams | None,
+        enforce_policy: bool,
+    ) -> None:
         if paths.db.exists():
             raise StoreAlreadyExists()
         if paths.key.exists():  # left by an interrupted creation: keep it aside, never delete it
             paths.key.rename(paths.root / f"{KEY_NAME}.orphan-{_timestamp()}")
         kdf = _kdf_for(kdf, enforce_policy)
         data_key = os.urandom(32)
-        keyfile = KeyFile(str(uuid.uuid4()))
+        # A key file made with parameters below the floor says so (tests, demo, self-test);
+        # any other must meet the floor when it is opened.
+        light = kdf.memory_kib < FLOOR_MEMORY_KIB or kdf.iterations < FLOOR_ITERATIONS
+        keyfile = KeyFile(str(uuid.uuid4()), light=light)
         keyfile.add_slot(user, passphrase, data_key, kdf)
         tmp_db = paths.root / f"{DB_NAME}.creating"
         for leftover in (tmp_db, *(tmp_db.with_name(tmp_db.name + s) for s in ("-wal", "-shm"))):
@@ -174,15 +227,35 @@ class Store:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
+        keyfile.db_salt = file_salt(tmp_db)
         keyfile.save(paths.key)
         os.replace(tmp_db, paths.db)
         fsync_dir(paths.root)
-        return cls.open(root, user=user, passphrase=passphrase)
 
     @classmethod
-    def open(cls, root: Path, *, user: str | None, passphrase: str) -> Store:
+    def open(cls, root: Path, *, user: str | None, passphrase: str, wait: float = 0.0) -> Store:
+        """Take the store lock (``wait`` seconds at most), clean leftovers, unlock, open."""
         require_self_test()
         paths = StorePaths(root)
+        ours = (paths.db, paths.key, paths.root / RESTORE_MARKER)
+        if not paths.root.is_dir() or not any(p.exists() for p in ours):
+            raise StoreNotFound()  # nothing to lock in a folder that holds no store
+        lock = store_lock.acquire(paths.root, store_user=user, wait=wait)
+        try:
+            with media_errors():
+                store = cls._open_locked(paths, lock, user, passphrase)
+        except BaseException:
+            lock.release()
+            raise
+        lock.set_user(store.db.user)
+        return store
+
+    @classmethod
+    def _open_locked(
+        cls, paths: StorePaths, lock: store_lock.StoreLock, user: str | None, passphrase: str
+    ) -> Store:
+        pending_restore = (paths.root / RESTORE_MARKER).exists()
+        leftovers.clean(paths.root, restore_pending=pending_restore)
         _finish_pending_restore(paths)
         if not paths.db.exists():
             if paths.key.exists():
@@ -197,6 +270,9 @@ class Store:
         if not paths.key.exists():
             raise KeyFileMissing()
         keyfile = KeyFile.load(paths.key)
+        check_file(paths.db)  # plaintext, truncated: told before blaming the key file
+        if _foreign_salt(keyfile.db_salt, file_salt(paths.db)):
+            raise KeyFileForeign()
         start = time.perf_counter()
         user, data_key = keyfile.unlock(user, passphrase)
         kdf_seconds = time.perf_counter() - start
@@ -242,11 +318,14 @@ class Store:
             conn.close()
             raise
         log.info("base ouverte (KDF %.2f s)", kdf_seconds)
-        return cls(paths, keyfile, db, data_key, kdf_seconds)
+        return cls(paths, keyfile, db, data_key, kdf_seconds, lock)
 
     def close(self) -> None:
-        self.db.close()
-        self._data_key = b""
+        try:
+            self.db.close()
+        finally:
+            self._data_key = b""
+            self._lock.release()
 
     def __enter__(self) -> Store:
         return self
@@ -256,29 +335,67 @@ class Store:
 
     # --- key slots -----------------------------------------------------------------------------
 
+    def _change_keyfile(
+        self, change: Callable[[KeyFile], None], check: Callable[[KeyFile], None] | None = None
+    ) -> None:
+        """Re-read the key file in force, apply ``change``, write it beside, verify, rename.
+
+        Under the store lock (and one change at a time within this process): another change
+        made since this store was opened is kept, never overwritten with an old copy. Until the
+        rename the old key file is the one in force; after it, the file is read back and must
+        be exactly the one written, or the change is reported as failed.
+        """
+        with self._lock.key_mutex, media_errors():
+            self.require_in_force()
+            current = KeyFile.load(self.paths.key)
+            if current.store_id != self.keyfile.store_id:
+                raise KeyFileForeign()
+            candidate = current.copy()
+            change(candidate)
+            expected = candidate.to_bytes()
+            pending = self.paths.root / f"{KEY_NAME}.new"
+            atomic_write(pending, expected)
+            written = KeyFile.load(pending)
+            try:
+                if written.to_bytes() != expected:
+                    raise CorruptStore()
+                if check is not None:
+                    check(written)
+            except BaseException:
+                pending.unlink(missing_ok=True)
+                raise
+            os.replace(pending, self.paths.key)
+            fsync_dir(self.paths.root)
+            in_force = KeyFile.load(self.paths.key)
+            if in_force.to_bytes() != expected:
+                raise CorruptStore(
+                    tr(
+                        "Erreurs",
+                        "Le fichier de clé relu n'est pas celui qui vient d'être écrit : la "
+                        "modification n'est pas garantie. Vérifiez avec « users » et réessayez.",
+                    )
+                )
+            self.keyfile = in_force
+
     def change_passphrase(
         self, old: str, new: str, *, kdf: KdfParams | None = None, enforce_policy: bool = True
     ) -> None:
-        """Re-wrap only (the database is not re-encrypted); atomic.
-
-        The new key file is written beside the old one, verified by unlocking it, and only then
-        renamed over it; until that rename the old key file is the one in force.
-        """
+        """Re-wrap only (the database is not re-encrypted); atomic, verified by unlocking."""
         user = self.db.user
-        _, key = self.keyfile.unlock(user, old)  # raises WrongPassphrase
         if enforce_policy:
             check_passphrase(new)
         kdf = _kdf_for(kdf, enforce_policy)
-        candidate = KeyFile(self.keyfile.store_id, list(self.keyfile.slots))
-        candidate.replace_slot(user, new, key, kdf)
-        pending = self.paths.root / f"{KEY_NAME}.new"
-        atomic_write(pending, candidate.to_bytes())
-        if KeyFile.load(pending).unlock(user, new)[1] != key:
-            pending.unlink()
-            raise CorruptStore()
-        os.replace(pending, self.paths.key)
-        fsync_dir(self.paths.root)
-        self.keyfile = candidate
+        key: list[bytes] = []
+
+        def change(candidate: KeyFile) -> None:
+            key.append(candidate.unlock(user, old)[1])  # raises WrongPassphrase
+            candidate.replace_slot(user, new, key[0], kdf)
+
+        def check(written: KeyFile) -> None:
+            if written.unlock(user, new)[1] != key[0]:
+                raise CorruptStore()
+
+        self._change_keyfile(change, check)
 
     def add_user(
         self,
@@ -290,10 +407,10 @@ class Store:
     ) -> None:
         if enforce_policy:
             check_passphrase(passphrase)
-        candidate = KeyFile(self.keyfile.store_id, list(self.keyfile.slots))
-        candidate.add_slot(user, passphrase, self._data_key, _kdf_for(kdf, enforce_policy))
-        candidate.save(self.paths.key)
-        self.keyfile = candidate
+        params = _kdf_for(kdf, enforce_policy)
+        self._change_keyfile(
+            lambda candidate: candidate.add_slot(user, passphrase, self._data_key, params)
+        )
 
     def remove_user(self, user: str) -> None:
         """Withdraw another user's access (their key slot); one's own access cannot be withdrawn."""
@@ -301,10 +418,7 @@ class Store:
             raise ValidationError(
                 tr("Erreurs", "Vous ne pouvez pas retirer votre propre accès."), "user"
             )
-        candidate = KeyFile(self.keyfile.store_id, list(self.keyfile.slots))
-        candidate.remove_slot(user)
-        candidate.save(self.paths.key)
-        self.keyfile = candidate
+        self._change_keyfile(lambda candidate: candidate.remove_slot(user))
         self.db.log("modification", "utilisateur", user)
 
     # --- integrity -----------------------------------------------------------------------------
@@ -325,9 +439,17 @@ class Store:
 
         Restoring needs a passphrase that opened this store when the backup was made.
         """
-        dest = dest.resolve()
+        with media_errors():
+            self._backup(dest.resolve())
+        self.db.log("sauvegarde", "store", self.keyfile.store_id)
+
+    def _backup(self, dest: Path) -> None:
+        self.require_in_force()
+        leftovers.clean_backup_work(self.paths.root)
         with private_umask():
             work = Path(_mkdtemp(dest.parent))
+        # Noted before the copy exists: a kill from here on leaves a path to clean next time.
+        atomic_write(self.paths.root / leftovers.BACKUP_MARKER, str(work).encode("utf-8"))
         try:
             copy = work / "copy.db"
             with self.db.lock:
@@ -350,13 +472,14 @@ class Store:
             fsync_dir(dest.parent)
         finally:
             shutil.rmtree(work, ignore_errors=True)
-        self.db.log("sauvegarde", "store", self.keyfile.store_id)
+            if not work.exists():
+                (self.paths.root / leftovers.BACKUP_MARKER).unlink(missing_ok=True)
 
 
 def _mkdtemp(parent: Path) -> str:
     import tempfile
 
-    return tempfile.mkdtemp(prefix=".dd-backup-", dir=parent)
+    return tempfile.mkdtemp(prefix=leftovers.BACKUP_WORK_PREFIX, dir=parent)
 
 
 def read_backup(path: Path) -> tuple[KeyFile, int]:
@@ -396,11 +519,28 @@ def restore(backup_file: Path, root: Path, *, user: str | None, passphrase: str)
     require_self_test()
     keyfile, offset = read_backup(backup_file)
     user, data_key = keyfile.unlock(user, passphrase)
-    paths = StorePaths(ensure_private_dir(root))
+    with media_errors():
+        paths = StorePaths(ensure_private_dir(root))
+    lock = store_lock.acquire(paths.root, store_user=user)
+    try:
+        with media_errors():
+            _restore_locked(backup_file, offset, keyfile, paths, user, data_key)
+    finally:
+        lock.release()
+
+
+def _restore_locked(
+    backup_file: Path,
+    offset: int,
+    keyfile: KeyFile,
+    paths: StorePaths,
+    user: str,
+    data_key: bytes,
+) -> None:
+    _finish_pending_restore(paths)  # an earlier restore that reached its marker comes first
+    leftovers.clean(paths.root, restore_pending=False)
     new_db = paths.root / f"{DB_NAME}.restore"
     new_key = paths.root / f"{KEY_NAME}.restore"
-    for leftover in (new_db, new_key):
-        leftover.unlink(missing_ok=True)
     with private_umask(), backup_file.open("rb") as src, new_db.open("wb") as out:
         src.seek(offset)
         shutil.copyfileobj(src, out, 1024 * 1024)
@@ -442,7 +582,9 @@ def restore(backup_file: Path, root: Path, *, user: str | None, passphrase: str)
         new_db.unlink(missing_ok=True)
         raise
     conn.close()
-    atomic_write(new_key, keyfile.to_bytes())
+    restored_key = keyfile.copy()
+    restored_key.db_salt = file_salt(new_db)  # the export wrote a database with its own salt
+    atomic_write(new_key, restored_key.to_bytes())
     atomic_write(paths.root / RESTORE_MARKER, b"1")
     _finish_pending_restore(paths)
 
@@ -473,6 +615,22 @@ def _finish_pending_restore(paths: StorePaths) -> None:
     fsync_dir(paths.root)
     marker.unlink()
     fsync_dir(paths.root)
+
+
+def _foreign_salt(expected: bytes, found: bytes) -> bool:
+    """Another database's salt, not this one's damaged: two random salts differ in about all
+    16 bytes, a damaged one in a byte or two (then the database reports its own damage)."""
+    if not expected or len(found) != len(expected):
+        return False
+    return sum(a != b for a, b in zip(expected, found, strict=True)) >= 12
+
+
+def _file_identity(path: Path) -> tuple[int, int]:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return (0, 0)
+    return (st.st_dev, st.st_ino)
 
 
 def store_exists(root: Path) -> bool:
