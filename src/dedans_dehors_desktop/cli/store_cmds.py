@@ -18,6 +18,7 @@ from ..storage.store import Store, restore
 from .common import (
     CliError,
     data_dir,
+    lock_wait,
     new_passphrase,
     open_store,
     out,
@@ -206,7 +207,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    restore(args.file, data_dir(args), user=user(args), passphrase=passphrase())
+    restore(
+        args.file, data_dir(args), user=user(args), passphrase=passphrase(), wait=lock_wait(args)
+    )
     out("Sauvegarde restaurée. L'ancienne base est conservée dans le dossier « replaced ».")
     return 0
 

@@ -31,9 +31,11 @@ import sqlcipher3
 
 from ..core.errors import (
     CorruptStore,
+    DiskFull,
     InputRejected,
     KeyFileForeign,
     KeyFileMissing,
+    ReadOnlyMedia,
     StoreAlreadyExists,
     StoreNotFound,
     StoreReplaced,
@@ -248,6 +250,10 @@ class Store:
             lock.release()
             raise
         lock.set_user(store.db.user)
+        if not store.keyfile.db_salt:  # written before the salt note: add it, when possible
+            with contextlib.suppress(DiskFull, ReadOnlyMedia):
+                salt = file_salt(paths.db)
+                store._change_keyfile(lambda candidate: setattr(candidate, "db_salt", salt))
         return store
 
     @classmethod
@@ -510,7 +516,9 @@ def read_backup(path: Path) -> tuple[KeyFile, int]:
     return keyfile, len(head) + key_len
 
 
-def restore(backup_file: Path, root: Path, *, user: str | None, passphrase: str) -> None:
+def restore(
+    backup_file: Path, root: Path, *, user: str | None, passphrase: str, wait: float = 0.0
+) -> None:
     """Replace the store in ``root`` by the backup, atomically; the replaced files are kept.
 
     The restored store gets a new replica id: its old counters are remembered in its version
@@ -521,7 +529,7 @@ def restore(backup_file: Path, root: Path, *, user: str | None, passphrase: str)
     user, data_key = keyfile.unlock(user, passphrase)
     with media_errors():
         paths = StorePaths(ensure_private_dir(root))
-    lock = store_lock.acquire(paths.root, store_user=user)
+    lock = store_lock.acquire(paths.root, store_user=user, wait=wait)
     try:
         with media_errors():
             _restore_locked(backup_file, offset, keyfile, paths, user, data_key)

@@ -34,7 +34,8 @@ from .media_errors import media_errors
 
 LOCK_NAME = "store.lock"
 HOLDER_NAME = "store.lock.json"
-_POLL_SECONDS = 0.05
+_POLL_SECONDS = 0.02
+_HOLDER_WAIT_SECONDS = 1.0
 
 _label = ["un autre programme Dedans-Dehors"]
 
@@ -78,14 +79,43 @@ def _write_holder(root: Path, store_user: str | None) -> None:
     atomic_write(root / HOLDER_NAME, json.dumps(info, ensure_ascii=False).encode("utf-8"))
 
 
+def _read_holder(root: Path) -> dict[str, object] | None:
+    """The sidecar of a live holder, waiting briefly for one being written (a holder writes it
+    just after taking the lock, and removes it just before letting go)."""
+    deadline = time.monotonic() + _HOLDER_WAIT_SECONDS
+    while True:
+        try:
+            info = json.loads((root / HOLDER_NAME).read_text("utf-8"))
+            if isinstance(info, dict) and _alive(int(info["pid"])):
+                return info
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        if time.monotonic() >= deadline:
+            return None
+        time.sleep(_POLL_SECONDS)
+
+
+def _alive(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # no cheap check there; a stale sidecar is rare (the holder removes it)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another account's process: alive
+        return True
+    return True
+
+
 def busy_message(root: Path) -> str:
     """French sentence naming who holds the store, from the sidecar (generic if unreadable)."""
+    info = _read_holder(root)
     try:
-        info = json.loads((root / HOLDER_NAME).read_text("utf-8"))
-        what, pid = str(info["what"]), int(info["pid"])
+        assert info is not None
+        what, pid = str(info["what"]), int(str(info["pid"]))
         who = str(info.get("user") or info.get("account") or "?")
         since = datetime.fromisoformat(str(info["since"]))
-    except (OSError, ValueError, KeyError, TypeError):
+    except (AssertionError, ValueError, KeyError, TypeError):
         return tr(
             "Erreurs",
             "La base est déjà ouverte par un autre programme Dedans-Dehors. Fermez-le ou "
