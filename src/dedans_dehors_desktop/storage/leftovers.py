@@ -8,7 +8,8 @@ Only names this application writes, and only those that are never the copy in fo
   instead); a stale ``store.db.restore-wal`` would otherwise be replayed into the next restore;
 - ``store.key.new``: a passphrase change that did not reach its rename (the old key file is the
   one in force);
-- ``.store.key.*.tmp`` and the other temporary names of ``atomic_write``;
+- ``.store.key.*.tmp`` and the other temporary names of ``atomic_write`` (``store.lock.json``,
+  the markers);
 - the ``.dd-backup-*`` work folder of an interrupted backup, on the backup's destination: its
   path is noted in ``backup.pending`` before the encrypted copy is made there.
 """
@@ -27,6 +28,15 @@ log = logging.getLogger(__name__)
 BACKUP_MARKER = "backup.pending"
 BACKUP_WORK_PREFIX = ".dd-backup-"
 _SQLITE_SIDES = ("", "-wal", "-shm", "-journal")
+# Files written with atomic_write in the store folder: their temporary names are ".<name>.*.tmp".
+_ATOMIC_NAMES = (
+    "store.key",
+    "store.key.new",
+    "store.key.restore",
+    "store.lock.json",
+    "restore.pending",
+    BACKUP_MARKER,
+)
 
 
 def _sides(path: Path) -> list[Path]:
@@ -41,8 +51,8 @@ def clean(root: Path, *, restore_pending: bool) -> list[str]:
         candidates += [*_sides(root / "store.db.restore"), root / "store.key.restore"]
     else:  # the database being rolled forward must not meet a stale journal of its name
         candidates += _sides(root / "store.db.restore")[1:]
-    candidates += sorted(root.glob(".store.key.*.tmp")) + sorted(root.glob(".restore.pending.*"))
-    candidates += sorted(root.glob(f".{BACKUP_MARKER}.*.tmp"))
+    for name in _ATOMIC_NAMES:
+        candidates += sorted(root.glob(f".{name}.*.tmp"))
     for path in candidates:
         with contextlib.suppress(FileNotFoundError):
             path.unlink()

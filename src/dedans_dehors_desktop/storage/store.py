@@ -16,8 +16,10 @@ at the next opening (leftovers.py); a full disk or read-only medium is reported 
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
+import secrets
 import shutil
 import struct
 import time
@@ -452,10 +454,12 @@ class Store:
     def _backup(self, dest: Path) -> None:
         self.require_in_force()
         leftovers.clean_backup_work(self.paths.root)
-        with private_umask():
-            work = Path(_mkdtemp(dest.parent))
-        # Noted before the copy exists: a kill from here on leaves a path to clean next time.
+        if not dest.parent.is_dir():
+            raise FileNotFoundError(errno.ENOENT, "backup destination folder missing")
+        work = dest.parent / f"{leftovers.BACKUP_WORK_PREFIX}{secrets.token_hex(8)}"
+        # Noted before the folder exists: a kill from here on leaves a path to clean next time.
         atomic_write(self.paths.root / leftovers.BACKUP_MARKER, str(work).encode("utf-8"))
+        work.mkdir(mode=0o700)
         try:
             copy = work / "copy.db"
             with self.db.lock:
@@ -480,12 +484,6 @@ class Store:
             shutil.rmtree(work, ignore_errors=True)
             if not work.exists():
                 (self.paths.root / leftovers.BACKUP_MARKER).unlink(missing_ok=True)
-
-
-def _mkdtemp(parent: Path) -> str:
-    import tempfile
-
-    return tempfile.mkdtemp(prefix=leftovers.BACKUP_WORK_PREFIX, dir=parent)
 
 
 def read_backup(path: Path) -> tuple[KeyFile, int]:
