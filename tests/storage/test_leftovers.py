@@ -41,7 +41,8 @@ def wrap(fn):
         return fn(*args, **kwargs)
     return step
 
-os.replace, os.fsync, shutil.copyfileobj = wrap(os.replace), wrap(os.fsync), wrap(shutil.copyfileobj)
+os.replace, os.fsync = wrap(os.replace), wrap(os.fsync)
+shutil.copyfileobj = wrap(shutil.copyfileobj)
 light = KdfParams(os.urandom(16), 1024, 1)
 if op == "restore":
     restore(Path(arg), root, user=user, passphrase=secret)
