@@ -40,6 +40,8 @@ class Database:
         self.known_refs: set[tuple[str, str]] = set()
         # Called before each transaction: raises when this file is no longer the store in force.
         self.guard: Callable[[], None] | None = None
+        # Seals the log's head at each commit (log_chain.py); set by the Store that opened it.
+        self.log_key: bytes | None = None
         self._load()
 
     def _load(self) -> None:
@@ -170,7 +172,7 @@ class Database:
             "INSERT OR REPLACE INTO version_vector(replica, counter) VALUES (?, ?)",
             (self.replica_id, self._c.counter),
         )
-        access_log.save_head(self.conn, self._log_head)
+        access_log.save_head(self.conn, self._log_head, self.log_key)
 
     def become_new_replica(self, replica_id: str) -> None:
         """After a restore: new identity, counter from zero; the old one stays in the vector."""

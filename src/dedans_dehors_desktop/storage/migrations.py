@@ -57,6 +57,8 @@ def _split_statements(script: str) -> list[str]:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "schéma initial", _sql_file("v001_initial.sql")),
     Migration(2, "synchronisation", _sql_file("v002_sync.sql")),
+    # 3 and 4 come from work merged alongside; 5 does not depend on them.
+    Migration(5, "journaux d'accès vérifiés au bureau", _sql_file("v005_log_audit.sql")),
 )
 
 CURRENT_VERSION = MIGRATIONS[-1].version

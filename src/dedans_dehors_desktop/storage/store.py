@@ -47,7 +47,7 @@ from ..core.errors import (
 from ..core.i18n import tr
 from ..core.passphrase import check as check_passphrase
 from ..crypto.keywrap import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, KdfParams, calibrate
-from . import access_log, leftovers, migrations, store_lock, youth_index
+from . import access_log, leftovers, log_chain, migrations, store_lock, youth_index
 from .connection import Connection, check_file, connect, file_salt, integrity_problems
 from .database import Database
 from .files import atomic_write, ensure_private_dir, fsync_dir, private_umask
@@ -308,12 +308,13 @@ class Store:
             if applied:
                 log.info("schéma migré jusqu'à la version %d", applied[-1])
             db = Database(conn, user)
+            db.log_key = log_chain.derive_key(data_key)
             with db.transaction():
                 stale = youth_index.stale_ids(conn, date.today())
                 if stale:
                     youth_index.refresh(conn, stale)
                 cutoff = datetime.now(UTC) - timedelta(days=LOG_RETENTION_DAYS)
-                access_log.purge_before(conn, cutoff.isoformat(timespec="seconds"))
+                access_log.purge_before(conn, cutoff.isoformat(timespec="seconds"), db.log_key)
                 db.log("ouverture", "store", keyfile.store_id)
         except sqlcipher3.DatabaseError as exc:
             conn.close()
@@ -438,7 +439,9 @@ class Store:
             problems = integrity_problems(self.db.conn)
             if problems:  # damaged pages: reading the log could fail, and it proves nothing
                 return problems
-            return access_log.verify(self.db.conn)
+            return access_log.verify(
+                self.db.conn, self.db.log_key, retention_days=LOG_RETENTION_DAYS
+            )
 
     # --- backup --------------------------------------------------------------------------------
 
@@ -572,6 +575,7 @@ def _restore_locked(
             )
         migrations.migrate(conn)
         db = Database(conn, user)
+        db.log_key = log_chain.derive_key(data_key)
         with db.transaction():
             # The version vector already holds the old replica's counter (written at each commit).
             db.become_new_replica(uuid.uuid4().hex[:16])

@@ -27,7 +27,7 @@ from ..storage.database import Database
 from ..storage.repository import row_to_dict as to_row
 from ..storage.repository import select_sql
 from ..storage.store import Store
-from . import peers
+from . import log_audit, peers
 from .devices import (
     Device,
     ensure_identity,
@@ -46,6 +46,7 @@ from .payload import (
     CAPABILITY,
     FORMAT_MAJOR,
     Head,
+    JournalLine,
     PayloadError,
     Purge,
     read_items,
@@ -77,11 +78,23 @@ class ImportResult:
     purged: int = 0
     deferred: int = 0
     received: dict[str, int] = field(default_factory=dict)
+    journal_alerts: list[str] = field(default_factory=list)  # log_audit.py's findings
 
     @property
     def message(self) -> str:
         if self.already:
             return _t("Ce paquet a déjà été importé : rien n'a changé.")
+        text = self._counts()
+        if self.journal_alerts:
+            text += (
+                "\n"
+                + _t("ATTENTION, journal d'accès :")
+                + "\n"
+                + "\n".join(f"- {alert}" for alert in self.journal_alerts)
+            )
+        return text
+
+    def _counts(self) -> str:
         parts = [
             plural(self.records, _t("modification importée"), _t("modifications importées")),
             plural(self.conflicts, _t("conflit à examiner"), _t("conflits à examiner")),
@@ -188,10 +201,13 @@ def apply_payload(
     applier = _Applier(db, result)
     track_echo = not peers.is_retired(db, env.device.device_id, env.replica)
     purges: list[str] = []
+    journal: list[JournalLine] = []
     total = int(env.header.payload_size) or 1
     for item in _with_progress(items, progress, total):
         if isinstance(item, RecordState):
             applier.apply(item)
+        elif isinstance(item, JournalLine):
+            journal.append(item)
         elif isinstance(item, Purge):
             if db.role == "office":
                 raise PayloadError("purge sent to the office")
@@ -213,6 +229,9 @@ def apply_payload(
         hw=head.hw,
         echo=head.echo,
         sender_vv=head.vv,
+    )
+    result.journal_alerts = log_audit.incoming(
+        db, env.device.device_id, env.device.label, env.header.sequence, head.journal, journal
     )
     result.open_conflicts = int(db.conn.execute("SELECT count(*) FROM conflict").fetchone()[0])
     db.conn.execute(
