@@ -35,19 +35,29 @@ from ..core.errors import (
     CorruptStore,
     DiskFull,
     InputRejected,
+    KeyFileDamaged,
     KeyFileForeign,
     KeyFileMissing,
     ReadOnlyMedia,
     StoreAlreadyExists,
     StoreNotFound,
     StoreReplaced,
+    StoreTooNew,
     ValidationError,
     WrongPassphrase,
 )
 from ..core.i18n import tr
 from ..core.passphrase import check as check_passphrase
 from ..crypto.keywrap import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, KdfParams, calibrate
-from . import access_log, leftovers, log_chain, migrations, store_lock, youth_index
+from . import (
+    access_log,
+    backup_anchor,
+    leftovers,
+    log_chain,
+    migrations,
+    store_lock,
+    youth_index,
+)
 from .connection import Connection, check_file, connect, file_salt, integrity_problems
 from .database import Database
 from .files import atomic_write, ensure_private_dir, fsync_dir, private_umask
@@ -60,7 +70,8 @@ DB_NAME = "store.db"
 KEY_NAME = "store.key"
 RESTORE_MARKER = "restore.pending"
 log = logging.getLogger(__name__)
-BACKUP_MAGIC = b"DDBACKUP\x00\x01"
+BACKUP_MAGIC = b"DDBACKUP\x00\x02"  # with the access log's sealed head (backup_anchor.py)
+BACKUP_MAGIC_V1 = b"DDBACKUP\x00\x01"  # key file, then the database: still restored
 MAX_BACKUP_BYTES = 8 * 1024**3
 
 
@@ -445,14 +456,38 @@ class Store:
 
     # --- backup --------------------------------------------------------------------------------
 
-    def backup(self, dest: Path) -> None:
-        """An encrypted copy in one file: the key file, then the encrypted database.
+    def backup(self, dest: Path) -> list[str]:
+        """An encrypted copy in one file: the key file, the log's sealed head, the database.
 
-        Restoring needs a passphrase that opened this store when the backup was made.
+        Restoring needs a passphrase that opened this store when the backup was made. Returns
+        what the access log says about the backup this one replaces (empty: nothing wrong).
         """
+        dest = dest.resolve()
+        findings = self.check_against_backup(dest) if dest.is_file() else []
         with media_errors():
-            self._backup(dest.resolve())
+            self._backup(dest)
         self.db.log("sauvegarde", "store", self.keyfile.store_id)
+        return findings
+
+    def check_against_backup(self, path: Path, *, strict: bool = False) -> list[str]:
+        """The live access log must still hold the head recorded in the backup ``path``.
+
+        Not ``strict``: a file that is no readable backup is just not compared (a backup about
+        to be replaced); ``strict``: its refusal is raised (the user asked for this file).
+        """
+        try:
+            _, _, raw = _read_backup(path)
+        except (InputRejected, KeyFileDamaged, StoreTooNew):
+            if strict:
+                raise
+            return []
+        if raw is None:
+            return []  # written before backups carried the head
+        assert self.db.log_key is not None
+        with self.db.lock:
+            return backup_anchor.check(
+                self.db.conn, self.db.log_key, self.keyfile.store_id, backup_anchor.parse(raw)
+            )
 
     def _backup(self, dest: Path) -> None:
         self.require_in_force()
@@ -474,9 +509,13 @@ class Store:
             finally:
                 check_conn.close()
             key_bytes = self.keyfile.to_bytes()
+            assert self.db.log_key is not None
+            with self.db.lock:
+                anchor = backup_anchor.make(self.db.conn, self.db.log_key, self.keyfile.store_id)
             tmp = work / "backup.part"
             with private_umask(), tmp.open("wb") as out:
                 out.write(BACKUP_MAGIC + struct.pack(">I", len(key_bytes)) + key_bytes)
+                out.write(struct.pack(">I", len(anchor)) + anchor)
                 with copy.open("rb") as src:
                     shutil.copyfileobj(src, out, 1024 * 1024)
                 out.flush()
@@ -491,14 +530,22 @@ class Store:
 
 def read_backup(path: Path) -> tuple[KeyFile, int]:
     """The key file inside a backup and the offset of the database bytes; strict limits."""
+    keyfile, offset, _ = _read_backup(path)
+    return keyfile, offset
+
+
+def _read_backup(path: Path) -> tuple[KeyFile, int, bytes | None]:
+    """Key file, offset of the database, and the log's sealed head (None in a v1 backup)."""
+    damaged = tr("Erreurs", "La sauvegarde est tronquée ou endommagée. Rien n'a été modifié.")
     try:
         size = path.stat().st_size
         with path.open("rb") as f:
             head = f.read(len(BACKUP_MAGIC) + 4)
+            magic = head[: len(BACKUP_MAGIC)]
             if (
                 size > MAX_BACKUP_BYTES
                 or len(head) < len(BACKUP_MAGIC) + 4
-                or head[: len(BACKUP_MAGIC)] != BACKUP_MAGIC
+                or magic not in (BACKUP_MAGIC, BACKUP_MAGIC_V1)
             ):
                 raise InputRejected(
                     tr(
@@ -508,13 +555,22 @@ def read_backup(path: Path) -> tuple[KeyFile, int]:
                 )
             (key_len,) = struct.unpack(">I", head[len(BACKUP_MAGIC) :])
             if key_len > MAX_KEYFILE_BYTES or len(head) + key_len >= size:
-                raise InputRejected(
-                    tr("Erreurs", "La sauvegarde est tronquée ou endommagée. Rien n'a été modifié.")
-                )
+                raise InputRejected(damaged)
             keyfile = KeyFile.from_bytes(f.read(key_len))
+            offset, anchor = len(head) + key_len, None
+            if magic == BACKUP_MAGIC:
+                raw_len = f.read(4)
+                if len(raw_len) < 4:
+                    raise InputRejected(damaged)
+                (anchor_len,) = struct.unpack(">I", raw_len)
+                if anchor_len > backup_anchor.MAX_ANCHOR_BYTES or offset + 4 + anchor_len >= size:
+                    raise InputRejected(damaged)
+                anchor = f.read(anchor_len)
+                backup_anchor.parse(anchor)  # a damaged record: refused like any damage
+                offset += 4 + anchor_len
     except FileNotFoundError:
         raise InputRejected(tr("Erreurs", "Fichier de sauvegarde introuvable.")) from None
-    return keyfile, len(head) + key_len
+    return keyfile, offset, anchor
 
 
 def restore(
