@@ -2279,12 +2279,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="142" />
             <source>L'accès de cet utilisateur est endommagé dans le fichier de clé (octets altérés) : ce n'est pas la phrase de passe qui est en cause. Un autre utilisateur de ce poste peut vous redonner accès, sinon restaurez une sauvegarde complète.</source>
-            <translation type="unfinished" />
+            <translation>This user's access is damaged in the key file (altered bytes): the passphrase is not the cause. Another user of this computer can give you access again; otherwise restore a full backup.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="116" />
             <source>La base a été remplacée (restauration ou copie) pendant qu'elle était ouverte ici. Rien n'a été enregistré dans l'ancienne copie : l'application se verrouille, déverrouillez-la pour travailler sur la base en vigueur.</source>
-            <translation type="unfinished" />
+            <translation>The database was replaced (restore or copy) while it was open here. Nothing was saved into the old copy: the application locks itself; unlock it to work on the database now in force.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="619" />
@@ -2301,17 +2301,17 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="109" />
             <location filename="../../src/dedans_dehors_desktop/storage/store_lock.py" line="119" />
             <source>La base est déjà ouverte par un autre programme Dedans-Dehors. Fermez-le ou attendez la fin de son opération, puis réessayez. Rien n'a été modifié.</source>
-            <translation type="unfinished" />
+            <translation>The database is already open in another Dedans-Dehors program. Close it or wait for its operation to finish, then try again. Nothing was changed.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/storage/store_lock.py" line="124" />
             <source>La base est déjà ouverte par {what} (utilisateur {who}, processus {pid}, depuis {time} le {date}). Fermez-la ou attendez la fin de son opération, puis réessayez. Rien n'a été modifié.</source>
-            <translation type="unfinished" />
+            <translation>The database is already open in {what} (user {who}, process {pid}, since {time} on {date}). Close it or wait for its operation to finish, then try again. Nothing was changed.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="126" />
             <source>La base et le fichier de clé ne vont pas ensemble : l'un des deux vient d'une autre base ou d'une autre sauvegarde. Rien n'a été modifié. Remettez les deux fichiers d'une même base (store.db et store.key), ou restaurez une sauvegarde complète.</source>
-            <translation type="unfinished" />
+            <translation>The database and the key file do not belong together: one of them comes from another database or another backup. Nothing was changed. Put back both files of the same database (store.db and store.key), or restore a full backup.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="306" />
@@ -2353,7 +2353,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="150" />
             <source>Le disque est plein : l'opération n'a pas été faite et rien n'a été perdu. Libérez de la place (ou choisissez un autre support), puis réessayez.</source>
-            <translation type="unfinished" />
+            <translation>The disk is full: the operation was not done and nothing was lost. Free some space (or choose another medium), then try again.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="103" />
@@ -2363,7 +2363,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="134" />
             <source>Le fichier de clé demande une protection de la phrase de passe plus faible que le minimum de sécurité : il a été modifié ou ne vient pas de l'application. Il est refusé sans avoir essayé la phrase de passe. Restaurez une sauvegarde complète.</source>
-            <translation type="unfinished" />
+            <translation>The key file asks for a passphrase protection weaker than the security minimum: it was modified or does not come from the application. It is refused without trying the passphrase. Restore a full backup.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="57" />
@@ -2383,7 +2383,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
         <message>
             <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="392" />
             <source>Le fichier de clé relu n'est pas celui qui vient d'être écrit : la modification n'est pas garantie. Vérifiez avec « users » et réessayez.</source>
-            <translation type="unfinished" />
+            <translation>The key file read back is not the one just written: the change is not guaranteed. Check with “users” and try again.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="43" />
@@ -2403,7 +2403,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="157" />
             <source>Le support est en lecture seule (clé USB verrouillée, disque protégé ou dossier sans droit d'écriture) : rien n'a été modifié. Choisissez un support accessible en écriture, puis réessayez.</source>
-            <translation type="unfinished" />
+            <translation>The medium is read-only (locked USB stick, protected disk or folder without write permission): nothing was changed. Choose a writable medium, then try again.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="246" />
@@ -2823,82 +2823,82 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
         <message>
             <location filename="../../src/dedans_dehors_desktop/storage/backup_anchor.py" line="71" />
             <source>Cette sauvegarde est celle d'une autre base : rien à comparer.</source>
-            <translation type="unfinished" />
+            <translation>This backup belongs to another database: nothing to compare.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/log_audit.py" line="307" />
             <source>Journal de ce bureau : il s'arrête à la ligne {head}, mais le poste « {label} » en a reçu une tête à la ligne {seq} : des lignes ont été supprimées.</source>
-            <translation type="unfinished" />
+            <translation>This office's log: it ends at line {head}, but the computer “{label}” received a head at line {seq}: lines were deleted.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/log_audit.py" line="315" />
             <source>Journal de ce bureau : sa ligne {seq} ne correspond plus à celle annoncée au poste « {label} » : il a été réécrit.</source>
-            <translation type="unfinished" />
+            <translation>This office's log: its line {seq} no longer matches the one announced to the computer “{label}”: it was rewritten.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/log_audit.py" line="249" />
             <source>Journal du poste : il ne prolonge plus celui reçu le {date} : il a été réécrit à la ligne {seq} ou avant.</source>
-            <translation type="unfinished" />
+            <translation>Computer's log: it no longer extends the one received on {date}: it was rewritten at line {seq} or before.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/log_audit.py" line="151" />
             <source>Journal du poste : la chaîne envoyée est rompue à la ligne {seq} (ligne modifiée ou retirée sur le poste).</source>
-            <translation type="unfinished" />
+            <translation>Computer's log: the chain sent is broken at line {seq} (line modified or removed on the computer).</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/log_audit.py" line="160" />
             <source>Journal du poste : la dernière ligne annoncée n'est pas la dernière ligne envoyée.</source>
-            <translation type="unfinished" />
+            <translation>Computer's log: the last line announced is not the last line sent.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/log_audit.py" line="264" />
             <source>Journal du poste : les lignes jusqu'à la {seq} ont été retirées avant la fin de leur durée de conservation (la ligne {seq} date du {at}).</source>
-            <translation type="unfinished" />
+            <translation>Computer's log: the lines up to line {seq} were removed before the end of their retention period (line {seq} dates from {at}).</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/log_audit.py" line="238" />
             <source>Journal du poste : les lignes {first} à {last} n'ont jamais été reçues par le bureau et ne sont plus sur le poste.</source>
-            <translation type="unfinished" />
+            <translation>Computer's log: lines {first} to {last} were never received by the office and are no longer on the computer.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/log_audit.py" line="226" />
             <source>Journal du poste : les lignes {first} à {last}, reçues le {date}, ont été supprimées du poste{examples}.</source>
-            <translation type="unfinished" />
+            <translation>Computer's log: lines {first} to {last}, received on {date}, were deleted from the computer{examples}.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/log_audit.py" line="213" />
             <source>Journal du poste : ligne modifiée après sa réception : {what}.</source>
-            <translation type="unfinished" />
+            <translation>Computer's log: line modified after it was received: {what}.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/log_audit.py" line="217" />
             <source>Journal du poste : {n} autres lignes modifiées.</source>
-            <translation type="unfinished" />
+            <translation>Computer's log: {n} other lines modified.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/storage/backup_anchor.py" line="75" />
             <source>La tête de journal inscrite dans la sauvegarde du {date} a été falsifiée.</source>
-            <translation type="unfinished" />
+            <translation>The log head recorded in the backup of {date} was forged.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/storage/backup_anchor.py" line="92" />
             <source>Le journal d'accès a été réécrit : sa ligne {seq} n'est plus celle que contenait la sauvegarde du {date}.</source>
-            <translation type="unfinished" />
+            <translation>The access log was rewritten: its line {seq} is no longer the one the backup of {date} contained.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/storage/backup_anchor.py" line="83" />
             <source>Le journal d'accès s'arrête à la ligne {head} alors que la sauvegarde du {date} en contenait jusqu'à la ligne {seq} : des lignes ont été supprimées.</source>
-            <translation type="unfinished" />
+            <translation>The access log ends at line {head} whereas the backup of {date} contained lines up to {seq}: lines were deleted.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/log_audit.py" line="128" />
             <source>ligne {seq} ({action}, {tbl} {record}, par {user}, le {at})</source>
-            <translation type="unfinished" />
+            <translation>line {seq} ({action}, {tbl} {record}, by {user}, on {at})</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/log_audit.py" line="204" />
             <source>{old} devenue {new}</source>
-            <translation type="unfinished" />
+            <translation>{old} became {new}</translation>
         </message>
     </context>
     <context>
@@ -6483,7 +6483,7 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="91" />
             <source>ATTENTION, journal d'accès :</source>
-            <translation type="unfinished" />
+            <translation>WARNING, access log:</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="152" />
