@@ -191,7 +191,7 @@ def test_access_changes_raced_in_pairs_are_never_lost(
     users = {"marie": "marie-0", "paul": "paul-0"}
     tally = {"both": 0, "one": 0, "applied": 0, "refused": 0}
     n = 0
-    for rounds, wait in ((6, "3"), (6, "0")):  # waiting for the lock, then refused at once
+    for rounds, wait in ((10, "3"), (10, "0")):  # waiting for the lock, then refused at once
         for _ in range(rounds):
             for kinds in PAIRS:
                 n += 1
