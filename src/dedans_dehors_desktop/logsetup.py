@@ -7,6 +7,7 @@ code locations of its traceback (an exception message may quote a value).
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import traceback
@@ -37,6 +38,22 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
+    """Every file it opens (the first, and each one after a rotation) is 0600 whatever the
+    umask; a write that fails (full disk, medium removed) is dropped silently: the standard
+    handler would print a "Logging error" traceback on the terminal in the middle of a
+    command's French messages."""
+
+    def _open(self) -> io.TextIOWrapper:
+        with private_umask():
+            return super()._open()
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        self.dropped += 1
+
+    dropped = 0
+
+
 def configure(data_dir: Path, level: int = logging.INFO) -> Path:
     """Send the application's log to ``data_dir/logs/app.log`` (1 MiB × 3, mode 0600)."""
     log_dir = ensure_private_dir(data_dir / "logs")
@@ -46,10 +63,7 @@ def configure(data_dir: Path, level: int = logging.INFO) -> Path:
         root.removeHandler(handler)
         handler.close()
     _configured.clear()
-    with private_umask():
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1024 * 1024, backupCount=3, encoding="utf-8"
-        )
+    handler = PrivateRotatingHandler(path, maxBytes=1024 * 1024, backupCount=3, encoding="utf-8")
     handler.addFilter(RedactingFilter())
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)

@@ -20,7 +20,9 @@ import sqlcipher3
 from dedans_dehors_desktop.core.errors import (
     CorruptStore,
     KeyFileDamaged,
+    KeyFileForeign,
     KeyFileMissing,
+    KeySlotDamaged,
     PlaintextStoreRefused,
     StoreNotFound,
     StoreTooNew,
@@ -261,12 +263,16 @@ def test_another_encrypted_database_in_its_place(
     other = store_factory()
     other.close()
     shutil.copy(other.paths.db, closed_store / "store.db")
-    refused(closed_store, CorruptStore)
+    # Told before deriving anything: the database's salt is not the one the key file knows.
+    err = refused(closed_store, KeyFileForeign)
+    assert "ne vont pas ensemble" in err.message
 
 
 def test_random_bytes_in_its_place(refused: Refused, closed_store: Path) -> None:
     (closed_store / "store.db").write_bytes(os.urandom(8 * PAGE))
-    refused(closed_store, CorruptStore)
+    # Random bytes look like another store's database (a random salt): the two files do not
+    # go together, which is what the message says (KeyFileForeign is a CorruptStore).
+    refused(closed_store, KeyFileForeign)
 
 
 def test_database_missing_key_present(refused: Refused, closed_store: Path) -> None:
@@ -395,12 +401,15 @@ def test_key_file_with_altered_kdf_parameters(
     change: Callable[[dict[str, object]], None],
     request: pytest.FixtureRequest,
 ) -> None:
-    """The KDF parameters are authenticated: lowering (or raising) them never unlocks."""
+    """The KDF parameters are authenticated: lowering (or raising) them never unlocks.
+
+    The slot's check tells the alteration apart before deriving (test_key_messages.py shows
+    that a forger who recomputes the checks still meets the AES-GCM tag)."""
     edit_keyfile(closed_store, change)
     if request.node.callspec.id == "control":
         Store.open(closed_store, user=USER, passphrase=PASSPHRASE).close()
         return
-    refused(closed_store, WrongPassphrase)
+    refused(closed_store, KeySlotDamaged)
 
 
 def test_key_file_with_altered_wrapped_key_or_identity(
@@ -412,15 +421,15 @@ def test_key_file_with_altered_wrapped_key_or_identity(
         wrapped = str(slot(d)["wrapped"])
         slot(d)["wrapped"] = ("1" if wrapped[0] == "0" else "0") + wrapped[1:]
 
-    for change in (
-        flip_hex,
-        lambda d: d.update(store_id="autre-base"),
-        lambda d: slot(d).update(user="intrus"),
+    for change, error in (
+        (flip_hex, KeySlotDamaged),
+        (lambda d: d.update(store_id="autre-base"), KeyFileDamaged),
+        (lambda d: slot(d).update(user="intrus"), KeySlotDamaged),
     ):
         (closed_store / "store.key").write_bytes(original)
         edit_keyfile(closed_store, change)
         user = "intrus" if "intrus" in (closed_store / "store.key").read_text() else USER
-        refused(closed_store, WrongPassphrase, user=user)
+        refused(closed_store, error, user=user)
 
 
 def test_key_file_of_another_store(
@@ -429,7 +438,8 @@ def test_key_file_of_another_store(
     other = store_factory()  # same user and passphrase: the key file unlocks, the key is wrong
     other.close()
     shutil.copy(other.paths.key, closed_store / "store.key")
-    refused(closed_store, CorruptStore)
+    err = refused(closed_store, KeyFileForeign)
+    assert "ne vont pas ensemble" in err.message
 
 
 def test_key_file_of_another_store_other_passphrase(
@@ -438,8 +448,9 @@ def test_key_file_of_another_store_other_passphrase(
     other = store_factory(passphrase="une tout autre phrase")
     other.close()
     shutil.copy(other.paths.key, closed_store / "store.key")
-    refused(closed_store, WrongPassphrase)
-    refused(closed_store, CorruptStore, passphrase="une tout autre phrase")
+    # Told before any passphrase is tried, whichever passphrase is typed.
+    refused(closed_store, KeyFileForeign)
+    refused(closed_store, KeyFileForeign, passphrase="une tout autre phrase")
 
 
 def test_key_file_written_by_a_newer_version(refused: Refused, closed_store: Path) -> None:

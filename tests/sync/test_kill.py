@@ -71,12 +71,13 @@ def test_a_killed_import_leaves_the_old_or_the_new_state(world: World, tmp_path:
             count = store.db.conn.execute("SELECT count(*) FROM jeune").fetchone()[0]
             assert count in (0, YOUTHS)
             outcomes.add(count)
-            redo = subprocess.run(
-                [sys.executable, "-c", CHILD, str(root), str(bundle), PASSPHRASE],
-                capture_output=True,
-                text=True,
-                check=False,
-            )
+        # Closed first: one process owns a store at a time (the child would be refused).
+        redo = subprocess.run(
+            [sys.executable, "-c", CHILD, str(root), str(bundle), PASSPHRASE],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         assert redo.returncode == 0 or "déjà été importé" in redo.stderr, redo.stderr
         with Store.open(root, user=None, passphrase=PASSPHRASE) as store:
             assert store.db.conn.execute("SELECT count(*) FROM jeune").fetchone()[0] == YOUTHS

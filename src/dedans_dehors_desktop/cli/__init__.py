@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import pkgutil
 import re
 import sys
@@ -19,7 +20,8 @@ from typing import Any, NoReturn
 from .. import logsetup
 from ..core.errors import UserError, WeakPassphrase
 from ..core.passphrase import rule_text
-from .common import CliError, data_dir
+from ..services.session import media_error, set_process_label
+from .common import LOCK_WAIT_SECONDS, CliError, data_dir
 
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
@@ -108,6 +110,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="dossier des données (sinon DEDANS_DEHORS_DATA_DIR ou le dossier par défaut)",
     )
     parser.add_argument("--user", help="utilisateur (sinon DEDANS_DEHORS_USER)")
+    parser.add_argument(
+        "--attendre",
+        type=float,
+        default=LOCK_WAIT_SECONDS,
+        metavar="SECONDES",
+        help="si la base est ouverte ailleurs, attendre au plus ce temps "
+        f"(par défaut {LOCK_WAIT_SECONDS:g} s ; 0 : refuser tout de suite)",
+    )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_FrenchParser)
     for name in command_modules():
         importlib.import_module(f"{__name__}.{name}").register(sub)
@@ -117,9 +127,18 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if os.name == "posix":
+        os.umask(0o077)  # as the window: every file written 0600, every folder 0700
+    set_process_label(f"la commande « {args.command} »")
     try:
-        logsetup.configure(data_dir(args))
-        result = args.func(args)
+        try:
+            logsetup.configure(data_dir(args))
+            result = args.func(args)
+        except Exception as exc:
+            mapped = media_error(exc)  # a full disk or read-only medium, wherever it surfaced
+            if mapped is None:
+                raise
+            raise mapped from None
     except (UserError, CliError) as exc:
         # Always one line: a weak passphrase's reasons come one per line.
         message = " ; ".join(line.strip() for line in str(exc).splitlines() if line.strip())

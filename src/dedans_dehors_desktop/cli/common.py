@@ -13,6 +13,7 @@ from ..services.session import Store, default_data_dir
 PASSPHRASE_ENV = "DEDANS_DEHORS_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "DEDANS_DEHORS_NEW_PASSPHRASE"
 USER_ENV = "DEDANS_DEHORS_USER"
+LOCK_WAIT_SECONDS = 3.0  # a command started while another finishes waits for it this long
 
 
 class CliError(Exception):
@@ -46,8 +47,14 @@ def new_passphrase(env: str = NEW_PASSPHRASE_ENV) -> str:
     return first
 
 
+def lock_wait(args: argparse.Namespace) -> float:
+    return max(0.0, float(getattr(args, "attendre", LOCK_WAIT_SECONDS)))
+
+
 def open_store(args: argparse.Namespace) -> Store:
-    return Store.open(data_dir(args), user=user(args), passphrase=passphrase())
+    return Store.open(
+        data_dir(args), user=user(args), passphrase=passphrase(), wait=lock_wait(args)
+    )
 
 
 def out(line: str = "") -> None:

@@ -14,6 +14,7 @@ from ..services.session import Store, restore, run_self_test, users
 from .common import (
     CliError,
     data_dir,
+    lock_wait,
     new_passphrase,
     open_store,
     out,
@@ -71,6 +72,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("check", help="contrôle de sécurité, intégrité, journal d'accès")
+    p.add_argument(
+        "--sauvegarde",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FICHIER",
+        help="vérifier aussi que le journal prolonge celui de cette sauvegarde",
+    )
     p.set_defaults(func=cmd_check)
 
 
@@ -176,13 +185,19 @@ def cmd_users(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        store.backup(args.file)
+        findings = store.backup(args.file)
     out(f"Sauvegarde chiffrée écrite : {args.file}")
+    for finding in findings:  # the backup it replaced knew a log this one no longer extends
+        out(f"ALERTE {finding}")
+    if findings:
+        raise CliError("le journal d'accès ne prolonge pas celui de la sauvegarde remplacée.")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    restore(args.file, data_dir(args), user=user(args), passphrase=passphrase())
+    restore(
+        args.file, data_dir(args), user=user(args), passphrase=passphrase(), wait=lock_wait(args)
+    )
     out("Sauvegarde restaurée. L'ancienne base est conservée dans le dossier « replaced ».")
     return 0
 
@@ -194,6 +209,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         failed |= not check.ok
     with open_store(args) as store:
         problems = store.check()
+        for backup in args.sauvegarde:
+            problems += store.check_against_backup(backup, strict=True)
     for problem in problems:
         out(f"ÉCHEC {problem}")
     if failed or problems:

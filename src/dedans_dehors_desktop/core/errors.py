@@ -101,3 +101,61 @@ class InputRejected(UserError):
     """A file given by the user (CSV, bundle, backup) was refused; nothing was written."""
 
     default_message = "Le fichier a été refusé ; rien n'a été modifié."
+
+
+class StoreBusy(UserError):
+    """Another process holds the store; the message names it when it can."""
+
+    default_message = (
+        "La base est déjà ouverte par un autre programme Dedans-Dehors. Fermez-le ou attendez "
+        "la fin de son opération, puis réessayez. Rien n'a été modifié."
+    )
+
+
+class StoreReplaced(UserError):
+    default_message = (
+        "La base a été remplacée (restauration ou copie) pendant qu'elle était ouverte ici. "
+        "Rien n'a été enregistré dans l'ancienne copie : l'application se verrouille, "
+        "déverrouillez-la pour travailler sur la base en vigueur."
+    )
+
+
+class KeyFileForeign(CorruptStore):
+    """The database file and the key file come from two different stores."""
+
+    default_message = (
+        "La base et le fichier de clé ne vont pas ensemble : l'un des deux vient d'une autre "
+        "base ou d'une autre sauvegarde. Rien n'a été modifié. Remettez les deux fichiers "
+        "d'une même base (store.db et store.key), ou restaurez une sauvegarde complète."
+    )
+
+
+class KdfBelowFloor(UserError):
+    default_message = (
+        "Le fichier de clé demande une protection de la phrase de passe plus faible que le "
+        "minimum de sécurité : il a été modifié ou ne vient pas de l'application. Il est "
+        "refusé sans avoir essayé la phrase de passe. Restaurez une sauvegarde complète."
+    )
+
+
+class KeySlotDamaged(UserError):
+    default_message = (
+        "L'accès de cet utilisateur est endommagé dans le fichier de clé (octets altérés) : "
+        "ce n'est pas la phrase de passe qui est en cause. Un autre utilisateur de ce poste "
+        "peut vous redonner accès, sinon restaurez une sauvegarde complète."
+    )
+
+
+class DiskFull(UserError):
+    default_message = (
+        "Le disque est plein : l'opération n'a pas été faite et rien n'a été perdu. "
+        "Libérez de la place (ou choisissez un autre support), puis réessayez."
+    )
+
+
+class ReadOnlyMedia(UserError):
+    default_message = (
+        "Le support est en lecture seule (clé USB verrouillée, disque protégé ou dossier "
+        "sans droit d'écriture) : rien n'a été modifié. Choisissez un support accessible en "
+        "écriture, puis réessayez."
+    )

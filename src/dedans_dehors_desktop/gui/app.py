@@ -74,6 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parse_args(argv[1:])
     if os.name == "posix":
         os.umask(0o077)  # every file the app writes: 0600, folders 0700
+    from ..services.session import set_process_label
+
+    set_process_label("la fenêtre Dedans-Dehors")  # named to a command that finds the store busy
 
     from ..services.session import default_data_dir, ensure_private_dir
     from .shell import style, translations

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..crypto.identity import Identity
 from ..storage.store import Store
-from ..sync import conflicts, devices, history, scope, scope_notice
+from ..sync import conflicts, devices, history, log_audit, scope, scope_notice
 from ..sync.apply import BundleInfo, ImportResult, import_bundle, inspect_bundle, plural
 from ..sync.conflict_names import choices_text, is_deletion
 from ..sync.conflict_names import find_conflict as _find_conflict
@@ -32,6 +32,7 @@ from ..sync.errors import SyncRejected
 from ..sync.export import ExportResult, export_bundle
 from ..sync.files import BUNDLE_SUFFIX, ENROLMENT_SUFFIX, REQUEST_SUFFIX
 from ..sync.history import BundleEntry
+from ..sync.log_audit import Alert as LogAlert
 from ..sync.offer import EnrolmentOffer, read_offer
 from ..sync.scope import ScopeRule
 from ..sync.scope_notice import ScopeWarning
@@ -51,6 +52,7 @@ __all__ = [
     "ExportResult",
     "Identity",
     "ImportResult",
+    "LogAlert",
     "RequestResult",
     "ScopeRule",
     "ScopeWarning",
@@ -78,6 +80,8 @@ __all__ = [
     "list_conflicts",
     "list_devices",
     "load_identity",
+    "log_alerts",
+    "log_verified_heads",
     "office_device",
     "own_label",
     "parse_rule",
@@ -190,3 +194,16 @@ def scope_warning_for_new_youth(
 def keep_on_this_laptop(store: Store, jeune_id: str) -> None:
     """The referent keeps the youth: the office widens the scope at the next exchange."""
     scope_notice.keep_on_this_laptop(store.db, jeune_id)
+
+
+# --- the laptops' access logs, verified at the office -------------------------------------------
+
+
+def log_alerts(store: Store, device_id: str | None = None) -> list[LogAlert]:
+    """What the office found when a laptop's access log did not extend its previous head."""
+    return log_audit.alerts(store.db, device_id)
+
+
+def log_verified_heads(store: Store) -> list[tuple[str, int, str]]:
+    """(device id, last verified line, when) for each laptop."""
+    return log_audit.verified_heads(store.db)

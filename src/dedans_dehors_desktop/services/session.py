@@ -11,9 +11,11 @@ from pathlib import Path
 
 from ..crypto.keywrap import KdfParams, calibrate
 from ..storage.files import atomic_write, default_data_dir, ensure_private_dir, private_umask
+from ..storage.media_errors import media_error
 from ..storage.selftest import Check as SelfCheck
 from ..storage.selftest import run_self_test
 from ..storage.store import Store, StorePaths, restore, store_exists
+from ..storage.store_lock import set_process_label
 
 __all__ = [
     "KdfParams",
@@ -24,10 +26,12 @@ __all__ = [
     "calibrate",
     "default_data_dir",
     "ensure_private_dir",
+    "media_error",
     "private_umask",
     "restore",
     "role",
     "run_self_test",
+    "set_process_label",
     "store_exists",
     "structure_name",
     "user",

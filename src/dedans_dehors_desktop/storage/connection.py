@@ -28,7 +28,7 @@ def _key_pragma(data_key: bytes) -> str:
     return f"PRAGMA key = \"x'{data_key.hex()}'\""
 
 
-def _check_file(path: Path) -> None:
+def check_file(path: Path) -> None:
     try:
         with path.open("rb") as f:
             head = f.read(len(PLAINTEXT_MAGIC))
@@ -40,6 +40,19 @@ def _check_file(path: Path) -> None:
     # SQLCipher would open as long as the damaged last page is not read.
     if len(head) < len(PLAINTEXT_MAGIC) or path.stat().st_size % PAGE_SIZE:
         raise CorruptStore()
+
+
+SALT_SIZE = 16
+
+
+def file_salt(path: Path) -> bytes:
+    """SQLCipher's plaintext salt: the first 16 bytes of the database file (b"" if shorter)."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(SALT_SIZE)
+    except FileNotFoundError:
+        return b""
+    return head if len(head) == SALT_SIZE else b""
 
 
 def cipher_version(conn: Connection) -> tuple[int, ...]:
@@ -67,10 +80,13 @@ def connect(path: Path, data_key: bytes, *, create: bool = False) -> Connection:
         if path.exists():
             raise FileExistsError(path)
     else:
-        _check_file(path)
+        check_file(path)
     with private_umask():
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
+        # SQLCipher writes its own diagnostics (in English) to standard error: a wrong key
+        # must reach the user as our French message only.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(_key_pragma(data_key))
         apply_security_settings(conn)
         try:

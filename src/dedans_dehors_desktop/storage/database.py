@@ -9,13 +9,14 @@ from __future__ import annotations
 import contextlib
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..core.entities import ENTITIES
 from ..core.hlc import HybridClock
 from . import access_log, meta, youth_index
 from .connection import Connection
+from .media_errors import media_errors
 from .versions import Dot
 
 
@@ -37,6 +38,10 @@ class Database:
         self._youths_pending: set[str] = set()
         # Records known to exist in this transaction: a bulk write checks each parent once.
         self.known_refs: set[tuple[str, str]] = set()
+        # Called before each transaction: raises when this file is no longer the store in force.
+        self.guard: Callable[[], None] | None = None
+        # Seals the log's head at each commit (log_chain.py); set by the Store that opened it.
+        self.log_key: bytes | None = None
         self._load()
 
     def _load(self) -> None:
@@ -81,17 +86,22 @@ class Database:
                 finally:
                     self._depth -= 1
                 return
-            self.conn.execute("BEGIN IMMEDIATE")
+            if self.guard is not None:
+                self.guard()
+            with media_errors():
+                self.conn.execute("BEGIN IMMEDIATE")
             self._depth = 1
-            # Another connection to this store (the command line beside the application) may
-            # have committed since: continue from the counters and log head now in force.
-            self._reload_counters()
+            # Another connection to this store (a second Store of this process) may have
+            # committed since: continue from the counters and log head now in force.
             try:
-                yield
-                self._flush_counters()
-                self.conn.execute("COMMIT")
+                with media_errors():
+                    self._reload_counters()
+                    yield
+                    self._flush_counters()
+                    self.conn.execute("COMMIT")
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
                 self._load()
                 raise
             finally:
@@ -166,7 +176,7 @@ class Database:
         counters = {"counter": self._c.counter, "seq": self._c.seq, "hlc": self._c.hlc}
         meta.put(self.conn, [(k, str(v)) for k, v in counters.items()])
         meta.save_own_counter(self.conn, self.replica_id, self._c.counter)
-        access_log.save_head(self.conn, self._log_head)
+        access_log.save_head(self.conn, self._log_head, self.log_key)
 
     def become_new_replica(self, replica_id: str) -> None:
         """After a restore: new identity, counter from zero; the old one stays in the vector."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,10 +23,26 @@ def default_data_dir() -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) with mode 0700; tighten it if it already exists."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name == "posix":
-        os.chmod(path, 0o700)
+    """Create ``path`` (and the parents it needs) with mode 0700; tighten ``path`` if it exists.
+
+    ``mkdir(parents=True)`` would give the parents it creates the umask's mode (0755 under a
+    terminal's usual umask): each missing folder is created here, 0700, from the top down.
+    Existing parents (the home folder...) are left as they are.
+    """
+    missing = []
+    current = path
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # created meanwhile by another process
+            folder.mkdir(mode=0o700)
+        if os.name == "posix":
+            os.chmod(folder, 0o700)
+    if not path.is_dir():
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)  # raises the precise OSError
+    if os.name == "posix" and stat.S_IMODE(path.stat().st_mode) != 0o700:
+        os.chmod(path, 0o700)  # only when needed: a read-only medium refuses even a no-op
     return path
 
 

@@ -42,6 +42,9 @@ OWNERS: dict[str, str] = {
     "sync_member": "sync.scope",
     "sync_pending_purge": "sync.scope",
     "sync_bundle_log": "sync.history",
+    "log_audit_head": "sync.log_audit",
+    "log_audit_line": "sync.log_audit",
+    "log_audit_alert": "sync.log_audit",
 }
 
 

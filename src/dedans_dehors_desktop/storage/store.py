@@ -6,17 +6,25 @@ Folder layout::
     store.key        the data key wrapped per user (see keyfile.py)
     backups/         automatic encrypted copies (before each migration)
     replaced/        what a restore replaced, kept rather than deleted
+    store.lock       the OS lock of the process that has the store open (store_lock.py)
+
+Every operation runs under the store lock; key-file changes re-read the key file, apply the
+change, write it atomically and read it back; leftovers of an interrupted operation are removed
+at the next opening (leftovers.py); a full disk or read-only medium is reported as such.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
+import secrets
 import shutil
 import struct
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -25,21 +33,37 @@ import sqlcipher3
 
 from ..core.errors import (
     CorruptStore,
+    DiskFull,
     InputRejected,
+    KeyFileDamaged,
+    KeyFileForeign,
     KeyFileMissing,
+    ReadOnlyMedia,
     StoreAlreadyExists,
     StoreNotFound,
+    StoreReplaced,
+    StoreTooNew,
     ValidationError,
     WrongPassphrase,
 )
 from ..core.i18n import tr
 from ..core.passphrase import check as check_passphrase
 from ..crypto.keywrap import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, KdfParams, calibrate
-from . import access_log, meta, migrations, youth_index
-from .connection import Connection, connect, integrity_problems
+from . import (
+    access_log,
+    backup_anchor,
+    leftovers,
+    log_chain,
+    meta,
+    migrations,
+    store_lock,
+    youth_index,
+)
+from .connection import Connection, check_file, connect, file_salt, integrity_problems
 from .database import Database
 from .files import atomic_write, ensure_private_dir, fsync_dir, private_umask
 from .keyfile import MAX_KEYFILE_BYTES, KeyFile
+from .media_errors import media_errors
 from .repository import Repository
 from .selftest import require_self_test
 
@@ -47,7 +71,8 @@ DB_NAME = "store.db"
 KEY_NAME = "store.key"
 RESTORE_MARKER = "restore.pending"
 log = logging.getLogger(__name__)
-BACKUP_MAGIC = b"DDBACKUP\x00\x01"
+BACKUP_MAGIC = b"DDBACKUP\x00\x02"  # with the access log's sealed head (backup_anchor.py)
+BACKUP_MAGIC_V1 = b"DDBACKUP\x00\x01"  # key file, then the database: still restored
 MAX_BACKUP_BYTES = 8 * 1024**3
 
 
@@ -107,7 +132,13 @@ class Store:
     """An unlocked store. ``repo`` is the one write path; ``db`` the open database."""
 
     def __init__(
-        self, paths: StorePaths, keyfile: KeyFile, db: Database, data_key: bytes, kdf_seconds: float
+        self,
+        paths: StorePaths,
+        keyfile: KeyFile,
+        db: Database,
+        data_key: bytes,
+        kdf_seconds: float,
+        lock: store_lock.StoreLock,
     ) -> None:
         self.paths = paths
         self.keyfile = keyfile
@@ -115,6 +146,20 @@ class Store:
         self._data_key = data_key
         self.kdf_seconds = kdf_seconds
         self.repo = Repository(db)
+        self._lock = lock
+        self._identity = _file_identity(paths.db)
+        db.guard = self.require_in_force
+
+    # --- the copy in force -----------------------------------------------------------------------
+
+    def replaced(self) -> bool:
+        """Whether ``store.db`` is no longer the file this store has open (restored, copied)."""
+        return _file_identity(self.paths.db) != self._identity
+
+    def require_in_force(self) -> None:
+        """Raise StoreReplaced before writing into a copy that is no longer the store in force."""
+        if self.replaced():
+            raise StoreReplaced()
 
     # --- creating and opening ------------------------------------------------------------------
 
@@ -139,14 +184,38 @@ class Store:
             )
         if enforce_policy:
             check_passphrase(passphrase)
-        paths = StorePaths(ensure_private_dir(root))
+        with media_errors():
+            paths = StorePaths(ensure_private_dir(root))
+        lock = store_lock.acquire(paths.root, store_user=user)
+        try:
+            with media_errors():
+                cls._create_locked(
+                    paths, role, structure_name, user, passphrase, kdf, enforce_policy
+                )
+            return cls.open(root, user=user, passphrase=passphrase)
+        finally:
+            lock.release()
+
+    @staticmethod
+    def _create_locked(
+        paths: StorePaths,
+        role: str,
+        structure_name: str,
+        user: str,
+        passphrase: str,
+        kdf: KdfParams | None,
+        enforce_policy: bool,
+    ) -> None:
         if paths.db.exists():
             raise StoreAlreadyExists()
         if paths.key.exists():  # left by an interrupted creation: keep it aside, never delete it
             paths.key.rename(paths.root / f"{KEY_NAME}.orphan-{_timestamp()}")
         kdf = _kdf_for(kdf, enforce_policy)
         data_key = os.urandom(32)
-        keyfile = KeyFile(str(uuid.uuid4()))
+        # A key file made with parameters below the floor says so (tests, demo, self-test);
+        # any other must meet the floor when it is opened.
+        light = kdf.memory_kib < FLOOR_MEMORY_KIB or kdf.iterations < FLOOR_ITERATIONS
+        keyfile = KeyFile(str(uuid.uuid4()), light=light)
         keyfile.add_slot(user, passphrase, data_key, kdf)
         tmp_db = paths.root / f"{DB_NAME}.creating"
         for leftover in (tmp_db, *(tmp_db.with_name(tmp_db.name + s) for s in ("-wal", "-shm"))):
@@ -174,15 +243,39 @@ class Store:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
+        keyfile.db_salt = file_salt(tmp_db)
         keyfile.save(paths.key)
         os.replace(tmp_db, paths.db)
         fsync_dir(paths.root)
-        return cls.open(root, user=user, passphrase=passphrase)
 
     @classmethod
-    def open(cls, root: Path, *, user: str | None, passphrase: str) -> Store:
+    def open(cls, root: Path, *, user: str | None, passphrase: str, wait: float = 0.0) -> Store:
+        """Take the store lock (``wait`` seconds at most), clean leftovers, unlock, open."""
         require_self_test()
         paths = StorePaths(root)
+        ours = (paths.db, paths.key, paths.root / RESTORE_MARKER)
+        if not paths.root.is_dir() or not any(p.exists() for p in ours):
+            raise StoreNotFound()  # nothing to lock in a folder that holds no store
+        lock = store_lock.acquire(paths.root, store_user=user, wait=wait)
+        try:
+            with media_errors():
+                store = cls._open_locked(paths, lock, user, passphrase)
+        except BaseException:
+            lock.release()
+            raise
+        lock.set_user(store.db.user)
+        if not store.keyfile.db_salt:  # written before the salt note: add it, when possible
+            with contextlib.suppress(DiskFull, ReadOnlyMedia):
+                salt = file_salt(paths.db)
+                store._change_keyfile(lambda candidate: setattr(candidate, "db_salt", salt))
+        return store
+
+    @classmethod
+    def _open_locked(
+        cls, paths: StorePaths, lock: store_lock.StoreLock, user: str | None, passphrase: str
+    ) -> Store:
+        pending_restore = (paths.root / RESTORE_MARKER).exists()
+        leftovers.clean(paths.root, restore_pending=pending_restore)
         _finish_pending_restore(paths)
         if not paths.db.exists():
             if paths.key.exists():
@@ -197,6 +290,9 @@ class Store:
         if not paths.key.exists():
             raise KeyFileMissing()
         keyfile = KeyFile.load(paths.key)
+        check_file(paths.db)  # plaintext, truncated: told before blaming the key file
+        if _foreign_salt(keyfile.db_salt, file_salt(paths.db)):
+            raise KeyFileForeign()
         start = time.perf_counter()
         user, data_key = keyfile.unlock(user, passphrase)
         kdf_seconds = time.perf_counter() - start
@@ -224,12 +320,13 @@ class Store:
             if applied:
                 log.info("schéma migré jusqu'à la version %d", applied[-1])
             db = Database(conn, user)
+            db.log_key = log_chain.derive_key(data_key)
             with db.transaction():
                 stale = youth_index.stale_ids(conn, date.today())
                 if stale:
                     youth_index.refresh(conn, stale)
                 cutoff = datetime.now(UTC) - timedelta(days=LOG_RETENTION_DAYS)
-                access_log.purge_before(conn, cutoff.isoformat(timespec="seconds"))
+                access_log.purge_before(conn, cutoff.isoformat(timespec="seconds"), db.log_key)
                 db.log("ouverture", "store", keyfile.store_id)
         except sqlcipher3.DatabaseError as exc:
             conn.close()
@@ -242,11 +339,14 @@ class Store:
             conn.close()
             raise
         log.info("base ouverte (KDF %.2f s)", kdf_seconds)
-        return cls(paths, keyfile, db, data_key, kdf_seconds)
+        return cls(paths, keyfile, db, data_key, kdf_seconds, lock)
 
     def close(self) -> None:
-        self.db.close()
-        self._data_key = b""
+        try:
+            self.db.close()
+        finally:
+            self._data_key = b""
+            self._lock.release()
 
     def __enter__(self) -> Store:
         return self
@@ -256,29 +356,67 @@ class Store:
 
     # --- key slots -----------------------------------------------------------------------------
 
+    def _change_keyfile(
+        self, change: Callable[[KeyFile], None], check: Callable[[KeyFile], None] | None = None
+    ) -> None:
+        """Re-read the key file in force, apply ``change``, write it beside, verify, rename.
+
+        Under the store lock (and one change at a time within this process): another change
+        made since this store was opened is kept, never overwritten with an old copy. Until the
+        rename the old key file is the one in force; after it, the file is read back and must
+        be exactly the one written, or the change is reported as failed.
+        """
+        with self._lock.key_mutex, media_errors():
+            self.require_in_force()
+            current = KeyFile.load(self.paths.key)
+            if current.store_id != self.keyfile.store_id:
+                raise KeyFileForeign()
+            candidate = current.copy()
+            change(candidate)
+            expected = candidate.to_bytes()
+            pending = self.paths.root / f"{KEY_NAME}.new"
+            atomic_write(pending, expected)
+            written = KeyFile.load(pending)
+            try:
+                if written.to_bytes() != expected:
+                    raise CorruptStore()
+                if check is not None:
+                    check(written)
+            except BaseException:
+                pending.unlink(missing_ok=True)
+                raise
+            os.replace(pending, self.paths.key)
+            fsync_dir(self.paths.root)
+            in_force = KeyFile.load(self.paths.key)
+            if in_force.to_bytes() != expected:
+                raise CorruptStore(
+                    tr(
+                        "Erreurs",
+                        "Le fichier de clé relu n'est pas celui qui vient d'être écrit : la "
+                        "modification n'est pas garantie. Vérifiez avec « users » et réessayez.",
+                    )
+                )
+            self.keyfile = in_force
+
     def change_passphrase(
         self, old: str, new: str, *, kdf: KdfParams | None = None, enforce_policy: bool = True
     ) -> None:
-        """Re-wrap only (the database is not re-encrypted); atomic.
-
-        The new key file is written beside the old one, verified by unlocking it, and only then
-        renamed over it; until that rename the old key file is the one in force.
-        """
+        """Re-wrap only (the database is not re-encrypted); atomic, verified by unlocking."""
         user = self.db.user
-        _, key = self.keyfile.unlock(user, old)  # raises WrongPassphrase
         if enforce_policy:
             check_passphrase(new)
         kdf = _kdf_for(kdf, enforce_policy)
-        candidate = KeyFile(self.keyfile.store_id, list(self.keyfile.slots))
-        candidate.replace_slot(user, new, key, kdf)
-        pending = self.paths.root / f"{KEY_NAME}.new"
-        atomic_write(pending, candidate.to_bytes())
-        if KeyFile.load(pending).unlock(user, new)[1] != key:
-            pending.unlink()
-            raise CorruptStore()
-        os.replace(pending, self.paths.key)
-        fsync_dir(self.paths.root)
-        self.keyfile = candidate
+        key: list[bytes] = []
+
+        def change(candidate: KeyFile) -> None:
+            key.append(candidate.unlock(user, old)[1])  # raises WrongPassphrase
+            candidate.replace_slot(user, new, key[0], kdf)
+
+        def check(written: KeyFile) -> None:
+            if written.unlock(user, new)[1] != key[0]:
+                raise CorruptStore()
+
+        self._change_keyfile(change, check)
 
     def add_user(
         self,
@@ -290,10 +428,10 @@ class Store:
     ) -> None:
         if enforce_policy:
             check_passphrase(passphrase)
-        candidate = KeyFile(self.keyfile.store_id, list(self.keyfile.slots))
-        candidate.add_slot(user, passphrase, self._data_key, _kdf_for(kdf, enforce_policy))
-        candidate.save(self.paths.key)
-        self.keyfile = candidate
+        params = _kdf_for(kdf, enforce_policy)
+        self._change_keyfile(
+            lambda candidate: candidate.add_slot(user, passphrase, self._data_key, params)
+        )
 
     def remove_user(self, user: str) -> None:
         """Withdraw another user's access (their key slot); one's own access cannot be withdrawn."""
@@ -301,10 +439,7 @@ class Store:
             raise ValidationError(
                 tr("Erreurs", "Vous ne pouvez pas retirer votre propre accès."), "user"
             )
-        candidate = KeyFile(self.keyfile.store_id, list(self.keyfile.slots))
-        candidate.remove_slot(user)
-        candidate.save(self.paths.key)
-        self.keyfile = candidate
+        self._change_keyfile(lambda candidate: candidate.remove_slot(user))
         self.db.log("modification", "utilisateur", user)
 
     # --- integrity -----------------------------------------------------------------------------
@@ -316,18 +451,54 @@ class Store:
             problems = integrity_problems(self.db.conn)
             if problems:  # damaged pages: reading the log could fail, and it proves nothing
                 return problems
-            return access_log.verify(self.db.conn)
+            return access_log.verify(
+                self.db.conn, self.db.log_key, retention_days=LOG_RETENTION_DAYS
+            )
 
     # --- backup --------------------------------------------------------------------------------
 
-    def backup(self, dest: Path) -> None:
-        """An encrypted copy in one file: the key file, then the encrypted database.
+    def backup(self, dest: Path) -> list[str]:
+        """An encrypted copy in one file: the key file, the log's sealed head, the database.
 
-        Restoring needs a passphrase that opened this store when the backup was made.
+        Restoring needs a passphrase that opened this store when the backup was made. Returns
+        what the access log says about the backup this one replaces (empty: nothing wrong).
         """
         dest = dest.resolve()
-        with private_umask():
-            work = Path(_mkdtemp(dest.parent))
+        findings = self.check_against_backup(dest) if dest.is_file() else []
+        with media_errors():
+            self._backup(dest)
+        self.db.log("sauvegarde", "store", self.keyfile.store_id)
+        return findings
+
+    def check_against_backup(self, path: Path, *, strict: bool = False) -> list[str]:
+        """The live access log must still hold the head recorded in the backup ``path``.
+
+        Not ``strict``: a file that is no readable backup is just not compared (a backup about
+        to be replaced); ``strict``: its refusal is raised (the user asked for this file).
+        """
+        try:
+            _, _, raw = _read_backup(path)
+        except (InputRejected, KeyFileDamaged, StoreTooNew):
+            if strict:
+                raise
+            return []
+        if raw is None:
+            return []  # written before backups carried the head
+        assert self.db.log_key is not None
+        with self.db.lock:
+            return backup_anchor.check(
+                self.db.conn, self.db.log_key, self.keyfile.store_id, backup_anchor.parse(raw)
+            )
+
+    def _backup(self, dest: Path) -> None:
+        self.require_in_force()
+        leftovers.clean_backup_work(self.paths.root)
+        if not dest.parent.is_dir():
+            raise FileNotFoundError(errno.ENOENT, "backup destination folder missing")
+        work = dest.parent / f"{leftovers.BACKUP_WORK_PREFIX}{secrets.token_hex(8)}"
+        # Noted before the folder exists: a kill from here on leaves a path to clean next time.
+        atomic_write(self.paths.root / leftovers.BACKUP_MARKER, str(work).encode("utf-8"))
+        work.mkdir(mode=0o700)
         try:
             copy = work / "copy.db"
             with self.db.lock:
@@ -339,9 +510,13 @@ class Store:
             finally:
                 check_conn.close()
             key_bytes = self.keyfile.to_bytes()
+            assert self.db.log_key is not None
+            with self.db.lock:
+                anchor = backup_anchor.make(self.db.conn, self.db.log_key, self.keyfile.store_id)
             tmp = work / "backup.part"
             with private_umask(), tmp.open("wb") as out:
                 out.write(BACKUP_MAGIC + struct.pack(">I", len(key_bytes)) + key_bytes)
+                out.write(struct.pack(">I", len(anchor)) + anchor)
                 with copy.open("rb") as src:
                     shutil.copyfileobj(src, out, 1024 * 1024)
                 out.flush()
@@ -350,25 +525,28 @@ class Store:
             fsync_dir(dest.parent)
         finally:
             shutil.rmtree(work, ignore_errors=True)
-        self.db.log("sauvegarde", "store", self.keyfile.store_id)
-
-
-def _mkdtemp(parent: Path) -> str:
-    import tempfile
-
-    return tempfile.mkdtemp(prefix=".dd-backup-", dir=parent)
+            if not work.exists():
+                (self.paths.root / leftovers.BACKUP_MARKER).unlink(missing_ok=True)
 
 
 def read_backup(path: Path) -> tuple[KeyFile, int]:
     """The key file inside a backup and the offset of the database bytes; strict limits."""
+    keyfile, offset, _ = _read_backup(path)
+    return keyfile, offset
+
+
+def _read_backup(path: Path) -> tuple[KeyFile, int, bytes | None]:
+    """Key file, offset of the database, and the log's sealed head (None in a v1 backup)."""
+    damaged = tr("Erreurs", "La sauvegarde est tronquée ou endommagée. Rien n'a été modifié.")
     try:
         size = path.stat().st_size
         with path.open("rb") as f:
             head = f.read(len(BACKUP_MAGIC) + 4)
+            magic = head[: len(BACKUP_MAGIC)]
             if (
                 size > MAX_BACKUP_BYTES
                 or len(head) < len(BACKUP_MAGIC) + 4
-                or head[: len(BACKUP_MAGIC)] != BACKUP_MAGIC
+                or magic not in (BACKUP_MAGIC, BACKUP_MAGIC_V1)
             ):
                 raise InputRejected(
                     tr(
@@ -378,16 +556,27 @@ def read_backup(path: Path) -> tuple[KeyFile, int]:
                 )
             (key_len,) = struct.unpack(">I", head[len(BACKUP_MAGIC) :])
             if key_len > MAX_KEYFILE_BYTES or len(head) + key_len >= size:
-                raise InputRejected(
-                    tr("Erreurs", "La sauvegarde est tronquée ou endommagée. Rien n'a été modifié.")
-                )
+                raise InputRejected(damaged)
             keyfile = KeyFile.from_bytes(f.read(key_len))
+            offset, anchor = len(head) + key_len, None
+            if magic == BACKUP_MAGIC:
+                raw_len = f.read(4)
+                if len(raw_len) < 4:
+                    raise InputRejected(damaged)
+                (anchor_len,) = struct.unpack(">I", raw_len)
+                if anchor_len > backup_anchor.MAX_ANCHOR_BYTES or offset + 4 + anchor_len >= size:
+                    raise InputRejected(damaged)
+                anchor = f.read(anchor_len)
+                backup_anchor.parse(anchor)  # a damaged record: refused like any damage
+                offset += 4 + anchor_len
     except FileNotFoundError:
         raise InputRejected(tr("Erreurs", "Fichier de sauvegarde introuvable.")) from None
-    return keyfile, len(head) + key_len
+    return keyfile, offset, anchor
 
 
-def restore(backup_file: Path, root: Path, *, user: str | None, passphrase: str) -> None:
+def restore(
+    backup_file: Path, root: Path, *, user: str | None, passphrase: str, wait: float = 0.0
+) -> None:
     """Replace the store in ``root`` by the backup, atomically; the replaced files are kept.
 
     The restored store gets a new replica id: its old counters are remembered in its version
@@ -396,11 +585,28 @@ def restore(backup_file: Path, root: Path, *, user: str | None, passphrase: str)
     require_self_test()
     keyfile, offset = read_backup(backup_file)
     user, data_key = keyfile.unlock(user, passphrase)
-    paths = StorePaths(ensure_private_dir(root))
+    with media_errors():
+        paths = StorePaths(ensure_private_dir(root))
+    lock = store_lock.acquire(paths.root, store_user=user, wait=wait)
+    try:
+        with media_errors():
+            _restore_locked(backup_file, offset, keyfile, paths, user, data_key)
+    finally:
+        lock.release()
+
+
+def _restore_locked(
+    backup_file: Path,
+    offset: int,
+    keyfile: KeyFile,
+    paths: StorePaths,
+    user: str,
+    data_key: bytes,
+) -> None:
+    _finish_pending_restore(paths)  # an earlier restore that reached its marker comes first
+    leftovers.clean(paths.root, restore_pending=False)
     new_db = paths.root / f"{DB_NAME}.restore"
     new_key = paths.root / f"{KEY_NAME}.restore"
-    for leftover in (new_db, new_key):
-        leftover.unlink(missing_ok=True)
     with private_umask(), backup_file.open("rb") as src, new_db.open("wb") as out:
         src.seek(offset)
         shutil.copyfileobj(src, out, 1024 * 1024)
@@ -426,6 +632,7 @@ def restore(backup_file: Path, root: Path, *, user: str | None, passphrase: str)
             )
         migrations.migrate(conn)
         db = Database(conn, user)
+        db.log_key = log_chain.derive_key(data_key)
         with db.transaction():
             # The version vector already holds the old replica's counter (written at each commit).
             db.become_new_replica(uuid.uuid4().hex[:16])
@@ -442,7 +649,9 @@ def restore(backup_file: Path, root: Path, *, user: str | None, passphrase: str)
         new_db.unlink(missing_ok=True)
         raise
     conn.close()
-    atomic_write(new_key, keyfile.to_bytes())
+    restored_key = keyfile.copy()
+    restored_key.db_salt = file_salt(new_db)  # the export wrote a database with its own salt
+    atomic_write(new_key, restored_key.to_bytes())
     atomic_write(paths.root / RESTORE_MARKER, b"1")
     _finish_pending_restore(paths)
 
@@ -473,6 +682,22 @@ def _finish_pending_restore(paths: StorePaths) -> None:
     fsync_dir(paths.root)
     marker.unlink()
     fsync_dir(paths.root)
+
+
+def _foreign_salt(expected: bytes, found: bytes) -> bool:
+    """Another database's salt, not this one's damaged: two random salts differ in about all
+    16 bytes, a damaged one in a byte or two (then the database reports its own damage)."""
+    if not expected or len(found) != len(expected):
+        return False
+    return sum(a != b for a, b in zip(expected, found, strict=True)) >= 12
+
+
+def _file_identity(path: Path) -> tuple[int, int]:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return (0, 0)
+    return (st.st_dev, st.st_ino)
 
 
 def store_exists(root: Path) -> bool:

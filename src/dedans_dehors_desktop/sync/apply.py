@@ -28,7 +28,7 @@ from ..storage.database import Database
 from ..storage.repository import row_to_dict as to_row
 from ..storage.repository import select_sql
 from ..storage.store import Store
-from . import peers
+from . import log_audit, peers
 from .clock import ClockJudge
 from .devices import (
     Device,
@@ -50,6 +50,7 @@ from .payload import (
     CAPABILITY,
     FORMAT_MAJOR,
     Head,
+    JournalLine,
     PayloadError,
     Purge,
     read_items,
@@ -92,13 +93,22 @@ class ImportResult:
     received: dict[str, int] = field(default_factory=dict)
     purged_names: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    journal_alerts: list[str] = field(default_factory=list)  # log_audit.py's findings
 
     @property
     def message(self) -> str:
         if self.already:
             return _t("Ce paquet a déjà été importé : rien n'a changé.")
         text = self._counts()
-        return " ".join([text, *self.notes])
+        text = " ".join([text, *self.notes])
+        if self.journal_alerts:
+            text += (
+                "\n"
+                + _t("ATTENTION, journal d'accès :")
+                + "\n"
+                + "\n".join(f"- {alert}" for alert in self.journal_alerts)
+            )
+        return text
 
     def _counts(self) -> str:
         parts = [
@@ -261,10 +271,13 @@ def apply_payload(
     applier = _Applier(db, result)
     track_echo = not peers.is_retired(db, env.device.device_id, env.replica)
     purges: list[str] = []
+    journal: list[JournalLine] = []
     total = int(env.header.payload_size) or 1
     for item in _with_progress(items, progress, total, meter):
         if isinstance(item, RecordState):
             applier.apply(item)
+        elif isinstance(item, JournalLine):
+            journal.append(item)
         elif isinstance(item, Purge):
             if db.role == "office":
                 raise PayloadError("purge sent to the office")
@@ -286,6 +299,9 @@ def apply_payload(
         hw=head.hw,
         echo=head.echo,
         sender_vv=head.vv,
+    )
+    result.journal_alerts = log_audit.incoming(
+        db, env.device.device_id, env.device.label, env.header.sequence, head.journal, journal
     )
     result.open_conflicts = int(db.conn.execute("SELECT count(*) FROM conflict").fetchone()[0])
     log_bundle(

@@ -24,7 +24,7 @@ from ..storage.database import Database
 from ..storage.repository import row_to_dict as to_row
 from ..storage.repository import select_sql
 from ..storage.store import Store
-from . import peers
+from . import log_audit, peers
 from .devices import Device, ensure_identity, get_device, own_label, set_out_seq, signed_registry
 from .errors import SyncError
 from .files import (
@@ -45,8 +45,10 @@ from .payload import (
     FORMAT_MINOR,
     Compressor,
     Head,
+    JournalLine,
     end_line,
     head_line,
+    journal_line,
     purge_line,
     record_line,
 )
@@ -99,6 +101,7 @@ class _Selection:
     head: Head
     plan: ExportPlan | None  # None: everything changed since base (laptop to office)
     skip: list[tuple[int, int]]  # change sequences of states the peer sent us itself
+    journal: list[JournalLine]  # access-log lines for the office (log_audit.py)
 
 
 def _select(
@@ -120,6 +123,7 @@ def _select(
         plan = None
         if db.role == "office":
             plan = plan_members(db, device.device_id, device.scope, base=base, hw=hw)
+        journal = log_audit.outgoing(db, device.device_id)
         head = Head(
             db.replica_id,
             peers.version_vector(db),
@@ -128,8 +132,9 @@ def _select(
             peers.echo_for(db, device.device_id),
             signed_registry(db, identity, device.device_id) if db.role == "office" else None,
             enrolment,
+            journal=journal.section,
         )
-    return _Selection(sequence, head, plan, skip)
+    return _Selection(sequence, head, plan, skip, journal.lines)
 
 
 _MAX_INTERVALS = 32
@@ -205,6 +210,8 @@ class _Payload:
         if self.progress:
             self.progress(0, total)
         yield comp.add(head_line(sel.head))
+        for line in sel.journal:
+            yield comp.add(journal_line(line))
         for jeune_id in purges:
             yield comp.add(purge_line(jeune_id))
         for e in ENTITIES.values():

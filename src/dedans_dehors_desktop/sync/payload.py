@@ -5,6 +5,8 @@
     {"k":"p","id":"<uuid>"}        a youth that left the recipient's scope (local removal)
     {"k":"r","t":..,"id":..,"x":{replica: counter},"d":[[replica, counter, hlc, author]..],
      "f":{field: [[value, dot index]..]}}     one record's whole sync state
+    {"k":"j","s":seq,"at":..,"u":..,"a":..,"t":..,"id":..,"h":..}   one line of the sender's
+                                   access log (ids and metadata, never content; log_audit.py)
     {"k":"e","records":n,"purges":m}          end, with counts
 
 JSON lines rather than a binary encoding: the bundle is already authenticated and compressed,
@@ -46,6 +48,9 @@ MAX_VALUES: Final = 64
 MAX_UNKNOWN_FIELDS: Final = 64
 MAX_RECORDS: Final = 10_000_000
 MAX_PURGES: Final = 1_000_000
+MAX_JOURNAL_LINES: Final = 2_000_000
+MAX_JOURNAL_FIELD: Final = 200
+HASH_PATTERN: Final = re.compile(r"[0-9a-f]{64}")
 
 REPLICA_PATTERN: Final = re.compile(r"[0-9a-f]{16}")
 UUID_PATTERN: Final = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -69,6 +74,18 @@ class Head:
     echo: dict[str, int]
     registry: dict[str, Any] | None = None
     enrolment: dict[str, Any] | None = None
+    journal: dict[str, Any] | None = None  # the sender's access-log head (log_audit.py)
+
+
+@dataclass(frozen=True)
+class JournalLine:
+    seq: int
+    at: str
+    user: str
+    action: str
+    tbl: str
+    record_id: str
+    hash: str
 
 
 @dataclass(frozen=True)
@@ -82,7 +99,7 @@ class End:
     purges: int
 
 
-Item = Head | Purge | RecordState | End
+Item = Head | Purge | RecordState | JournalLine | End
 
 
 # ---------------------------------------------------------------------------------------------
@@ -109,7 +126,24 @@ def head_line(head: Head) -> bytes:
         body["registry"] = head.registry
     if head.enrolment is not None:
         body["enrolment"] = head.enrolment
+    if head.journal is not None:
+        body["journal"] = head.journal
     return _dumps(body)
+
+
+def journal_line(line: JournalLine) -> bytes:
+    return _dumps(
+        {
+            "k": "j",
+            "s": line.seq,
+            "at": line.at,
+            "u": line.user,
+            "a": line.action,
+            "t": line.tbl,
+            "id": line.record_id,
+            "h": line.hash,
+        }
+    )
 
 
 def purge_line(jeune_id: str) -> bytes:
@@ -239,7 +273,11 @@ def _value(v: object) -> str | int | None:
 
 
 def parse_head(obj: Mapping[str, Any]) -> Head:
-    _keys(obj, {"k", "replica", "vv", "base", "hw", "echo"}, frozenset({"registry", "enrolment"}))
+    _keys(
+        obj,
+        {"k", "replica", "vv", "base", "hw", "echo"},
+        frozenset({"registry", "enrolment", "journal"}),
+    )
     base, hw = obj["base"], obj["hw"]
     if not _is_int(base) or not _is_int(hw) or base > hw:
         raise PayloadError("hw")
@@ -256,10 +294,35 @@ def parse_head(obj: Mapping[str, Any]) -> Head:
         echo[replica] = item[1]
     registry = obj.get("registry")
     enrolment = obj.get("enrolment")
-    for extra in (registry, enrolment):
+    journal = obj.get("journal")
+    for extra in (registry, enrolment, journal):
         if extra is not None and not isinstance(extra, dict):
             raise PayloadError("head extra")
-    return Head(_replica(obj["replica"]), _context(obj["vv"]), base, hw, echo, registry, enrolment)
+    return Head(
+        _replica(obj["replica"]),
+        _context(obj["vv"]),
+        base,
+        hw,
+        echo,
+        registry,
+        enrolment,
+        journal,
+    )
+
+
+def parse_journal_line(obj: Mapping[str, Any]) -> JournalLine:
+    _keys(obj, {"k", "s", "at", "u", "a", "t", "id", "h"})
+    seq, digest = obj["s"], obj["h"]
+    texts = [obj[k] for k in ("at", "u", "a", "t", "id")]
+    if (
+        not _is_int(seq, 1)
+        or not isinstance(digest, str)
+        or not HASH_PATTERN.fullmatch(digest)
+        or not all(isinstance(t, str) and len(t) <= MAX_JOURNAL_FIELD for t in texts)
+    ):
+        raise PayloadError("journal line")
+    at, user, action, tbl, record_id = (str(t) for t in texts)
+    return JournalLine(seq, at, user, action, tbl, record_id, digest)
 
 
 def parse_record(obj: Mapping[str, Any]) -> RecordState:
@@ -399,6 +462,8 @@ def parse_line(line: bytes) -> Item:
         return parse_head(obj)
     if kind == "e":
         return parse_end(obj)
+    if kind == "j":
+        return parse_journal_line(obj)
     raise PayloadError("kind")
 
 
@@ -453,7 +518,7 @@ def read_items(chunks: Iterable[bytes], max_payload: int = MAX_PAYLOAD) -> Itera
     """Parse and check the structure: one head first, then purges and records, one end last."""
     seen_head = False
     ended = False
-    records = purges = 0
+    records = purges = journal = 0
     for line in decompressed_lines(chunks, max_payload):
         if ended:
             raise PayloadError("after end")
@@ -472,6 +537,10 @@ def read_items(chunks: Iterable[bytes], max_payload: int = MAX_PAYLOAD) -> Itera
             purges += 1
             if purges > MAX_PURGES:
                 raise PayloadError("purges", SyncReason.PAYLOAD_LIMIT)
+        elif isinstance(item, JournalLine):
+            journal += 1
+            if journal > MAX_JOURNAL_LINES:
+                raise PayloadError("journal", SyncReason.PAYLOAD_LIMIT)
         elif isinstance(item, End):
             if (item.records, item.purges) != (records, purges):
                 raise PayloadError("counts")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import enums as E
+from ...core.errors import StoreReplaced
 from ...services import queries
 from ...services.session import Store
 from ..dialogs.interview import DRAFT_KIND, InterviewContext, InterviewDialog
@@ -47,10 +48,11 @@ from ..pages.youth_list import YouthListPage
 from ..widgets.icons import app_icon, icon
 from ..widgets.text import PlainLabel
 from ..workers import pool
-from .errors import show_message
+from .errors import show_error, show_message
 from .settings import AppSettings, StoreSettings
 
 log = logging.getLogger(__name__)
+IN_FORCE_CHECK_MS = 2000
 
 PAGE_JEUNES, PAGE_PERMANENCE, PAGE_SYNC, PAGE_DASHBOARD = range(4)
 
@@ -393,6 +395,12 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.idle)
 
+        # A store restored or replaced behind this window: lock rather than write into the old
+        # copy (its transactions refuse it too, see Store.require_in_force).
+        self.in_force_timer = QTimer(self)
+        self.in_force_timer.setInterval(IN_FORCE_CHECK_MS)
+        self.in_force_timer.timeout.connect(self.check_in_force)
+
         self._build_actions()
         self._show_locked(first=True)
 
@@ -608,6 +616,7 @@ class MainWindow(QMainWindow):
         self.set_parloir(parloir)
         self.idle.set_minutes(settings.idle_minutes)
         self.idle.arm()
+        self.in_force_timer.start()
         if resume is not None:
             self.workspace.restore(resume)
         else:
@@ -617,6 +626,13 @@ class MainWindow(QMainWindow):
         signal = getattr(app, "unlocked", None)
         if signal is not None and hasattr(signal, "emit"):
             signal.emit(store)
+
+    def check_in_force(self) -> None:
+        """Lock, and say why, when the store file is no longer the one this window opened."""
+        if self.store is not None and self.store.replaced():
+            log.warning("base remplacée pendant qu'elle était ouverte : verrouillage")
+            self.lock()
+            show_error(self, StoreReplaced())
 
     def _os_lock(self, reason: str) -> None:
         if self.store is not None:
@@ -629,6 +645,7 @@ class MainWindow(QMainWindow):
             return
         log.info("verrouillage")
         self.idle.disarm()
+        self.in_force_timer.stop()
         self.locking.emit()
         app = QApplication.instance()
         signal = getattr(app, "locking", None)
