@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from ..core.paper_check import PaperCheck
 from ..reports.access_export import AccessExport
 from ..reports.access_export import export_access as _export_access
 from ..reports.activity.export import FORMATS, Format, format_for
@@ -18,7 +19,6 @@ from ..reports.activity.keyfigures import KeyFigure, key_figures
 from ..reports.activity.masking import ShownReport, ShownTable, show_report
 from ..reports.activity.period import Period, Split, parse_report_date, parse_split
 from ..reports.activity.tables import compute_report
-from ..core.paper_check import PaperCheck
 from ..reports.summary_pdf import AddressForm, SummaryContent, render_summary
 from ..reports.summary_review import ReviewLine, SummaryReview
 from ..reports.summary_review import log_confirmed as _log_confirmed
@@ -43,35 +43,35 @@ __all__ = [
     "AddressForm",
     "Format",
     "KeyFigure",
+    "PaperCheck",
     "Period",
     "ReportExport",
+    "ReviewLine",
     "ShownReport",
     "ShownTable",
     "Split",
     "StructureIdentity",
     "SummaryContent",
     "SummaryOptions",
+    "SummaryReview",
     "activity_report",
+    "confirm_held_line",
     "export_access",
     "export_activity_report",
     "format_for",
     "key_figures",
     "log_printed",
+    "paper_check",
     "parse_report_date",
     "parse_split",
     "render_summary",
-    "set_structure_identity",
-    "structure_identity",
-    "PaperCheck",
-    "ReviewLine",
-    "SummaryReview",
-    "confirm_held_line",
-    "paper_check",
     "review_summary",
     "rewrite_for_youth",
+    "set_structure_identity",
+    "structure_identity",
     "suggested_documents",
-    "wording_to_rewrite",
     "summary_content",
+    "wording_to_rewrite",
     "write_summary",
 ]
 

@@ -678,7 +678,9 @@ def print_summary(
     title = QCoreApplication.translate("Impression", "Récapitulatif")
     try:
         # Checked before the dialog exists, so that a missing record leaves no half-built child.
-        summary_content(store, jeune_id, SummaryOptions(actualite_id=actualite_id, today=today))
+        documents.summary_content(
+            store, jeune_id, SummaryOptions(actualite_id=actualite_id, today=today)
+        )
         dialog = SummaryPreviewDialog(store, jeune_id, actualite_id, parent, today=today)
     except UserError as exc:
         show_error(parent, exc, title)
