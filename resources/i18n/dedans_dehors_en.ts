@@ -13,33 +13,33 @@
     <context>
         <name>ActionRow</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="82" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="81" />
             <source>Action à faire</source>
             <translation>Action to take</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="113" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="112" />
             <source>Cette étape ne sera pas imprimée telle quelle sur le récapitulatif du jeune : {raisons}.</source>
             <translation>This step will not print as it is on the young person's summary: {raisons}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="77" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="76" />
             <source>Qui fait l'action</source>
             <translation>Who takes the action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="81" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="80" />
             <source>Quoi (ex. : rassembler les pièces d'identité)</source>
             <translation>What (e.g. gather the identity documents)</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="85" />
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="86" />
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="87" />
             <source>Retirer cette action</source>
             <translation>Remove this action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="84" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="83" />
             <source>Échéance de l'action</source>
             <translation>Deadline of the action</translation>
         </message>
@@ -113,37 +113,37 @@
     <context>
         <name>ApproveDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="202" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="210" />
             <source>Empreinte du bureau :</source>
             <translation>Office fingerprint:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="199" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="207" />
             <source>Empreinte du poste :</source>
             <translation>Computer fingerprint:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="217" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="225" />
             <source>Inscrire et écrire la réponse</source>
             <translation>Enrol and write the reply</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="192" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="200" />
             <source>Inscrire un poste</source>
             <translation>Enrol a computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="209" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="217" />
             <source>J'ai vérifié que l'écran du poste affiche la même empreinte</source>
             <translation>I checked that the computer's screen shows the same fingerprint</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="205" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="213" />
             <source>Nom du poste :</source>
             <translation>Computer name:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="207" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="215" />
             <source>Périmètre :</source>
             <translation>Scope:</translation>
         </message>
@@ -1063,27 +1063,27 @@
     <context>
         <name>CreationPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="178" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="177" />
             <source>Création de la base chiffrée</source>
             <translation>Creating the encrypted database</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="207" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="206" />
             <source>La base est prête. Cliquez sur « Terminer » pour commencer.</source>
             <translation>The database is ready. Click “Finish” to start.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="213" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="212" />
             <source>Revenez en arrière pour corriger.</source>
             <translation>Go back to correct it.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="199" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="198" />
             <source>Réglage de la protection (environ une seconde)…</source>
             <translation>Tuning the protection (about a second)…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="179" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="178" />
             <source>Réglage de la protection pour cet ordinateur, puis création.</source>
             <translation>Tuning the protection for this computer, then creating.</translation>
         </message>
@@ -1091,379 +1091,379 @@
     <context>
         <name>CsvImport</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="193" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="145" />
             <source>Adresse électronique</source>
             <translation>Email address</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="524" />
+            <location filename="../../src/dedans_dehors_desktop/intake/reading.py" line="72" />
             <source>Ce fichier est un classeur (Excel ou LibreOffice), pas un fichier CSV. Dans le tableur, choisissez « Enregistrer sous » puis le format CSV. Rien n'a été importé.</source>
             <translation>This file is a workbook (Excel or LibreOffice), not a CSV file. In the spreadsheet, choose “Save as”, then the CSV format. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="434" />
+            <location filename="../../src/dedans_dehors_desktop/intake/reading.py" line="56" />
             <source>Ce fichier ne semble pas être un fichier CSV (texte). Dans le tableur, enregistrez la feuille au format CSV. Rien n'a été importé.</source>
             <translation>This file does not look like a CSV (text) file. In the spreadsheet, save the sheet in CSV format. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="493" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="71" />
             <source>Colonnes ignorées (non reconnues) : {columns}.</source>
             <translation>Columns ignored (not recognised): {columns}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="696" />
+            <location filename="../../src/dedans_dehors_desktop/intake/header.py" line="77" />
             <source>Colonnes obligatoires absentes : {missing}. La première ligne du fichier doit donner le nom de chaque colonne (voir la liste des colonnes reconnues). Rien n'a été importé.</source>
             <translation>Required columns missing: {missing}. The first line of the file must give the name of each column (see the list of recognised columns). Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="272" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="245" />
             <source>Commune de résidence, texte libre</source>
             <translation>Town of residence, free text</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="155" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="107" />
             <source>F, Femme, Féminin, H, Homme, M, Masculin, NR ou vide (non renseigné)</source>
             <translation>F, Femme, Féminin, H, Homme, M, Masculin, NR or empty (not given)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="453" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="31" />
             <source>Fichier lu : encodage {encoding}, séparateur {delimiter}.</source>
             <translation>File read: encoding {encoding}, separator {delimiter}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="265" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="235" />
             <source>Identifiant France Travail (ex-Pôle emploi)</source>
             <translation>France Travail identifier (formerly Pôle emploi)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="251" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="218" />
             <source>Identifiant du jeune dans i-milo (lettres et chiffres)</source>
             <translation>The young person's identifier in i-milo (letters and digits)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="556" />
+            <location filename="../../src/dedans_dehors_desktop/intake/reading.py" line="104" />
             <source>L'encodage du fichier n'est pas reconnu (ni UTF-8 ni Windows-1252). Dans le tableur, enregistrez-le au format « CSV UTF-8 ». Rien n'a été importé.</source>
             <translation>The file's encoding is not recognised (neither UTF-8 nor Windows-1252). In the spreadsheet, save it as “CSV UTF-8”. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="972" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="92" />
             <source>Le fichier compte plus de {limit} lignes. Découpez-le en plusieurs fichiers. Rien n'a été importé.</source>
             <translation>The file has more than {limit} lines. Split it into several files. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="725" />
+            <location filename="../../src/dedans_dehors_desktop/intake/header.py" line="106" />
             <source>Le fichier est refusé : la colonne {names} semble contenir des informations sur des infractions, des condamnations ou des peines. L'application n'enregistre pas ces données (minimisation des données, article 10 du RGPD). Supprimez cette colonne du fichier, puis relancez l'import. Rien n'a été importé.</source>
             <translation>The file is refused: the column {names} seems to hold information about offences, convictions or sentences. The application does not record such data (data minimisation, GDPR article 10). Delete this column from the file, then run the import again. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="734" />
+            <location filename="../../src/dedans_dehors_desktop/intake/header.py" line="115" />
             <source>Le fichier est refusé : les colonnes {names} semblent contenir des informations sur des infractions, des condamnations ou des peines. L'application n'enregistre pas ces données (minimisation des données, article 10 du RGPD). Supprimez ces colonnes du fichier, puis relancez l'import. Rien n'a été importé.</source>
             <translation>The file is refused: the columns {names} seem to hold information about offences, convictions or sentences. The application does not record such data (data minimisation, GDPR article 10). Delete these columns from the file, then run the import again. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="424" />
+            <location filename="../../src/dedans_dehors_desktop/intake/reading.py" line="46" />
             <source>Le fichier est trop volumineux ({size} Mo ; {limit} Mo au maximum). Découpez-le en plusieurs fichiers. Rien n'a été importé.</source>
             <translation>The file is too large ({size} MB; {limit} MB at most). Split it into several files. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="441" />
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="689" />
+            <location filename="../../src/dedans_dehors_desktop/intake/header.py" line="70" />
+            <location filename="../../src/dedans_dehors_desktop/intake/reading.py" line="63" />
             <source>Le fichier est vide. Rien n'a été importé.</source>
             <translation>The file is empty. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="622" />
+            <location filename="../../src/dedans_dehors_desktop/intake/reading.py" line="163" />
             <source>Le fichier ne peut pas être lu à partir de la ligne {line} : guillemets mal placés ou non fermés, ou cellule anormalement longue. Vérifiez cette ligne puis relancez l'import. Rien n'a été importé.</source>
             <translation>The file cannot be read from line {line} on: misplaced or unclosed quotes, or an abnormally long cell. Check this line, then run the import again. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="486" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="64" />
             <source>Ligne {line} : {reasons}.</source>
             <translation>Line {line}: {reasons}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="479" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="57" />
             <source>Lignes refusées (corrigez-les dans le tableur puis relancez l'import) :</source>
             <translation>Lines refused (correct them in the spreadsheet, then run the import again):</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="226" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="187" />
             <source>Même format que la date de naissance ; pas dans le futur</source>
             <translation>Same format as the date of birth; not in the future</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="244" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="208" />
             <source>Même format que la date de naissance ; peut être dans le futur</source>
             <translation>Same format as the date of birth; may be in the future</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="164" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="84" />
             <source>Nom d'usage s'il diffère du nom de naissance</source>
             <translation>Usual name if it differs from the birth name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="206" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="161" />
             <source>Nom de l'établissement pénitentiaire, texte libre</source>
             <translation>Name of the prison, free text</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="131" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="64" />
             <source>Nom de naissance, 100 caractères au plus</source>
             <translation>Birth name, 100 characters at most</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="460" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="38" />
             <source>Noms de colonnes trouvés ligne {line} ; les lignes au-dessus sont ignorées.</source>
             <translation>Column names found on line {line}; the lines above are ignored.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="179" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="128" />
             <source>Numéro français à 10 chiffres ou numéro international en +33…</source>
             <translation>French 10-digit number or international number starting +33…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="748" />
+            <location filename="../../src/dedans_dehors_desktop/intake/header.py" line="129" />
             <source>Plusieurs colonnes correspondent à « {column} » : {names}. Gardez-en une seule. Rien n'a été importé.</source>
             <translation>Several columns match “{column}”: {names}. Keep only one. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="138" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="74" />
             <source>Prénom(s), 100 caractères au plus</source>
             <translation>First name(s), 100 characters at most</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="284" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="147" />
             <source>adresse e-mail</source>
             <translation>email address</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="867" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="216" />
             <source>année improbable</source>
             <translation>unlikely year</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="805" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="137" />
             <source>caractère invisible ou de contrôle (retour à la ligne, tabulation…)</source>
             <translation>invisible or control character (line break, tab…)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="826" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="158" />
             <source>chiffres ou symboles inattendus</source>
             <translation>unexpected digits or symbols</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="980" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="100" />
             <source>colonne n° {n} sans titre</source>
             <translation>column no. {n} without a title</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="291" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="247" />
             <source>commune</source>
             <translation>town</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="287" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="189" />
             <source>date d'écrou</source>
             <translation>committal date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1081" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="162" />
             <source>date d'écrou « {value} » : la personne avait moins de {min} ans à cette date</source>
             <translation>committal date “{value}”: the person was under {min} at that date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1077" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="158" />
             <source>date d'écrou « {value} » dans le futur</source>
             <translation>committal date “{value}” in the future</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="288" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="210" />
             <source>date de libération prévue</source>
             <translation>expected release date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1091" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="172" />
             <source>date de libération prévue « {value} » antérieure à la date d'écrou</source>
             <translation>expected release date “{value}” before the committal date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1097" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="178" />
             <source>date de libération prévue « {value} » improbable</source>
             <translation>unlikely expected release date “{value}”</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="280" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="99" />
             <source>date de naissance</source>
             <translation>date of birth</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1044" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="223" />
             <source>date de naissance manquante</source>
             <translation>date of birth missing</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1052" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="231" />
             <source>date de naissance « {value} » : la personne aurait {age} ans au {today} ; l'import accepte les jeunes de {min} à {max} ans</source>
             <translation>date of birth “{value}”: the person would be {age} on {today}; the import accepts young people aged {min} to {max}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1047" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="226" />
             <source>date de naissance « {value} » dans le futur</source>
             <translation>date of birth “{value}” in the future</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="213" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="171" />
             <source>fermé ou ouvert</source>
             <translation>fermé (custody) or ouvert (community)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="858" />
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="861" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="207" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="210" />
             <source>format attendu jj/mm/aaaa</source>
             <translation>expected format dd/mm/yyyy</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="290" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="237" />
             <source>identifiant France Travail</source>
             <translation>France Travail identifier</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="289" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="220" />
             <source>identifiant i-milo</source>
             <translation>i-milo identifier</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="145" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="94" />
             <source>jj/mm/aaaa, jj-mm-aaaa ou aaaa-mm-jj ; âge de 13 à 30 ans</source>
             <translation>dd/mm/yyyy, dd-mm-yyyy or yyyy-mm-dd; aged 13 to 30</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="899" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="266" />
             <source>le tableur l'a transformé en nombre ; mettez la colonne au format Texte et ressaisissez la valeur</source>
             <translation>the spreadsheet turned it into a number; set the column to the Text format and type the value again</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="949" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="316" />
             <source>lettres et chiffres seulement</source>
             <translation>letters and digits only</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="286" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="173" />
             <source>milieu</source>
             <translation>custody</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1110" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="191" />
             <source>même jeune que la ligne {line} (nom, prénom et date de naissance identiques)</source>
             <translation>same young person as line {line} (same name, first name and date of birth)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="278" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="66" />
             <source>nom</source>
             <translation>name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="282" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="86" />
             <source>nom d'usage</source>
             <translation>usual name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="345" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="22" />
             <source>point-virgule</source>
             <translation>semicolon</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="279" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="76" />
             <source>prénom</source>
             <translation>first name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="281" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="111" />
             <source>sexe</source>
             <translation>sex</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="347" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="24" />
             <source>tabulation</source>
             <translation>tab</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="283" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="130" />
             <source>téléphone</source>
             <translation>telephone</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="883" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="250" />
             <source>valeurs acceptées : F, H, NR ou vide</source>
             <translation>accepted values: F, H, NR or empty</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="893" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="260" />
             <source>valeurs acceptées : fermé, ouvert ou vide</source>
             <translation>accepted values: fermé, ouvert or empty</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="346" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="23" />
             <source>virgule</source>
             <translation>comma</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="834" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="174" />
             <source>{label} : {n} caractères, {max} au maximum</source>
             <translation>{label}: {n} characters, {max} at most</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1123" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="204" />
             <source>{label} déjà présent ligne {line}</source>
             <translation>{label} already on line {line}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="781" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="113" />
             <source>{label} invalide « {value} »</source>
             <translation>invalid {label} “{value}”</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="814" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="146" />
             <source>{label} manquant</source>
             <translation>{label} missing</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="818" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="150" />
             <source>{label} trop long ({n} caractères, {max} au maximum)</source>
             <translation>{label} too long ({n} characters, {max} at most)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="996" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="116" />
             <source>{n} cellule(s) remplie(s) au-delà de la dernière colonne (séparateur en trop dans une cellule ?)</source>
             <translation>{n} cell(s) filled beyond the last column (an extra separator in a cell?)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="467" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="45" />
             <source>{n} ligne prête à importer</source>
             <translation>{n} line ready to import</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="473" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="51" />
             <source>{n} ligne refusée.</source>
             <translation>{n} line refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="469" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="47" />
             <source>{n} lignes prêtes à importer</source>
             <translation>{n} lines ready to import</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="473" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="51" />
             <source>{n} lignes refusées.</source>
             <translation>{n} lines refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="855" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="204" />
             <source>écrivez l'année sur 4 chiffres (par exemple 01/02/2001)</source>
             <translation>write the year with 4 digits (for example 01/02/2001)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="285" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="163" />
             <source>établissement</source>
             <translation>establishment</translation>
         </message>
@@ -1471,32 +1471,32 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="275" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="281" />
             <source>18-21 ans</source>
             <translation>18-21</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="276" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="282" />
             <source>22-25 ans</source>
             <translation>22-25</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="277" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="283" />
             <source>26 ans +</source>
             <translation>26 and over</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="162" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="169" />
             <source>Actualiser</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="232" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="239" />
             <source>Année {annee}, du 1er janvier au {jour}</source>
             <translation>Year {annee}, from 1 January to {jour}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="305" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="311" />
             <source>Aucun contact sur la période</source>
             <translation>No contact in this period</translation>
         </message>
@@ -1506,22 +1506,22 @@
             <translation>CSV</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="236" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="243" />
             <source>Calcul en cours…</source>
             <translation>Computing…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="262" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="268" />
             <source>Calcul impossible</source>
             <translation>Cannot compute</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="179" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="186" />
             <source>Contacts intra-muros et hors les murs</source>
             <translation>Contacts inside and outside prison</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="178" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="185" />
             <source>Contacts par mois</source>
             <translation>Contacts per month</translation>
         </message>
@@ -1541,7 +1541,7 @@
             <translation>Save the activity report</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="181" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="188" />
             <source>Entrées en situation par catégorie</source>
             <translation>Entries into a situation by category</translation>
         </message>
@@ -1561,7 +1561,7 @@
             <translation>{format} file (*.{ext})</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="370" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="376" />
             <source>Financement {nom} / hors {nom}</source>
             <translation>Funding {nom} / outside {nom}</translation>
         </message>
@@ -1571,22 +1571,22 @@
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="297" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="303" />
             <source>Hors les murs</source>
             <translation>Outside prison</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="278" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="284" />
             <source>Inconnu</source>
             <translation>Unknown</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="296" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="302" />
             <source>Intra-muros</source>
             <translation>Inside prison</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="180" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="187" />
             <source>Jeunes suivis par tranche d'âge</source>
             <translation>Young people followed, by age group</translation>
         </message>
@@ -1618,7 +1618,7 @@
             <translation>Counts from 1 to 4 are masked in the file (statistical confidentiality); definitions are in the report's appendix.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="274" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="280" />
             <source>Mineurs</source>
             <translation>Minors</translation>
         </message>
@@ -1628,7 +1628,7 @@
             <translation>PDF (with charts)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="367" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="373" />
             <source>PLIE / hors PLIE</source>
             <translation>PLIE / outside PLIE</translation>
         </message>
@@ -1638,7 +1638,7 @@
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="357" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="363" />
             <source>Rapport d'activité pour les financeurs</source>
             <translation>Activity report for funders</translation>
         </message>
@@ -1653,17 +1653,17 @@
             <translation>Breakdown</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="366" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="372" />
             <source>Sans répartition</source>
             <translation>No breakdown</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="156" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="163" />
             <source>Tableau de bord</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="203" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="210" />
             <source>Tableau de bord masqué en mode parloir.</source>
             <translation>Dashboard hidden in visiting-room mode.</translation>
         </message>
@@ -1738,12 +1738,12 @@
             <translation>Sep</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="300" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="306" />
             <source>{libelle} : {nombre}</source>
             <translation>{libelle}: {nombre}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="257" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="263" />
             <source>À jour</source>
             <translation>Up to date</translation>
         </message>
@@ -1873,12 +1873,12 @@
     <context>
         <name>DemoBuilder</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/demo_session.py" line="133" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/demo_session.py" line="82" />
             <source>Démonstration</source>
             <translation>Demonstration</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/demo_session.py" line="135" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/demo_session.py" line="84" />
             <source>Préparation d'une base de démonstration (données fictives)…</source>
             <translation>Preparing a demonstration database (fictitious data)…</translation>
         </message>
@@ -1886,98 +1886,98 @@
     <context>
         <name>Droit d'accès</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="632" />
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="633" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="125" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="126" />
             <source>(vide)</source>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="694" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="199" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="762" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="267" />
             <source>Adresse :</source>
             <translation>Address:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="811" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="316" />
             <source>Aucune ligne.</source>
             <translation>No line.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="622" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="115" />
             <source>Autres informations :</source>
             <translation>Other information:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="796" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="301" />
             <source>Brouillons non enregistrés</source>
             <translation>Unsaved drafts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="775" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="280" />
             <source>Ce document reprend toutes les informations enregistrées à votre sujet dans l'application Dedans-Dehors de la Mission Locale : votre dossier, les notes de suivi, l'historique des modifications, vos consentements et la liste des consultations et des modifications de votre dossier (journal des accès). Les champs vides ne sont pas repris. Le fichier JSON remis avec ce document contient les mêmes informations, dans un format lisible par un ordinateur.</source>
             <translation>This document contains all the information recorded about you in the Mission Locale's Dedans-Dehors application: your case file, the follow-up notes, the history of changes, your consents and the list of the consultations and changes of your case file (access log). Empty fields are left out. The JSON file given with this document holds the same information, in a machine-readable format.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="692" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="197" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="764" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="269" />
             <source>Document établi le :</source>
             <translation>Document drawn up on:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="719" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="705" />
             <source>Dossier où écrire l'export</source>
             <translation>Folder to write the export to</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="735" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="721" />
             <source>Droit d'accès (RGPD)</source>
             <translation>Right of access (GDPR)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="822" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="327" />
             <source>Droit d'accès (RGPD, article 15) — document personnel</source>
             <translation>Right of access (GDPR, article 15) — personal document</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="750" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="255" />
             <source>Droit d'accès — article 15 du Règlement général sur la protection des données (RGPD)</source>
             <translation>Right of access — article 15 of the General Data Protection Regulation (GDPR)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="836" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="341" />
             <source>Droit d'accès — données personnelles</source>
             <translation>Right of access — personal data</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="695" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="200" />
             <source>Fiche</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="659" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="152" />
             <source>Historique des modifications</source>
             <translation>History of changes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="923" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/output.py" line="77" />
             <source>Impossible d'écrire l'export dans ce dossier ({raison}).</source>
             <translation>Cannot write the export in this folder ({raison}).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="806" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="311" />
             <source>Journal des accès à votre dossier</source>
             <translation>Log of the accesses to your case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="743" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="729" />
             <source>L'export a été écrit :
 {pdf}
 {json}
@@ -1990,83 +1990,83 @@ Ces fichiers contiennent EN CLAIR toutes les données du jeune, notes et informa
 These files contain ALL the young person's data UNENCRYPTED, including notes and justice information. Hand them to the person securely, then delete them from this computer.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="909" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/output.py" line="63" />
             <source>La destination n'est pas un dossier.</source>
             <translation>The destination is not a folder.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="691" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="196" />
             <source>N°</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="827" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="332" />
             <source>Page {page} sur {total}</source>
             <translation>Page {page} of {total}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="760" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="265" />
             <source>Personne concernée :</source>
             <translation>Data subject:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="761" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="266" />
             <source>Responsable du traitement :</source>
             <translation>Data controller:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="763" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="268" />
             <source>Téléphone :</source>
             <translation>Telephone:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="693" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="198" />
             <source>Utilisateur</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="653" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="146" />
             <source>Valeurs en attente d'arbitrage pour {champ} : {valeurs}</source>
             <translation>Values awaiting a decision for {champ}: {valeurs}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="747" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="252" />
             <source>Vos données personnelles</source>
             <translation>Your personal data</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="674" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="167" />
             <source>fiche supprimée</source>
             <translation>record deleted</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="136" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/collect.py" line="82" />
             <source>non</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="136" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/collect.py" line="82" />
             <source>oui</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="672" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="165" />
             <source>réf. {ref}</source>
             <translation>ref. {ref}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="608" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="101" />
             <source>{date} à {heure}</source>
             <translation>{date} at {heure}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="347" />
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="668" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/collect.py" line="271" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="161" />
             <source>{fiche} n° {numero}</source>
             <translation>{fiche} no. {numero}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="637" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="130" />
             <source>{quand}, {auteur} : {champ} « {avant} » → « {apres} »</source>
             <translation>{quand}, {auteur}: {champ} “{avant}” → “{apres}”</translation>
         </message>
@@ -2074,67 +2074,67 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>EligibilityPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="167" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="166" />
             <source>Aucun dispositif choisi.</source>
             <translation>No programme chosen.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="232" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="231" />
             <source>Ce dispositif n'a pas de critère d'éligibilité enregistré.</source>
             <translation>This programme has no eligibility criteria recorded.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="189" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="188" />
             <source>Critère non rempli</source>
             <translation>Criterion not met</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="188" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="187" />
             <source>Critère rempli</source>
             <translation>Criterion met</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="165" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="164" />
             <source>Dispositif : {nom}</source>
             <translation>Programme: {nom}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="133" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="132" />
             <source>Les critères sont vérifiés avec les informations saisies. Répondez aux questions que l'application ne peut pas trancher.</source>
             <translation>The criteria are checked against the information entered. Answer the questions the application cannot decide.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="205" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="204" />
             <source>Non</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="204" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="203" />
             <source>Oui</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="225" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="224" />
             <source>Résultat : non éligible (au moins un critère n'est pas rempli).</source>
             <translation>Result: not eligible (at least one criterion is not met).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="228" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="227" />
             <source>Résultat : à compléter (des critères restent à vérifier).</source>
             <translation>Result: incomplete (some criteria remain to be checked).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="224" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="223" />
             <source>Résultat : éligible.</source>
             <translation>Result: eligible.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="190" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="189" />
             <source>À vérifier</source>
             <translation>To be checked</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="131" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="130" />
             <source>Éligibilité au dispositif</source>
             <translation>Eligibility for the programme</translation>
         </message>
@@ -2230,12 +2230,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>Erreurs</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/services/casework.py" line="252" />
-            <source>Type de fiche inconnu : « {table} ».</source>
-            <translation>Unknown record type: “{table}”.</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="339" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/collect.py" line="263" />
             <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="678" />
             <source>Aucun jeune avec cet identifiant.</source>
             <translation>No young person with this identifier.</translation>
@@ -2428,6 +2423,11 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Too many users on this computer.</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/services/casework.py" line="253" />
+            <source>Type de fiche inconnu : « {table} ».</source>
+            <translation>Unknown record type: “{table}”.</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="74" />
             <source>Une base existe déjà dans ce dossier : elle n'a pas été remplacée.</source>
             <translation>A database already exists in this folder: it was not replaced.</translation>
@@ -2584,17 +2584,17 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>Import</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/services/imports.py" line="25" />
-            <source>impossible de lire le fichier « {fichier} ».</source>
-            <translation>cannot read the file “{fichier}”.</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/importer.py" line="55" />
+            <location filename="../../src/dedans_dehors_desktop/intake/apply.py" line="58" />
             <source>Ligne {ligne} : {erreur} Rien n'a été importé.</source>
             <translation>Line {ligne}: {erreur} Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/importer.py" line="24" />
+            <location filename="../../src/dedans_dehors_desktop/services/imports.py" line="24" />
+            <source>impossible de lire le fichier « {fichier} ».</source>
+            <translation>cannot read the file “{fichier}”.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/apply.py" line="27" />
             <source>{n} ligne(s) refusée(s) : rien n'a été importé. Corrigez le fichier et recommencez.</source>
             <translation>{n} line(s) refused: nothing was imported. Correct the file and try again.</translation>
         </message>
@@ -2607,7 +2607,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The printer could not be opened. Check that it is switched on and try again.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="694" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="678" />
             <source>Récapitulatif</source>
             <translation>Summary</translation>
         </message>
@@ -2625,187 +2625,187 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>InterviewDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="276" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="271" />
             <source>&amp;Ajouter une action</source>
             <translation>&amp;Add an action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="216" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="211" />
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="239" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="234" />
             <source>&amp;Note</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="222" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="217" />
             <source>&amp;Type</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="542" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="533" />
             <source>Abandonner l'entretien</source>
             <translation>Discard the interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="308" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="303" />
             <source>Abandonner…</source>
             <translation>Discard…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="272" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="267" />
             <source>Actions convenues</source>
             <translation>Actions agreed</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="529" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="520" />
             <source>Attention : cette note semble contenir des détails sur l'infraction, la procédure ou la santé ({mots}). N'écrivez que ce qui sert l'accompagnement.</source>
             <translation>Careful: this note seems to contain details about the offence, the proceedings or health ({mots}). Only write what serves the support.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="265" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="260" />
             <source>Aucun frein noté pour l'instant.</source>
             <translation>No barrier recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="519" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="510" />
             <source>Brouillon enregistré à {heure}.</source>
             <translation>Draft saved at {heure}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="365" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="360" />
             <source>Brouillon repris.</source>
             <translation>Draft resumed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="189" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="184" />
             <source>Ce qui a été travaillé, les points d'étape. Pas de détail sur l'infraction ni sur la santé.</source>
             <translation>What was worked on, the milestones. No detail about the offence or health.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="302" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="297" />
             <source>Ctrl+Entrée</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="287" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="282" />
             <source>Date du prochain rendez-vous</source>
             <translation>Date of the next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="220" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="215" />
             <source>Durée (min)</source>
             <translation>Duration (min)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="543" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="534" />
             <source>Effacer ce qui a été saisi ? Le brouillon sera supprimé.</source>
             <translation>Erase what was typed? The draft will be deleted.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="303" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="298" />
             <source>Enregistrer et imprimer</source>
             <translation>Save and print</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="300" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="295" />
             <source>Enregistrer l'entretien</source>
             <translation>Save the interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="305" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="300" />
             <source>Fermer (brouillon gardé)</source>
             <translation>Close (draft kept)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="250" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="245" />
             <source>Freins</source>
             <translation>Barriers</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="218" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="213" />
             <source>Heure</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="290" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="285" />
             <source>Heure du prochain rendez-vous</source>
             <translation>Time of the next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="212" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="207" />
             <source>L'entretien</source>
             <translation>The interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="291" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="286" />
             <source>Le</source>
             <translation>On</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="224" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="219" />
             <source>Lieu</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="269" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="264" />
             <source>Nouveau frein</source>
             <translation>New barrier</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="267" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="262" />
             <source>Nouveau frein identifié</source>
             <translation>New barrier identified</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="160" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="159" />
             <source>Nouvel entretien</source>
             <translation>New interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="283" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="278" />
             <source>Prochain rendez-vous</source>
             <translation>Next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="638" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="620" />
             <source>Prochain rendez-vous : {erreur}</source>
             <translation>Next appointment: {erreur}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="226" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="221" />
             <source>Présence</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="257" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="252" />
             <source>Statut du frein : {theme}</source>
             <translation>Barrier status: {theme}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="237" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="232" />
             <source>T&amp;hèmes (Espace pour cocher)</source>
             <translation>T&amp;hemes (Space to tick)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="622" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="612" />
             <source>« Échéance » de l'action : date invalide (attendu jj/mm/aaaa).</source>
             <translation>Action “Deadline”: invalid date (expected dd/mm/yyyy).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="307" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="302" />
             <source>Échap : le brouillon reste enregistré</source>
             <translation>Esc: the draft stays saved</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="228" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="223" />
             <source>Établissement</source>
             <translation>Establishment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="293" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="288" />
             <source>à</source>
             <translation>at</translation>
         </message>
@@ -3681,52 +3681,102 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>Ligne de commande</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="107" />
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="114" />
+            <source>(ne peut pas être imprimée telle quelle)</source>
+            <translation>(cannot be printed as it is)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="239" />
             <source>(non renseigné)</source>
             <translation>(not given)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="109" />
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="241" />
             <source>Adresse : {valeur}</source>
             <translation>Address: {valeur}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="91" />
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="223" />
             <source>Attention : ces deux fichiers contiennent EN CLAIR toutes les données du jeune (notes et informations judiciaires comprises). Remettez-les à la personne de façon sécurisée, puis supprimez-les de ce poste.</source>
             <translation>Warning: these two files hold ALL the young person's data UNENCRYPTED (notes and justice information included). Hand them to the person securely, then delete them from this computer.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="84" />
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="127" />
+            <source>Aucune ligne retenue.</source>
+            <translation>No line held back.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="216" />
             <source>Export du droit d'accès écrit ({fiches} fiches, {lignes} lignes du journal) :</source>
             <translation>Right of access export written ({fiches} records, {lignes} log lines):</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="123" />
+            <source>Imprimées après confirmation ({n}) :</source>
+            <translation>Printed after confirmation ({n}):</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="108" />
+            <source>Lignes retenues, non imprimées ({n}) :</source>
+            <translation>Lines held back, not printed ({n}):</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="240" />
             <source>Nom : {valeur}</source>
             <translation>Name: {valeur}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="76" />
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="116" />
+            <source>Pour les imprimer : --reecrire N "texte pour le jeune", ou --imprimer-quand-meme N après relecture.</source>
+            <translation>To print them: --reecrire N "text for the youth", or --imprimer-quand-meme N after review.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="157" />
             <source>Récapitulatif écrit : {fichier}</source>
             <translation>Summary written: {fichier}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="110" />
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="242" />
             <source>Téléphone : {valeur}</source>
             <translation>Telephone: {valeur}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="71" />
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="88" />
+            <source>aucune ligne n'est retenue dans ce récapitulatif.</source>
+            <translation>no line is held back in this summary.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="148" />
             <source>impossible d'écrire le fichier ({raison}).</source>
             <translation>cannot write the file ({raison}).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="58" />
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="187" />
+            <source>la ligne n° {n} ne peut pas être imprimée telle quelle ({raisons}).</source>
+            <translation>line {n} cannot be printed as it is ({raisons}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="175" />
+            <source>la ligne n° {n} ne se réécrit pas : « --imprimer-quand-meme » ou la fiche elle-même.</source>
+            <translation>line {n} cannot be rewritten: use “--imprimer-quand-meme” or edit the record itself.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="135" />
             <source>le dossier de destination n'existe pas.</source>
             <translation>the destination folder does not exist.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="56" />
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="172" />
+            <source>le texte pour le jeune ne peut pas être vide.</source>
+            <translation>the text for the youth cannot be empty.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="90" />
+            <source>ligne retenue n° {n} inconnue (numéros de 1 à {max}).</source>
+            <translation>no held line number {n} (numbers 1 to {max}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="133" />
             <source>« --out » doit être un fichier PDF, pas un dossier.</source>
             <translation>“--out” must be a PDF file, not a folder.</translation>
         </message>
@@ -4071,92 +4121,92 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>PassphrasePage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="124" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="123" />
             <source>&amp;Confirmation</source>
             <translation>&amp;Confirmation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="121" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="120" />
             <source>&amp;Phrase de passe</source>
             <translation>&amp;Passphrase</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="146" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="145" />
             <source>Bonne</source>
             <translation>Good</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="106" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="105" />
             <source>Confirmation de la phrase de passe</source>
             <translation>Passphrase confirmation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="147" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="146" />
             <source>Excellente</source>
             <translation>Excellent</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="144" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="143" />
             <source>Faible</source>
             <translation>Weak</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="159" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="158" />
             <source>La confirmation ne correspond pas.</source>
             <translation>The confirmation does not match.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="88" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="87" />
             <source>La phrase de passe protège tous les dossiers. Elle ne peut pas être retrouvée si elle est oubliée : notez-la en lieu sûr.</source>
             <translation>The passphrase protects every case file. It cannot be recovered if forgotten: write it down somewhere safe.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="145" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="144" />
             <source>Moyenne</source>
             <translation>Fair</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="120" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="119" />
             <source>Nom d'&amp;utilisateur</source>
             <translation>&amp;User name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="96" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="95" />
             <source>Nom d'utilisateur</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="101" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="100" />
             <source>Phrase de passe</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="155" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="154" />
             <source>Solidité : {niveau} — {etat}</source>
             <translation>Strength: {niveau} — {etat}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="112" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="111" />
             <source>Solidité de la phrase de passe</source>
             <translation>Passphrase strength</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="143" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="142" />
             <source>Très faible</source>
             <translation>Very weak</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="86" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="85" />
             <source>Votre compte</source>
             <translation>Your account</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="153" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="152" />
             <source>conforme à la règle</source>
             <translation>meets the rule</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="153" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="152" />
             <source>refusée</source>
             <translation>refused</translation>
         </message>
@@ -5346,42 +5396,42 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>ReferralWizard</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="286" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="285" />
             <source>Créer le dossier</source>
             <translation>Create the case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="258" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="257" />
             <source>Identité</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="273" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="272" />
             <source>La demande d'accompagnement reçue.</source>
             <translation>The support request received.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="266" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="265" />
             <source>Le minimum utile à l'accompagnement. Ni l'infraction, ni la peine.</source>
             <translation>The minimum useful for the support. Neither the offence nor the sentence.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="252" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="251" />
             <source>Nouveau jeune — orientation SPIP</source>
             <translation>New young person — SPIP referral</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="272" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="271" />
             <source>Positionnement</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="259" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="258" />
             <source>Qui est orienté ? (* : obligatoire)</source>
             <translation>Who is referred? (*: required)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="265" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="264" />
             <source>Suivi judiciaire</source>
             <translation>Justice follow-up</translation>
         </message>
@@ -5572,37 +5622,37 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>ResolveDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="122" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="130" />
             <source>Autre valeur :</source>
             <translation>Other value:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="97" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="105" />
             <source>Cette fiche a été supprimée sur un poste alors qu'elle était modifiée sur un autre. Choisissez de confirmer la suppression ou de restaurer la fiche.</source>
             <translation>This record was deleted on one computer while it was being changed on another. Choose to confirm the deletion or to restore the record.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="142" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="150" />
             <source>Confirmer la suppression</source>
             <translation>Confirm the deletion</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="153" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="161" />
             <source>Garder cette valeur</source>
             <translation>Keep this value</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="147" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="155" />
             <source>Restaurer la fiche</source>
             <translation>Restore the record</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="88" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="96" />
             <source>Résoudre un conflit</source>
             <translation>Resolve a conflict</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="111" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="119" />
             <source>{valeur} — {auteur}, {poste}, le {quand}</source>
             <translation>{valeur} — {auteur}, {poste}, on {quand}</translation>
         </message>
@@ -5638,42 +5688,42 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>RolePage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="68" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="67" />
             <source>&amp;Nom de la Mission Locale :</source>
             <translation>Mission Locale's &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="40" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="39" />
             <source>Bienvenue dans Dedans-Dehors</source>
             <translation>Welcome to Dedans-Dehors</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="61" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="60" />
             <source>Nom de la Mission Locale</source>
             <translation>Mission Locale's name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="48" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="47" />
             <source>Ordinateur du bureau (réunit le travail des portables, produit les bilans)</source>
             <translation>Office computer (gathers the laptops' work, produces the reports)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="51" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="50" />
             <source>Portable des permanences (parloirs, sans réseau)</source>
             <translation>Laptop for visiting sessions (visiting rooms, no network)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="42" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="41" />
             <source>Quelques réglages avant la première utilisation. Les dossiers seront chiffrés sur cet ordinateur.</source>
             <translation>A few settings before first use. The case files will be encrypted on this computer.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="64" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="63" />
             <source>Rôle de cet ordinateur :</source>
             <translation>Role of this computer:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="60" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="59" />
             <source>ex. : Mission Locale du Bassin Rennais</source>
             <translation>e.g. Mission Locale du Bassin Rennais</translation>
         </message>
@@ -6054,7 +6104,7 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
     <context>
         <name>ScopeDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="270" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="276" />
             <source>Périmètre du poste</source>
             <translation>Computer's scope</translation>
         </message>
@@ -6062,7 +6112,7 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
     <context>
         <name>ScopeEditor</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="236" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="244" />
             <source>Référents (séparés par des virgules)</source>
             <translation>Caseworkers (comma-separated)</translation>
         </message>
@@ -6075,19 +6125,14 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="81" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="88" />
             <source>Adresse (récapitulatif)</source>
             <translation>Address (summary)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="73" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="80" />
             <source>Adresse de la Mission Locale</source>
             <translation>Address of the Mission Locale</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="90" />
-            <source>Avertissement sur la note d'entretien :</source>
-            <translation>Warning on the interview note:</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="52" />
@@ -6100,7 +6145,7 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
             <translation>Start in visiting-room mode</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="80" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="87" />
             <source>Langue (au prochain démarrage)</source>
             <translation>Language (at next start)</translation>
         </message>
@@ -6110,9 +6155,19 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
             <translation>Interface language</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="66" />
+            <source>Le lexique intégré (justice, détention, santé, addictions, handicap, santé sexuelle, famille) s'applique toujours ; les mots ou expressions écrits ici s'y ajoutent, un par ligne. Ils sont reconnus en mots entiers, sans tenir compte des accents ni des majuscules. Ils déclenchent l'avertissement de la note d'entretien et retiennent la ligne du récapitulatif pour relecture. Liste vide : le lexique seul.</source>
+            <translation>The built-in lexicon (justice, detention, health, addictions, disability, sexual health, family) always applies; the words or phrases written here are added to it, one per line. They match whole words, ignoring accents and capitals. They trigger the interview-note warning and hold the summary line back for review. Empty list: the lexicon alone.</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="61" />
-            <source>Mots qui déclenchent l'avertissement de la note</source>
-            <translation>Words that trigger the note warning</translation>
+            <source>Mots ajoutés au lexique par la structure</source>
+            <translation>Words added to the lexicon by the organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="98" />
+            <source>Mots de la structure (note d'entretien, récapitulatif) :</source>
+            <translation>The organisation's words (interview note, summary):</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="38" />
@@ -6120,22 +6175,17 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="82" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="89" />
             <source>Standard (récapitulatif)</source>
             <translation>Switchboard (summary)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="76" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="83" />
             <source>Standard téléphonique de la Mission Locale</source>
             <translation>Telephone switchboard of the Mission Locale</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="64" />
-            <source>Un mot ou une expression par ligne ; « * » à la fin pour tous les mots qui commencent ainsi. Liste vide : liste par défaut.</source>
-            <translation>One word or phrase per line; “*” at the end for every word starting that way. Empty list: default list.</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="78" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="85" />
             <source>Verrouillage après</source>
             <translation>Lock after</translation>
         </message>
@@ -6148,12 +6198,12 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="288" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="287" />
             <source>Création et chiffrement de la base…</source>
             <translation>Creating and encrypting the database…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="235" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="234" />
             <source>Première utilisation</source>
             <translation>First use</translation>
         </message>
@@ -6197,8 +6247,8 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
             <translation>Double-click a line to edit it. These lines are for this printout only: they are not saved in the case file.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="666" />
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="668" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="650" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="652" />
             <source>Enregistrement</source>
             <translation>Saving</translation>
         </message>
@@ -6208,7 +6258,7 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
             <translation>Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="648" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="632" />
             <source>Enregistrer le récapitulatif</source>
             <translation>Save the summary</translation>
         </message>
@@ -6223,12 +6273,12 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
             <translation>Large print</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="641" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="625" />
             <source>Impression</source>
             <translation>Printing</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="509" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="495" />
             <source>Imprimer cette ligne telle quelle ?
 
 {ligne}
@@ -6245,12 +6295,12 @@ Held back for: {raisons}
 The summary may be read by others than the young person. This confirmation is recorded in the access log.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="630" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="614" />
             <source>Imprimer le récapitulatif</source>
             <translation>Print the summary</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="508" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="494" />
             <source>Imprimer quand même</source>
             <translation>Print anyway</translation>
         </message>
@@ -6270,12 +6320,12 @@ The summary may be read by others than the young person. This confirmation is re
             <translation>Printed ({n})</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="614" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="598" />
             <source>Le fichier n'a pas pu être enregistré ({raison}).</source>
             <translation>The file could not be saved ({raison}).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="668" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="652" />
             <source>Le récapitulatif a été enregistré.</source>
             <translation>The summary was saved.</translation>
         </message>
@@ -6290,7 +6340,7 @@ The summary may be read by others than the young person. This confirmation is re
             <translation>Held-back lines, not printed</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="648" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="632" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -6300,7 +6350,7 @@ The summary may be read by others than the young person. This confirmation is re
             <translation>Remove the line</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="594" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="578" />
             <source>Récapitulatif</source>
             <translation>Summary</translation>
         </message>
@@ -6310,7 +6360,7 @@ The summary may be read by others than the young person. This confirmation is re
             <translation>Summary to hand to the young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="497" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="483" />
             <source>Réécrire pour le jeune</source>
             <translation>Rewrite for the young person</translation>
         </message>
@@ -6335,7 +6385,7 @@ The summary may be read by others than the young person. This confirmation is re
             <translation>Formal (“vous”)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="644" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="628" />
             <source>recapitulatif-{date}.pdf</source>
             <translation>summary-{date}.pdf</translation>
         </message>
@@ -6348,47 +6398,47 @@ The summary may be read by others than the young person. This confirmation is re
     <context>
         <name>SyncView</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="493" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="499" />
             <source> (supprimée)</source>
             <translation> (deleted)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="520" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="526" />
             <source>(créée avec la demande d'inscription)</source>
             <translation>(created with the enrolment request)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="431" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="437" />
             <source>Approuver une demande…</source>
             <translation>Approve a request…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="305" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="311" />
             <source>Aucun dossier choisi</source>
             <translation>No folder chosen</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="646" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="652" />
             <source>Aucun paquet pour ce poste dans ce dossier.</source>
             <translation>No bundle for this computer in this folder.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="529" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="535" />
             <source>Aucun poste portable n'est encore inscrit : approuvez d'abord sa demande d'inscription dans l'onglet « Postes ».</source>
             <translation>No laptop is enrolled yet: first approve its enrolment request in the “Computers” tab.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="533" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="539" />
             <source>Ce poste n'est pas encore inscrit auprès du bureau : rien à échanger pour l'instant. Commencez par l'onglet « Inscription ».</source>
             <translation>This computer is not enrolled with the office yet: nothing to exchange for now. Start with the “Enrolment” tab.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="515" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="521" />
             <source>Ce poste n'est pas encore inscrit.</source>
             <translation>This computer is not enrolled yet.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="403" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="409" />
             <source>Ce poste échange avec le bureau une fois inscrit auprès de lui :
 1. Choisissez en haut le dossier de la clé USB.
 2. Écrivez la demande d'inscription sur la clé.
@@ -6401,67 +6451,67 @@ The summary may be read by others than the young person. This confirmation is re
 4. Come back here with the stick and finish the enrolment.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="374" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="380" />
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="307" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="313" />
             <source>Choisir le dossier de la clé…</source>
             <translation>Choose the USB stick's folder…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="612" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="618" />
             <source>Choisissez d'abord le dossier de la clé USB.</source>
             <translation>First choose the USB stick's folder.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="310" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="316" />
             <source>Clé USB :</source>
             <translation>USB stick:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="326" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="332" />
             <source>Conflits</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="498" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="504" />
             <source>Conflits ({n})</source>
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="741" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="747" />
             <source>Demande d'inscription</source>
             <translation>Enrolment request</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="680" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="686" />
             <source>Demande écrite sur la clé. Empreinte de ce poste, à comparer avec l'écran du bureau : {fp}</source>
             <translation>Request written on the stick. This computer's fingerprint, to compare with the office's screen: {fp}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="374" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="380" />
             <source>Dossier</source>
             <translation>Case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="475" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="481" />
             <source>Dossier de la clé USB</source>
             <translation>USB stick folder</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="422" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="428" />
             <source>Empreinte</source>
             <translation>Fingerprint</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="416" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="422" />
             <source>Empreinte de ce poste :</source>
             <translation>This computer's fingerprint:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="709" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="715" />
             <source>Empreinte du bureau : {fp}
 
 L'écran du bureau affiche-t-il la même empreinte ?</source>
@@ -6470,172 +6520,172 @@ L'écran du bureau affiche-t-il la même empreinte ?</source>
 Does the office's screen show the same fingerprint?</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="342" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="348" />
             <source>Exporter</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="374" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="380" />
             <source>Fiche</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="330" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="336" />
             <source>Historique</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="656" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="662" />
             <source>Import en cours…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="355" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="361" />
             <source>Importer</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="361" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="367" />
             <source>Importer les paquets de la clé</source>
             <translation>Import the bundles from the stick</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="328" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="334" />
             <source>Inscription</source>
             <translation>Enrolment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="512" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="518" />
             <source>Inscrit auprès de : {bureau}</source>
             <translation>Enrolled with: {bureau}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="603" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="609" />
             <source>L'opération a échoué. Rien n'a été modifié.</source>
             <translation>The operation failed. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="631" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="637" />
             <source>Paquet n° {n} écrit et vérifié ({fiches} fiches). Vous pouvez retirer la clé.</source>
             <translation>Bundle no. {n} written and checked ({fiches} records). You can remove the stick.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="422" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="428" />
             <source>Poste</source>
             <translation>Computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="729" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="735" />
             <source>Poste inscrit auprès du bureau. {detail}</source>
             <translation>Computer enrolled with the office. {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="765" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="771" />
             <source>Poste inscrit. Réponse écrite et vérifiée sur la clé ; empreinte du bureau à comparer sur le poste : {fp}</source>
             <translation>Computer enrolled. Reply written and checked on the stick; office fingerprint to compare on the computer: {fp}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="816" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="822" />
             <source>Poste révoqué : ses paquets seront refusés.</source>
             <translation>Computer revoked: its bundles will be refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="328" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="334" />
             <source>Postes</source>
             <translation>Computers</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="396" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="402" />
             <source>Pour inscrire un poste portable : sur le portable, écrivez la demande d'inscription sur la clé ; ici, choisissez le dossier de la clé puis « Approuver une demande… » en comparant l'empreinte affichée sur le portable ; enfin, sur le portable, terminez l'inscription avec la réponse écrite sur la clé.</source>
             <translation>To enrol a laptop: on the laptop, write the enrolment request on the stick; here, choose the stick's folder, then “Approve a request…”, comparing the fingerprint shown on the laptop; finally, on the laptop, finish the enrolment with the reply written on the stick.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="422" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="428" />
             <source>Périmètre</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="432" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="438" />
             <source>Périmètre…</source>
             <translation>Scope…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="698" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="704" />
             <source>Réponse d'inscription</source>
             <translation>Enrolment reply</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="380" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="386" />
             <source>Résoudre…</source>
             <translation>Resolve…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="433" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="439" />
             <source>Révoquer</source>
             <translation>Revoke</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="802" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="808" />
             <source>Révoquer un poste</source>
             <translation>Revoke a computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="803" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="809" />
             <source>Révoquer « {poste} » ? Tous ses paquets seront refusés, y compris ceux qui n'ont pas encore été importés.</source>
             <translation>Revoke “{poste}”? All its bundles will be refused, including those not imported yet.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="301" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="307" />
             <source>Synchronisation</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="708" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="714" />
             <source>Terminer l'inscription</source>
             <translation>Finish the enrolment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="448" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="454" />
             <source>Terminer l'inscription…</source>
             <translation>Finish the enrolment…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="374" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="380" />
             <source>Valeurs</source>
             <translation>Values</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="503" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="509" />
             <source>actif</source>
             <translation>active</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="503" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="509" />
             <source>révoqué</source>
             <translation>revoked</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="325" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="331" />
             <source>Échanges</source>
             <translation>Exchanges</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="445" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="451" />
             <source>Écrire la demande d'inscription sur la clé</source>
             <translation>Write the enrolment request on the stick</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="346" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="352" />
             <source>Écrire le paquet sur la clé</source>
             <translation>Write the bundle on the stick</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="624" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="630" />
             <source>Écriture du paquet… Ne retirez pas la clé.</source>
             <translation>Writing the bundle… Do not remove the stick.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="422" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="428" />
             <source>État</source>
             <translation>State</translation>
         </message>
@@ -6643,27 +6693,27 @@ Does the office's screen show the same fingerprint?</translation>
     <context>
         <name>Synchronisation</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="40" />
+            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="62" />
             <source> (inscription)</source>
             <translation> (enrolment)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="179" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="178" />
             <source>(dossier sans nom)</source>
             <translation>(case file without a name)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="216" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="215" />
             <source>(fiche liée introuvable)</source>
             <translation>(linked record not found)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="192" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="191" />
             <source>(vide)</source>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="42" />
+            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="64" />
             <source>, {p} dossier(s) retiré(s)</source>
             <translation>, {p} case file(s) removed</translation>
         </message>
@@ -6699,7 +6749,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>This file is not a Dedans-Dehors enrolment reply: it was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="84" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="92" />
             <source>Ce paquet a déjà été importé : rien n'a changé.</source>
             <translation>This bundle has already been imported: nothing changed.</translation>
         </message>
@@ -6729,7 +6779,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>This computer is already enrolled with another office: the reply was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="74" />
+            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="75" />
             <source>Ce poste est révoqué : aucun paquet ne peut lui être destiné.</source>
             <translation>This computer is revoked: no bundle can be addressed to it.</translation>
         </message>
@@ -6749,22 +6799,22 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>This enrolment reply does not match the last request made on this computer: it was refused. Make the enrolment request again.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="184" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="183" />
             <source>Dossier supprimé</source>
             <translation>Case file deleted</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="142" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="141" />
             <source>Dossier supprimé / complété ailleurs</source>
             <translation>Case file deleted / completed elsewhere</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="186" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="185" />
             <source>Fiche conservée</source>
             <translation>Record kept</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="186" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="185" />
             <source>Fiche supprimée</source>
             <translation>Record deleted</translation>
         </message>
@@ -6774,7 +6824,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>The list of computers attached to this bundle is not correctly signed by the office: the bundle was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="226" />
+            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="232" />
             <source>Le bureau ne peut pas être révoqué depuis un poste.</source>
             <translation>The office cannot be revoked from a laptop.</translation>
         </message>
@@ -6794,12 +6844,12 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>The number of this bundle is inconsistent with the previous exchanges: it was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="311" />
+            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="308" />
             <source>Le paquet relu sur la clé ne correspond pas à celui qui vient d'être écrit : recommencez l'export, sur une autre clé si possible.</source>
             <translation>The bundle read back from the stick does not match the one just written: export again, on another stick if possible.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="77" />
+            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="78" />
             <source>Les échanges se font entre le bureau et les postes portables uniquement.</source>
             <translation>Exchanges take place only between the office and the laptops.</translation>
         </message>
@@ -6809,22 +6859,22 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>Exchanges take place only between the office and the laptops: this bundle was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="201" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="200" />
             <source>Non</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="184" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="183" />
             <source>Nouvelles fiches ajoutées au dossier</source>
             <translation>New records added to the case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="201" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="200" />
             <source>Oui</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="65" />
+            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="66" />
             <source>Paquet écrit et vérifié ({n} fiches) : vous pouvez retirer la clé.</source>
             <translation>Bundle written and checked ({n} records): you can remove the stick.</translation>
         </message>
@@ -6839,8 +6889,8 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>{user}'s computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="224" />
-            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="72" />
+            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="230" />
+            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="73" />
             <source>Poste inconnu.</source>
             <translation>Unknown computer.</translation>
         </message>
@@ -6865,7 +6915,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>Only a laptop enrols with the office.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="144" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="143" />
             <source>Suppression de la fiche</source>
             <translation>Deletion of the record</translation>
         </message>
@@ -6875,37 +6925,37 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>no case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="88" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="87" />
             <source>ce poste</source>
             <translation>this computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="87" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="95" />
             <source>conflit à examiner</source>
             <translation>conflict to review</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="87" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="95" />
             <source>conflits à examiner</source>
             <translation>conflicts to review</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="93" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="101" />
             <source>dossier retiré de ce poste</source>
             <translation>case file removed from this computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="94" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="102" />
             <source>dossiers retirés de ce poste</source>
             <translation>case files removed from this computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="86" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="94" />
             <source>modification importée</source>
             <translation>change imported</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="86" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="94" />
             <source>modifications importées</source>
             <translation>changes imported</translation>
         </message>
@@ -6915,12 +6965,12 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>referent: {v}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="30" />
+            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="52" />
             <source>{at} — envoyé à {device} : paquet n° {seq}, {n} fiche(s)</source>
             <translation>{at} — sent to {device}: bundle no. {seq}, {n} record(s)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="32" />
+            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="54" />
             <source>{at} — reçu de {device} : paquet n° {seq}, {n} fiche(s) modifiée(s), {c} conflit(s)</source>
             <translation>{at} — received from {device}: bundle no. {seq}, {n} record(s) changed, {c} conflict(s)</translation>
         </message>
@@ -7086,7 +7136,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>“{champ}”: the date must be between 1900 and 2100.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/repository.py" line="210" />
+            <location filename="../../src/dedans_dehors_desktop/storage/repository.py" line="223" />
             <source>« {champ} » : la fiche liée n'existe pas.</source>
             <translation>“{champ}”: the linked record does not exist.</translation>
         </message>
@@ -7513,6 +7563,27 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <source>à votre sortie</source>
             <translation type="vanished">when you are released</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Avertissement sur la note d'entretien :</source>
+            <translation type="vanished">Warning on the interview note:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Mots qui déclenchent l'avertissement de la note</source>
+            <translation type="vanished">Words that trigger the note warning</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Un mot ou une expression par ligne ; « * » à la fin pour tous les mots qui commencent ainsi. Liste vide : liste par défaut.</source>
+            <translation type="vanished">One word or phrase per line; “*” at the end for every word starting that way. Empty list: default list.</translation>
         </message>
     </context>
     <context>
