@@ -41,6 +41,69 @@ def test_at_most_two_percent_of_everyday_lines_are_held_back() -> None:
     assert rate <= 0.02, held
 
 
+def test_held_out_sensitive_lines_are_all_held_back() -> None:
+    """Written without looking at the lexicon: spellings, abbreviations and typos referents use."""
+    lines = corpus("lignes-sensibles-2.txt")
+    assert len(lines) >= 150
+    check = PaperCheck()
+    missed = [line for line in lines if not check.reasons(line)]
+    print(f"\nlignes sensibles (contrôle) : {len(lines)}, retenues : {len(lines) - len(missed)}")
+    assert missed == []
+
+
+def test_held_out_everyday_lines_are_at_most_two_percent_held_back() -> None:
+    lines = corpus("lignes-courantes-2.txt")
+    assert len(lines) >= 150
+    check = PaperCheck()
+    held = {line: [r.text for r in check.reasons(line)] for line in lines if check.reasons(line)}
+    rate = len(held) / len(lines)
+    print(f"\nlignes courantes (contrôle) : {len(lines)}, retenues : {len(held)} ({rate:.1%})")
+    assert rate <= 0.02, held
+
+
+@pytest.mark.parametrize(
+    ("line", "typed"),
+    [
+        ("ecrire au J.A.P.", "J.A.P."),
+        ("Rdv S.P.I.P", "S.P.I.P"),
+        ("rdv:spip93", "spip"),
+        ("Voir le SPIP35 lundi", "SPIP"),
+    ],
+)
+def test_dotted_acronyms_and_digits_glued_to_a_word_still_match(line: str, typed: str) -> None:
+    assert [r.text for r in PaperCheck().reasons(line)] == [f"mot lié à la justice : {typed}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A bien prévenu l'employeur de son retard",
+        "Il a prévenu la CAF",
+        "CAP aménagement paysager",
+        "Cellule emploi de la mairie",
+        "BNSSA : surveillant de baignade",
+        "Réviser les additions",
+        "Bac S.T.M.G. à finir",
+        "rdv 14h30 CAF",
+    ],
+)
+def test_everyday_senses_of_the_new_words_print(line: str) -> None:
+    assert PaperCheck().reasons(line) == ()
+
+
+def test_a_lone_amenagement_is_the_sentences_unless_it_is_the_work_station() -> None:
+    check = PaperCheck()
+    assert [r.text for r in check.reasons("dossier aménagement")] == [
+        "mot lié à la justice : aménagement"
+    ]
+    assert [r.text for r in check.reasons("aménagement du poste")] == [
+        "mot lié au handicap : aménagement du poste"
+    ]
+    assert [r.text for r in check.reasons("Le prévenu comparaît")] == [
+        "mot lié à la justice : prévenu"
+    ]
+
+
 @pytest.mark.parametrize(
     "line",
     [

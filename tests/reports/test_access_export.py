@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -20,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
+from reportlab.platypus import Paragraph
 
 from dedans_dehors_desktop import cli
 from dedans_dehors_desktop.core.entities import ENTITIES
@@ -33,6 +35,7 @@ from dedans_dehors_desktop.reports.access_export import (
     render_access_pdf,
     to_json_bytes,
 )
+from dedans_dehors_desktop.reports.access_export import pdf as access_pdf
 from dedans_dehors_desktop.reports.summary_select import set_structure_identity
 from dedans_dehors_desktop.storage.store import Store
 
@@ -637,3 +640,63 @@ def test_any_stored_text_exports_to_a_parseable_pdf_and_exact_json(
     reader = PdfReader(io.BytesIO(render_access_pdf(data)))
     for page in reader.pages:
         page.extract_text()
+
+
+# --- Every script in the access-log table ---------------------------------------------------------
+
+
+def test_access_log_cells_show_other_scripts_and_a_marker_for_emoji(tmp_path: Path) -> None:
+    """A user name in Arabic with an emoji: the cell shows the Arabic (fallback font) and
+    "[émoji]", never an empty cell of missing glyphs."""
+    with Store.create(
+        tmp_path / "data",
+        role="office",
+        structure_name="Mission Locale du Pays de Rennes",
+        user="سارة 🌼",
+        passphrase=PASSPHRASE,
+        kdf=KdfParams(os.urandom(16), 1024, 1),
+        enforce_policy=False,
+    ) as opened:
+        jeune = opened.repo.create(
+            "jeune",
+            {
+                "nom_naissance": "Martin",
+                "prenoms": "Lucas",
+                "sexe": "homme",
+                "date_naissance": "2004-03-14",
+            },
+        )
+        data = collect_access_data(opened.db, jeune, now=NOW)
+    assert {line["utilisateur"] for line in data["journal_acces"]} == {"سارة 🌼"}
+    pdf = render_access_pdf(data)
+    reader = PdfReader(io.BytesIO(pdf))
+    raw = " ".join(page.extract_text() for page in reader.pages)
+    table = unicodedata.normalize("NFKC", raw[raw.index("Journal des accès") :])
+    assert "سارة [émoji]" in table
+    assert "\x00" not in table
+    fonts = {
+        str(font.get_object()["/BaseFont"])
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].get_object().values()
+    }
+    assert any("NotoSansArabic" in name for name in fonts), fonts
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Inès 🌟🌟 Martin", "Inès [émoji] Martin"),
+        ("\u200b\u200d", "[écriture non imprimable]"),
+        ("<b>&amp; Zoé</b>", "<b>&amp; Zoé</b>"),  # a plain string: drawn as is, never markup
+        ("x" * 60, "x" * 39 + "…"),
+        ("", ""),
+    ],
+)
+def test_a_latin_cell_is_a_plain_printable_string(text: str, shown: str) -> None:
+    assert access_pdf._cell(text) == shown
+
+
+def test_an_arabic_cell_is_an_escaped_paragraph_in_the_fallback_font() -> None:
+    cell = access_pdf._cell("سارة <b>")
+    assert isinstance(cell, Paragraph)
+    assert 'name="NotoSansArabic"' in cell.text and "&lt;b&gt;" in cell.text

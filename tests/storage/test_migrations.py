@@ -3,14 +3,16 @@ database from a newer version is refused."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from dedans_dehors_desktop.core.entities import ENTITIES
 from dedans_dehors_desktop.core.errors import StoreTooNew
-from dedans_dehors_desktop.storage import migrations
+from dedans_dehors_desktop.storage import migrations, repository
 from dedans_dehors_desktop.storage.connection import Connection, connect, integrity_problems
 from dedans_dehors_desktop.storage.keyfile import KeyFile
 from dedans_dehors_desktop.storage.migrations import Migration, migrate, schema_version
@@ -215,3 +217,113 @@ def test_store_open_with_failing_migration_changes_nothing(
         assert "surnom" not in columns(reopened.db.conn, "jeune")
         assert len(reopened.repo.list("jeune")) == 1
         assert reopened.check() == []
+
+
+YOUTH_WORDINGS = (
+    ("action", "libelle_jeune"),
+    ("actualite", "lieu_jeune"),
+    ("partenaire", "nom_jeune"),
+)
+
+
+def clear_column_caches() -> None:
+    for value in vars(repository).values():
+        if callable(getattr(value, "cache_clear", None)):
+            value.cache_clear()
+
+
+def test_a_version_2_store_with_data_migrates_to_the_current_version_keeping_it(
+    store_factory: Callable[..., Store],
+    new_youth: Callable[..., dict[str, object]],
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+    user_name: str,
+    passphrase: str,
+) -> None:
+    """A store made by version 2 (before the youth wordings), with a youth, an interview, a
+    partner and a step, opens under the current version: the data and the history are kept,
+    the new wording columns exist and are empty, and they take a value through the write path."""
+    version_2 = [m for m in migrations.MIGRATIONS if m.version <= 2]
+    real_migrate = migrations.migrate
+    with monkeypatch.context() as m:
+        m.setattr(
+            migrations,
+            "migrate",
+            lambda conn, _m=None, backup=None: real_migrate(conn, version_2, backup=backup),
+        )
+        # Version 2's entities did not have the wording fields: its write path never wrote them.
+        # The repository caches its column lists per table: emptied on the way in and out.
+        clear_column_caches()
+        request.addfinalizer(clear_column_caches)
+        for table, name in YOUTH_WORDINGS:
+            old = ENTITIES[table]
+            m.setitem(
+                ENTITIES,
+                table,
+                dataclasses.replace(old, fields=tuple(f for f in old.fields if f.name != name)),
+            )
+        store = store_factory()
+        assert schema_version(store.db.conn) == 2
+        assert "libelle_jeune" not in columns(store.db.conn, "action")
+        repo = store.repo
+        jeune = repo.create("jeune", new_youth(nom_naissance="Ancienne"))
+        partenaire = repo.create("partenaire", {"nom": "AFPA de Rennes", "type": "afpa"})
+        actualite = repo.create(
+            "actualite",
+            {
+                "jeune_id": jeune,
+                "date": "2026-01-15",
+                "type": "entretien",
+                "lieu": "mission_locale",
+            },
+        )
+        action = repo.create(
+            "action",
+            {
+                "jeune_id": jeune,
+                "libelle": "Mettre à jour le CV",
+                "acteur": "jeune",
+                "statut": "en_cours",
+                "partenaire_id": partenaire,
+            },
+        )
+        repo.update("action", action, {"statut": "en_attente"})
+        before = {
+            table: repo.require(table, rid)
+            for table, rid in (
+                ("jeune", jeune),
+                ("partenaire", partenaire),
+                ("actualite", actualite),
+                ("action", action),
+            )
+        }
+        root = store.paths.root
+        store.close()
+    clear_column_caches()
+    with Store.open(root, user=user_name, passphrase=passphrase) as opened:
+        conn = opened.db.conn
+        assert schema_version(conn) == migrations.CURRENT_VERSION
+        assert "libelle_jeune" in columns(conn, "action")
+        assert "lieu_jeune" in columns(conn, "actualite")
+        assert "nom_jeune" in columns(conn, "partenaire")
+        assert opened.check() == []
+        for (table, _), row in zip(
+            (
+                ("jeune", jeune),
+                ("partenaire", partenaire),
+                ("actualite", actualite),
+                ("action", action),
+            ),
+            before.values(),
+            strict=True,
+        ):
+            after = opened.repo.require(table, str(row["id"]))
+            assert {k: after.get(k) for k in row} == dict(row), table
+        assert not opened.repo.require("action", action).get("libelle_jeune")
+        opened.repo.update("action", action, {"libelle_jeune": "Refaire ton CV"})
+        opened.repo.update("partenaire", partenaire, {"nom_jeune": "Centre de formation"})
+        opened.repo.update("actualite", actualite, {"lieu_jeune": "À la Mission Locale"})
+        assert opened.repo.require("action", action)["libelle_jeune"] == "Refaire ton CV"
+        assert opened.repo.require("action", action)["libelle"] == "Mettre à jour le CV"
+    backups = sorted((root / "backups").iterdir())
+    assert [b.name.startswith("avant-migration-v2-") for b in backups] == [True]

@@ -82,7 +82,9 @@ _LEGACY_DEFAULTS = frozenset(
 
 MAX_SCANNED_CHARS = 20_000
 
-_TOKEN = re.compile(r"[^\W_]+")
+# A word is letters or digits, not both: "SPIP93" is "SPIP" then "93". Capitals with dots are
+# one word: "J.A.P." is "JAP".
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}[^\W\d_]?|[^\W\d_]+|\d+")
 
 
 def _strip_accents(text: str) -> str:
@@ -108,7 +110,7 @@ class _Token:
 def _tokens(text: str) -> list[_Token]:
     found: list[_Token] = []
     for match in _TOKEN.finditer(text):
-        word = match.group()
+        word = match.group().replace(".", "")
         folded = fold(word)
         if not folded:
             continue

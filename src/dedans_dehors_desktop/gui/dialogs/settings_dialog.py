@@ -58,15 +58,22 @@ class SettingsDialog(QDialog):
         self.words = QPlainTextEdit()
         self.words.setObjectName("sensitiveWords")
         self.words.setTabChangesFocus(True)
-        self.words.setAccessibleName(self.tr("Mots qui déclenchent l'avertissement de la note"))
+        self.words.setAccessibleName(self.tr("Mots ajoutés au lexique par la structure"))
         self.words.setPlainText("\n".join(store_settings.sensitive_words))
-        reset = QLabel(
+        # The list only adds to the lexicon (resources/lexique): no prefix "*" any more, and an
+        # empty list leaves the lexicon alone (core/sensitive_words.py).
+        self.words_hint = QLabel(
             self.tr(
-                "Un mot ou une expression par ligne ; « * » à la fin pour tous "
-                "les mots qui commencent ainsi. Liste vide : liste par défaut."
+                "Le lexique intégré (justice, détention, santé, addictions, handicap, santé "
+                "sexuelle, famille) s'applique toujours ; les mots ou expressions écrits ici s'y "
+                "ajoutent, un par ligne. Ils sont reconnus en mots entiers, sans tenir compte des "
+                "accents ni des majuscules. Ils déclenchent l'avertissement de la note d'entretien "
+                "et retiennent la ligne du récapitulatif pour relecture. Liste vide : le lexique "
+                "seul."
             )
         )
-        reset.setWordWrap(True)
+        self.words_hint.setObjectName("sensitiveWordsHint")
+        self.words_hint.setWordWrap(True)
         identity = structure_identity(store_settings.store)
         self.address = QLineEdit(identity.address)
         self.address.setObjectName("structureAddress")
@@ -87,9 +94,11 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Avertissement sur la note d'entretien :")))
+        layout.addWidget(
+            QLabel(self.tr("Mots de la structure (note d'entretien, récapitulatif) :"))
+        )
         layout.addWidget(self.words, 1)
-        layout.addWidget(reset)
+        layout.addWidget(self.words_hint)
         layout.addWidget(buttons)
         self.resize(520, 560)
 

@@ -25,7 +25,16 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Flowable, HRFlowable
 
 from ...core.i18n import tr
-from ..fonts import BOLD, REGULAR, clean_text, escape_for_paragraph, register_fonts
+from ..fonts import (
+    BOLD,
+    REGULAR,
+    UNPRINTABLE_MARKER,
+    clean_text,
+    escape_for_paragraph,
+    font_runs,
+    printable_text,
+    register_fonts,
+)
 from ..page_count import PageCountCanvas
 from .layout import HISTORY_LEADING, HISTORY_SIZE, INK, MAX_VALUE, MUTED, Entry, LineBlock
 
@@ -164,10 +173,22 @@ def _record_flowables(section: Mapping[str, Any], record: Mapping[str, Any]) -> 
 _MAX_CELL = 40
 
 
-def _cell(text: str) -> str:
-    """Plain table cell (drawn as is, never parsed as markup), cut to fit its column."""
-    cleaned = clean_text(text)
-    return cleaned if len(cleaned) <= _MAX_CELL else cleaned[: _MAX_CELL - 1] + "…"
+_CELL_STYLE = ParagraphStyle(
+    "cell", fontName=REGULAR, fontSize=8.5, leading=10.5, textColor=INK, splitLongWords=1
+)
+
+
+def _cell(text: str) -> str | Paragraph:
+    """A table cell through the same printable-text path as the rest of the document: an emoji
+    or another script shows a visible marker, never an empty cell. Text the regular font draws
+    is a plain string (drawn as is, never parsed as markup), cut to fit its column; Arabic needs
+    the fallback font, so that cell is an escaped paragraph."""
+    printed = printable_text(text)
+    if not printed and text.strip():
+        printed = tr("Impression", UNPRINTABLE_MARKER)  # only invisible characters
+    if all(font == REGULAR for font, _ in font_runs(printed)):
+        return printed if len(printed) <= _MAX_CELL else printed[: _MAX_CELL - 1] + "…"
+    return Paragraph(escape_for_paragraph(clean_text(text)[: _MAX_CELL * 2]), _CELL_STYLE)
 
 
 def _access_table(lines: Sequence[Mapping[str, Any]]) -> list[Flowable]:
@@ -180,7 +201,7 @@ def _access_table(lines: Sequence[Mapping[str, Any]]) -> list[Flowable]:
     ]
     # Plain strings, not paragraphs: hundreds of rows lay out ten times faster, and a string cell
     # is drawn literally, so case-file text cannot act as markup there.
-    rows: list[list[str]] = [[_cell(h) for h in head]]
+    rows: list[list[str | Paragraph]] = [[_cell(h) for h in head]]
     for line in lines:
         rows.append(
             [
