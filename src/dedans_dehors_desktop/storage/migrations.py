@@ -57,6 +57,8 @@ def _split_statements(script: str) -> list[str]:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "schéma initial", _sql_file("v001_initial.sql")),
     Migration(2, "synchronisation", _sql_file("v002_sync.sql")),
+    # 3–7 are taken by other branches; the numbers are made sequential when merged.
+    Migration(8, "annuaires (référents, entrées retirées)", _sql_file("v008_directories.sql")),
 )
 
 CURRENT_VERSION = MIGRATIONS[-1].version
