@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-LAYERS = ("core", "storage", "crypto", "sync", "reports", "intake", "cli")
+LAYERS = ("core", "storage", "crypto", "sync", "reports", "intake", "services", "cli")
 TOP_LEVEL = ("logsetup", "resources", "app_selftest")
 
 PROBE = """

@@ -215,7 +215,7 @@ def test_import_good_file(run: Run, initialised: Path, tmp_path: Path) -> None:
     path = tmp_path / "jeunes.csv"
     path.write_text(GOOD, encoding="utf-8")
     result = run("import-csv", str(path))
-    assert result.code == 0 and "2 jeune(s) importé(s)" in result.out
+    assert result.code == 0 and "2 jeunes créés" in result.out
     assert sorted(youth_names(initialised)) == [("Dupont", "Éloïse"), ("Martin", "Kévin")]
 
 

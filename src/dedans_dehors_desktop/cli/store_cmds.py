@@ -1,11 +1,10 @@
-"""Subcommands on the store itself: init, demo, import-csv, search, show, passwd, backup,
+"""Subcommands on the store itself: init, demo, search, show, passwd, backup,
 restore, check, add-user."""
 
 from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 from pathlib import Path
 
 from ..core import enums
@@ -37,10 +36,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--actualites", type=int, default=6, help="actualités par jeune, en moyenne")
     p.set_defaults(func=cmd_demo)
-
-    p = sub.add_parser("import-csv", help="importer les jeunes d'un tableur (CSV)")
-    p.add_argument("file", type=Path)
-    p.set_defaults(func=cmd_import_csv)
 
     p = sub.add_parser("search", help="chercher un jeune par son nom")
     p.add_argument("text")
@@ -98,22 +93,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 store.repo, args.youths, seed=args.seed, actualites_per_youth=args.actualites
             )
     out(f"{summary.youths} jeunes et {summary.actualites} actualités fictifs ajoutés.")
-    return 0
-
-
-def cmd_import_csv(args: argparse.Namespace) -> int:
-    from ..intake import apply_csv, format_report, parse_csv
-
-    try:
-        data = args.file.read_bytes()
-    except OSError:
-        raise CliError(f"impossible de lire le fichier « {args.file} ».") from None
-    result = parse_csv(data, date.today())
-    if result.rejected:
-        out(format_report(result))
-    with open_store(args) as store:
-        outcome = apply_csv(store.repo, result)
-    out(f"{outcome.youths} jeune(s) importé(s).")
     return 0
 
 

@@ -19,6 +19,7 @@ from ..storage.store import Store
 
 __all__ = [
     "DIRECTORY_TABLES",
+    "DirectoryImport",
     "Entry",
     "choices",
     "create",
@@ -26,6 +27,7 @@ __all__ = [
     "display_name",
     "entries",
     "find_by_name",
+    "import_file",
     "retire",
     "update",
     "usage",
@@ -192,3 +194,102 @@ def delete(store: Store, table: str, record_id: str) -> None:
         )
     with store.db.lock:
         store.repo.delete(table, record_id)
+
+
+# --- import from a spreadsheet ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DirectoryImport:
+    created: int
+    present: int
+
+
+def _title_key(text: str) -> str:
+    return "".join(ch for ch in fold(text) if ch.isalnum())
+
+
+def _columns(table: str) -> dict[str, str]:
+    """Accepted column titles (folded, no spaces) to field names: the name or the label."""
+    e = ENTITIES[table]
+    out: dict[str, str] = {}
+    for f in e.fields:
+        if f.kind == "json":
+            continue
+        out[_title_key(f.name)] = f.name
+        out[_title_key(tr("Champs", f.label))] = f.name
+    out[_title_key("retire")] = "retire"
+    return out
+
+
+def _cell_value(table: str, name: str, raw: str) -> Any:
+    f = ENTITIES[table].field(name)
+    text = raw.strip()
+    if f.kind == "bool":
+        return fold(text) in ("oui", "o", "x", "1", "vrai", "yes")
+    if f.kind == "enum" and f.choices is not None and text:
+        for code, label in f.choices.labelled():
+            if fold(text) in (fold(code), fold(label)):
+                return code
+        return text  # refused by the validation, with the field's name
+    return text or None
+
+
+def import_file(store: Store, table: str, data: bytes, filename: str) -> DirectoryImport:
+    """Add the entries of a CSV or .xlsx file (first sheet): all or none; an entry already in
+    the directory (same name) is left as it is, so importing twice adds nothing."""
+    from ..core.errors import InputRejected
+    from ..core.validation import check_record, normalise_changes
+    from ..intake.reading import read_csv
+    from ..intake.workbook import is_workbook, read_xlsx
+
+    _check_table(table)
+    if is_workbook(data) or filename.lower().endswith(".xlsx"):
+        sheets = read_xlsx(data)
+        records = sheets[0].records if sheets else []
+    else:
+        records = list(read_csv(data).records)
+    records = [r for r in records if any(c.strip() for c in r.cells)]
+    if not records:
+        raise InputRejected(tr(_CTX, "Le fichier est vide. Rien n'a été importé."))
+    known = _columns(table)
+    header = {i: known.get(_title_key(c)) for i, c in enumerate(records[0].cells)}
+    if "nom" not in header.values():
+        raise InputRejected(
+            tr(_CTX, "Colonne « nom » absente de la première ligne. Rien n'a été importé.")
+        )
+    e = ENTITIES[table]
+    errors: list[str] = []
+    todo: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    present = 0
+    for record in records[1:]:
+        values = {
+            name: _cell_value(table, name, record.cells[i])
+            for i, name in header.items()
+            if name and i < len(record.cells)
+        }
+        try:
+            norm = normalise_changes(e, values, store.repo.today)
+            check_record(e, {f.name: None for f in e.fields} | norm, store.repo.today)
+        except ValidationError as exc:
+            errors.append(
+                tr(_CTX, "Ligne {line} : {error}").format(line=record.line, error=exc.message)
+            )
+            continue
+        name = fold(display_name(table, values))
+        if name in seen or find_by_name(store, table, display_name(table, values)) is not None:
+            present += 1
+            continue
+        seen.add(name)
+        todo.append(values)
+    if errors:
+        raise InputRejected("\n".join([*errors, tr(_CTX, "Rien n'a été importé.")]))
+    if not todo and not present:
+        raise InputRejected(
+            tr(_CTX, "Le fichier ne contient aucune ligne à importer. Rien n'a été importé.")
+        )
+    with store.db.lock, store.db.transaction():
+        for values in todo:
+            store.repo.create(table, values, action="import")
+    return DirectoryImport(len(todo), present)

@@ -360,7 +360,8 @@ def _write_youth(
 
 
 def _plural(n: int, one: str, many: str) -> str:
-    return (tr(_CTX, one) if n == 1 else tr(_CTX, many)).format(n=n)
+    # French: 0 and 1 take the singular ("0 jeune créé").
+    return (tr(_CTX, one) if n <= 1 else tr(_CTX, many)).format(n=n)
 
 
 def plan_text(plan: ImportPlan) -> str:
