@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (pytest fixtures imported from test_store_commands)
 """``annuaire``, ``modele-import`` and ``import-csv`` (CSV and .xlsx, with history) end to end."""
 
 from __future__ import annotations
