@@ -29,6 +29,7 @@ __all__ = [
     "find_by_name",
     "import_file",
     "retire",
+    "title",
     "update",
     "usage",
 ]
@@ -293,3 +294,8 @@ def import_file(store: Store, table: str, data: bytes, filename: str) -> Directo
         for values in todo:
             store.repo.create(table, values, action="import")
     return DirectoryImport(len(todo), present)
+
+
+def title(table: str) -> str:
+    """The directory's name for one entry ("Établissement"), translated."""
+    return tr("Entités", ENTITIES[table].label)
