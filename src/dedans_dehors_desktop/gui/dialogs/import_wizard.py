@@ -121,7 +121,8 @@ class FilePage(QWizardPage):
         return self.path is not None
 
     def validatePage(self) -> bool:
-        assert self.path is not None
+        if self.path is None:
+            return False
         try:
             data = self.path.read_bytes()
             self.owner.plan = intake.prepare(self.owner.store, data, self.path.name)

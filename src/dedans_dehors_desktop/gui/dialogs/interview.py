@@ -324,7 +324,7 @@ class InterviewDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        self.resize(1080, 720)
+        self.resize(1080, 680)  # fits 1366×768 with the task bar and the title bar
 
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.save)

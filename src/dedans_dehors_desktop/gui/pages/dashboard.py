@@ -355,9 +355,9 @@ class DashboardView(QWidget):
 
     def _build_export(self) -> QGroupBox:
         box = QGroupBox(self.tr("Rapport d'activité pour les financeurs"))
-        last_year = self.today.year - 1
-        self.start_edit = QDateEdit(QDate(last_year, 1, 1))
-        self.end_edit = QDateEdit(QDate(last_year, 12, 31))
+        # The current year to date, like the figures above: what a funder asks for mid-year.
+        self.start_edit = QDateEdit(QDate(self.today.year, 1, 1))
+        self.end_edit = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
         for edit in (self.start_edit, self.end_edit):
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.setCalendarPopup(True)
