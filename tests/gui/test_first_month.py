@@ -131,7 +131,7 @@ def _takes_store(kind: type[QWidget]) -> bool:
 
 
 def test_focus_returns_to_the_main_window_after_a_dialog(session: Any, qtbot: Any) -> None:
-    window, _store, jeune = session
+    window, _store, _jeune = session
     window.show_help()
     (help_dialog,) = visible_dialogs(HelpDialog)
     help_dialog.reject()

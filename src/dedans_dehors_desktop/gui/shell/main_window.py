@@ -531,7 +531,8 @@ class MainWindow(QMainWindow):
             self.tr("Paramètres"), "parametres", "Ctrl+,", self.show_settings, name="settingsAction"
         )
         self.backup_action = self._action(
-            self.tr("Sauvegarder"),
+            # Not "Sauvegarder": read as "save my work", when this writes an encrypted copy.
+            self.tr("Copie de sauvegarde…"),
             "sauvegarder",
             "Ctrl+Shift+S",
             self.backup,
