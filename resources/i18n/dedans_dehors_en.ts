@@ -13,28 +13,28 @@
     <context>
         <name>ActionRow</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="80" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="81" />
             <source>Action à faire</source>
             <translation>Action to take</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="75" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="76" />
             <source>Qui fait l'action</source>
             <translation>Who takes the action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="79" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="80" />
             <source>Quoi (ex. : rassembler les pièces d'identité)</source>
             <translation>What (e.g. gather the identity documents)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="84" />
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="85" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="86" />
             <source>Retirer cette action</source>
             <translation>Remove this action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="82" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="83" />
             <source>Échéance de l'action</source>
             <translation>Deadline of the action</translation>
         </message>
@@ -82,42 +82,42 @@
         <message>
             <location filename="../../src/dedans_dehors_desktop/services/directories.py" line="191" />
             <source>Cette entrée est utilisée par {n} fiche : retirez-la plutôt.</source>
-            <translation type="unfinished" />
+            <translation>This entry is used by {n} record: retire it instead.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/services/directories.py" line="193" />
             <source>Cette entrée est utilisée par {n} fiches : retirez-la plutôt.</source>
-            <translation type="unfinished" />
+            <translation>This entry is used by {n} records: retire it instead.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/services/directories.py" line="260" />
             <source>Colonne « nom » absente de la première ligne. Rien n'a été importé.</source>
-            <translation type="unfinished" />
+            <translation>No “nom” column in the first row. Nothing was imported.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/services/directories.py" line="255" />
             <source>Le fichier est vide. Rien n'a été importé.</source>
-            <translation type="unfinished" />
+            <translation>The file is empty. Nothing was imported.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/services/directories.py" line="291" />
             <source>Le fichier ne contient aucune ligne à importer. Rien n'a été importé.</source>
-            <translation type="unfinished" />
+            <translation>The file holds no row to import. Nothing was imported.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/services/directories.py" line="278" />
             <source>Ligne {line} : {error}</source>
-            <translation type="unfinished" />
+            <translation>Row {line}: {error}</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/services/directories.py" line="288" />
             <source>Rien n'a été importé.</source>
-            <translation type="unfinished" />
+            <translation>Nothing was imported.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/services/directories.py" line="157" />
             <source>« {nom} » existe déjà dans l'annuaire.</source>
-            <translation type="unfinished" />
+            <translation>“{nom}” is already in the directory.</translation>
         </message>
     </context>
     <context>
@@ -942,7 +942,7 @@
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="109" />
             <source>Prénom</source>
-            <translation type="unfinished" />
+            <translation>First name</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="126" />
@@ -989,7 +989,7 @@
             <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="87" />
             <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="99" />
             <source>Retiré (plus proposé pour les nouvelles saisies)</source>
-            <translation type="unfinished" />
+            <translation>Retired (no longer offered for new records)</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="98" />
@@ -1099,100 +1099,100 @@
     <context>
         <name>ColumnsPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="175" />
-            <source>Accompagnements</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="178" />
-            <source>Aménagements</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="155" />
-            <source>Colonnes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="144" />
-            <source>Colonnes reconnues</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="176" />
-            <source>Contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="155" />
-            <source>Feuille</source>
-            <translation type="unfinished" />
+            <source>Accompagnements</source>
+            <translation>Accompaniments</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="179" />
-            <source>Ignorée</source>
-            <translation type="unfinished" />
+            <source>Aménagements</source>
+            <translation>Sentence adjustments</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="174" />
-            <source>Jeunes</source>
-            <translation type="unfinished" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="156" />
+            <source>Colonnes</source>
+            <translation>Columns</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="155" />
-            <source>Lignes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="155" />
-            <source>Lue comme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="184" />
-            <source>Reconnues : {known}</source>
-            <translation type="unfinished" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="145" />
+            <source>Colonnes reconnues</source>
+            <translation>Recognised columns</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="177" />
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="156" />
+            <source>Feuille</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="180" />
+            <source>Ignorée</source>
+            <translation>Ignored</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="175" />
+            <source>Jeunes</source>
+            <translation>Young people</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="156" />
+            <source>Lignes</source>
+            <translation>Rows</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="156" />
+            <source>Lue comme</source>
+            <translation>Read as</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="185" />
+            <source>Reconnues : {known}</source>
+            <translation>Recognised: {known}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="178" />
             <source>Situations</source>
-            <translation type="unfinished" />
+            <translation>Situations</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="146" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="147" />
             <source>Vérifiez ce qui a été compris. Les colonnes ignorées ne sont pas importées. Une seule ligne refusée et rien n'est importé : corrigez le tableur puis recommencez.</source>
-            <translation type="unfinished" />
+            <translation>Check what was understood. Ignored columns are not imported. A single refused row and nothing is imported: correct the spreadsheet and start again.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="186" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="187" />
             <source>ignorées : {ignored}</source>
-            <translation type="unfinished" />
+            <translation>ignored: {ignored}</translation>
         </message>
     </context>
     <context>
         <name>CreationPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="178" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="192" />
             <source>Création de la base chiffrée</source>
             <translation>Creating the encrypted database</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="207" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="221" />
             <source>La base est prête. Cliquez sur « Terminer » pour commencer.</source>
             <translation>The database is ready. Click “Finish” to start.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="213" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="227" />
             <source>Revenez en arrière pour corriger.</source>
             <translation>Go back to correct it.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="199" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="213" />
             <source>Réglage de la protection (environ une seconde)…</source>
             <translation>Tuning the protection (about a second)…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="179" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="193" />
             <source>Réglage de la protection pour cet ordinateur, puis création.</source>
             <translation>Tuning the protection for this computer, then creating.</translation>
         </message>
@@ -1200,14 +1200,24 @@
     <context>
         <name>CsvImport</name>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="225" />
+            <source>Accompagnements</source>
+            <translation>Accompaniments</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="145" />
             <source>Adresse électronique</source>
             <translation>Email address</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="402" />
+            <source>Aménagements</source>
+            <translation>Sentence adjustments</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/intake/workbook.py" line="73" />
             <source>Ce classeur ne peut pas être lu (fichier abîmé, protégé par un mot de passe ou d'un format autre que .xlsx). Enregistrez-le au format « Classeur Excel (.xlsx) » ou en CSV.</source>
-            <translation type="unfinished" />
+            <translation>This workbook cannot be read (damaged, password-protected or not in .xlsx format). Save it as “Excel Workbook (.xlsx)” or as CSV.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/reading.py" line="72" />
@@ -1222,7 +1232,7 @@
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/template.py" line="68" />
             <source>Colonne</source>
-            <translation type="unfinished" />
+            <translation>Column</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="71" />
@@ -1240,14 +1250,34 @@
             <translation>Town of residence, free text</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="278" />
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/intake/template.py" line="70" />
             <source>Contenu attendu</source>
-            <translation type="unfinished" />
+            <translation>Expected content</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="178" />
+            <source>Date de naissance du jeune, jj/mm/aaaa</source>
+            <translation>The young person's date of birth, dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="394" />
+            <source>Employeur ou organisme, texte libre</source>
+            <translation>Employer or organisation, free text</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="305" />
+            <source>En minutes (45) ou en heures (1h30)</source>
+            <translation>In minutes (45) or hours (1h30)</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/template.py" line="71" />
             <source>Exemple</source>
-            <translation type="unfinished" />
+            <translation>Example</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="107" />
@@ -1257,7 +1287,7 @@
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/template.py" line="67" />
             <source>Feuille</source>
-            <translation type="unfinished" />
+            <translation>Sheet</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="31" />
@@ -1278,7 +1308,7 @@
             <location filename="../../src/dedans_dehors_desktop/intake/template.py" line="24" />
             <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="385" />
             <source>Jeunes</source>
-            <translation type="unfinished" />
+            <translation>Young people</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/reading.py" line="104" />
@@ -1288,22 +1318,22 @@
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="497" />
             <source>La feuille « {sheet} » compte plus de {limit} lignes.</source>
-            <translation type="unfinished" />
+            <translation>Sheet “{sheet}” has more than {limit} rows.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/workbook.py" line="110" />
             <source>La feuille « {sheet} » compte trop de lignes.</source>
-            <translation type="unfinished" />
+            <translation>Sheet “{sheet}” has too many rows.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/spreadsheet.py" line="113" />
             <source>Le classeur a plusieurs feuilles de jeunes ; gardez-en une seule. Rien n'a été importé.</source>
-            <translation type="unfinished" />
+            <translation>The workbook has several sheets of young people; keep only one. Nothing was imported.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/workbook.py" line="85" />
             <source>Le classeur est trop volumineux une fois décompressé.</source>
-            <translation type="unfinished" />
+            <translation>The workbook is too large once uncompressed.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="106" />
@@ -1323,7 +1353,7 @@
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/workbook.py" line="69" />
             <source>Le fichier est trop volumineux ({size} Mo ; {limit} Mo au maximum).</source>
-            <translation type="unfinished" />
+            <translation>The file is too large ({size} MB; {limit} MB at most).</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/reading.py" line="46" />
@@ -1339,7 +1369,7 @@
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/spreadsheet.py" line="163" />
             <source>Le fichier ne contient aucune ligne à importer (seulement des noms de colonnes ?). Rien n'a été importé.</source>
-            <translation type="unfinished" />
+            <translation>The file holds no row to import (only column names?). Nothing was imported.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/reading.py" line="163" />
@@ -1359,7 +1389,7 @@
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/template.py" line="51" />
             <source>Lisez-moi</source>
-            <translation type="unfinished" />
+            <translation>Read me</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="187" />
@@ -1382,9 +1412,24 @@
             <translation>Name of the prison, free text</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="160" />
+            <source>Nom de naissance du jeune, comme sur la feuille Jeunes</source>
+            <translation>The young person's birth name, as on the Young people sheet</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="64" />
             <source>Nom de naissance, 100 caractères au plus</source>
             <translation>Birth name, 100 characters at most</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="234" />
+            <source>Nom du dispositif (ajouté à l'annuaire s'il n'y est pas)</source>
+            <translation>Name of the programme (added to the directory if missing)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="270" />
+            <source>Nom du référent, texte libre</source>
+            <translation>Name of the referent, free text</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="38" />
@@ -1399,12 +1444,17 @@
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/template.py" line="69" />
             <source>Obligatoire</source>
-            <translation type="unfinished" />
+            <translation>Required</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/header.py" line="145" />
             <source>Plusieurs colonnes correspondent à « {column} » : {names}. Gardez-en une seule. Rien n'a été importé.</source>
             <translation>Several columns match “{column}”: {names}. Keep only one. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="169" />
+            <source>Prénom(s) du jeune</source>
+            <translation>The young person's first name(s)</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="74" />
@@ -1414,12 +1464,22 @@
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/template.py" line="57" />
             <source>Remplissez une ligne par jeune sur la feuille Jeunes, puis son historique sur les autres feuilles (le jeune y est désigné par ses nom, prénom et date de naissance). Les colonnes orange sont obligatoires. Supprimez les feuilles dont vous n'avez pas besoin. Une feuille laissée vide est ignorée.</source>
-            <translation type="unfinished" />
+            <translation>Fill one row per young person on the Young people sheet, then their history on the other sheets (where the young person is named by last name, first name and date of birth). Orange columns are required. Delete the sheets you do not need. A sheet left empty is ignored.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/workbook.py" line="62" />
             <source>Rien n'a été importé.</source>
-            <translation type="unfinished" />
+            <translation>Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="349" />
+            <source>Situations</source>
+            <translation>Situations</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="341" />
+            <source>Texte libre, 5 000 caractères au plus (masqué en mode parloir)</source>
+            <translation>Free text, 5,000 characters at most (hidden in visiting-room mode)</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="147" />
@@ -1513,6 +1573,11 @@
             <translation>expected format dd/mm/yyyy</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="296" />
+            <source>hh:mm</source>
+            <translation>hh:mm</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="237" />
             <source>identifiant France Travail</source>
             <translation>France Travail identifier</translation>
@@ -1523,9 +1588,28 @@
             <translation>i-milo identifier</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="385" />
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="438" />
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="447" />
+            <source>jj/mm/aaaa</source>
+            <translation>dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="243" />
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="287" />
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="376" />
+            <source>jj/mm/aaaa ; le jeune doit avoir de 13 à 35 ans à cette date</source>
+            <translation>dd/mm/yyyy; the young person must be 13 to 35 years old at that date</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="94" />
             <source>jj/mm/aaaa, jj-mm-aaaa ou aaaa-mm-jj ; 13 à 35 ans à la date des faits</source>
-            <translation type="unfinished" />
+            <translation>dd/mm/yyyy, dd-mm-yyyy or yyyy-mm-dd; 13 to 35 years old at the date of the events</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="252" />
+            <source>jj/mm/aaaa, vide si en cours</source>
+            <translation>dd/mm/yyyy, empty if ongoing</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="272" />
@@ -1560,12 +1644,12 @@
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/template.py" line="84" />
             <source>non</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/template.py" line="84" />
             <source>oui</source>
-            <translation type="unfinished" />
+            <translation>yes</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="22" />
@@ -1610,7 +1694,7 @@
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="104" />
             <source>{label} : plus de 24 heures</source>
-            <translation type="unfinished" />
+            <translation>{label}: more than 24 hours</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="175" />
@@ -1627,7 +1711,7 @@
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="64" />
             <source>{label} inconnu « {value} » (valeurs acceptées : {values})</source>
-            <translation type="unfinished" />
+            <translation>unknown {label} “{value}” (accepted values: {values})</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="114" />
@@ -1637,12 +1721,12 @@
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="84" />
             <source>{label} invalide « {value} » : format attendu hh:mm</source>
-            <translation type="unfinished" />
+            <translation>invalid {label} “{value}”: expected hh:mm</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="98" />
             <source>{label} invalide « {value} » : nombre de minutes attendu</source>
-            <translation type="unfinished" />
+            <translation>invalid {label} “{value}”: a number of minutes expected</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="147" />
@@ -2109,49 +2193,49 @@
     <context>
         <name>DirectoriesPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="58" />
-            <source>1 critère</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="253" />
             <source>Annuaires de la structure</source>
-            <translation type="unfinished" />
+            <translation>Directories of the structure</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="271" />
             <source>Dispositifs</source>
-            <translation type="unfinished" />
+            <translation>Programmes</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="256" />
             <source>Les établissements, partenaires, dispositifs et référents proposés dans les fiches. Une entrée utilisée n'est jamais supprimée : retirez-la, elle reste sur les fiches qui l'utilisent. Les annuaires partent vers les portables à chaque synchronisation.</source>
-            <translation type="unfinished" />
+            <translation>The establishments, partners, programmes and referents offered in records. An entry in use is never deleted: retire it, it stays on the records that use it. Directories go to the laptops with each synchronisation.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="270" />
             <source>Partenaires</source>
-            <translation type="unfinished" />
+            <translation>Partners</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="272" />
             <source>Référents</source>
-            <translation type="unfinished" />
+            <translation>Referents</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="53" />
             <source>nom sensible</source>
-            <translation type="unfinished" />
+            <translation>sensitive name</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="58" />
+            <source>{n} critère</source>
+            <translation>{n} criterion</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="58" />
             <source>{n} critères</source>
-            <translation type="unfinished" />
+            <translation>{n} criteria</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="269" />
             <source>Établissements</source>
-            <translation type="unfinished" />
+            <translation>Establishments</translation>
         </message>
     </context>
     <context>
@@ -2159,131 +2243,131 @@
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="143" />
             <source>Ajouter : {quoi}</source>
-            <translation type="unfinished" />
+            <translation>Add: {quoi}</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="168" />
             <source>Annuler</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="167" />
             <source>Enregistrer</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="141" />
             <source>Modifier : {quoi}</source>
-            <translation type="unfinished" />
+            <translation>Edit: {quoi}</translation>
         </message>
     </context>
     <context>
         <name>DirectoryTab</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="133" />
-            <source>1 fiche</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="137" />
             <source>Actif</source>
-            <translation type="unfinished" />
+            <translation>Active</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="73" />
             <source>Afficher les entrées retirées</source>
-            <translation type="unfinished" />
+            <translation>Show retired entries</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="89" />
             <source>Ajouter…</source>
-            <translation type="unfinished" />
+            <translation>Add…</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="77" />
             <source>Détails</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="218" />
             <source>Importer un tableur</source>
-            <translation type="unfinished" />
+            <translation>Import a spreadsheet</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="97" />
             <source>Importer un tableur…</source>
-            <translation type="unfinished" />
+            <translation>Import a spreadsheet…</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="230" />
             <source>Le fichier ne peut pas être lu.</source>
-            <translation type="unfinished" />
+            <translation>The file cannot be read.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="91" />
             <source>Modifier…</source>
-            <translation type="unfinished" />
+            <translation>Edit…</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="77" />
             <source>Nom</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="71" />
             <source>Rechercher…</source>
-            <translation type="unfinished" />
+            <translation>Search…</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="93" />
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="159" />
             <source>Retirer</source>
-            <translation type="unfinished" />
+            <translation>Retire</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="137" />
             <source>Retiré</source>
-            <translation type="unfinished" />
+            <translation>Retired</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="159" />
             <source>Rétablir</source>
-            <translation type="unfinished" />
+            <translation>Restore</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="95" />
             <source>Supprimer</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="219" />
             <source>Tableurs (*.csv *.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Spreadsheets (*.csv *.xlsx)</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="77" />
             <source>Utilisé par</source>
-            <translation type="unfinished" />
+            <translation>Used by</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="163" />
             <source>Utilisée par des fiches : retirez-la plutôt.</source>
-            <translation type="unfinished" />
+            <translation>Used by records: retire it instead.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="239" />
             <source>{created} entrée(s) ajoutée(s), {present} déjà présente(s).</source>
-            <translation type="unfinished" />
+            <translation>{created} entry(ies) added, {present} already present.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="133" />
+            <source>{n} fiche</source>
+            <translation>{n} record</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="135" />
             <source>{n} fiches</source>
-            <translation type="unfinished" />
+            <translation>{n} records</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="77" />
             <source>État</source>
-            <translation type="unfinished" />
+            <translation>State</translation>
         </message>
     </context>
     <context>
@@ -2291,32 +2375,32 @@
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/duplicates.py" line="36" />
             <source>même identifiant i-milo ou France Travail</source>
-            <translation type="unfinished" />
+            <translation>same i-milo or France Travail identifier</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/duplicates.py" line="39" />
             <source>même nom et date de naissance, prénom abrégé</source>
-            <translation type="unfinished" />
+            <translation>same last name and date of birth, shortened first name</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/duplicates.py" line="40" />
             <source>mêmes nom et prénom, date de naissance presque identique</source>
-            <translation type="unfinished" />
+            <translation>same names, nearly the same date of birth</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/duplicates.py" line="35" />
             <source>mêmes nom, prénom et date de naissance</source>
-            <translation type="unfinished" />
+            <translation>same last name, first name and date of birth</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/duplicates.py" line="37" />
             <source>nom et prénom inversés, même date de naissance</source>
-            <translation type="unfinished" />
+            <translation>first and last names swapped, same date of birth</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/duplicates.py" line="38" />
             <source>une lettre diffère, même date de naissance</source>
-            <translation type="unfinished" />
+            <translation>one letter differs, same date of birth</translation>
         </message>
     </context>
     <context>
@@ -2512,100 +2596,100 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/duplicates.py" line="69" />
             <source>C'est un homonyme : créer le dossier</source>
-            <translation type="unfinished" />
+            <translation>A namesake: create the record</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/duplicates.py" line="36" />
             <source>Ce jeune est peut-être déjà suivi</source>
-            <translation type="unfinished" />
+            <translation>This young person may already be followed</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/duplicates.py" line="39" />
             <source>Des dossiers existants ressemblent à celui que vous créez. S'il s'agit de la même personne, ouvrez son dossier plutôt que d'en créer un second.</source>
-            <translation type="unfinished" />
+            <translation>Existing records look like the one you are creating. If it is the same person, open their record rather than creating a second one.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/duplicates.py" line="48" />
             <source>Nom et prénom</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/duplicates.py" line="48" />
             <source>Né(e) le</source>
-            <translation type="unfinished" />
+            <translation>Born on</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/duplicates.py" line="66" />
             <source>Ouvrir ce dossier</source>
-            <translation type="unfinished" />
+            <translation>Open this record</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/duplicates.py" line="48" />
             <source>Ressemblance</source>
-            <translation type="unfinished" />
+            <translation>Likeness</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/duplicates.py" line="71" />
             <source>Revenir à la saisie</source>
-            <translation type="unfinished" />
+            <translation>Back to the form</translation>
         </message>
     </context>
     <context>
         <name>DuplicatesPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="209" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="210" />
             <source>Ces lignes ressemblent à des jeunes déjà dans la base. Pour chacune : fusionner (c'est la même personne : l'historique rejoint son dossier), ignorer la ligne, ou créer un nouveau dossier (un homonyme).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="254" />
-            <source>Choisir…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="257" />
-            <source>Créer (homonyme)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="221" />
-            <source>Dans la base</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="220" />
-            <source>Dans le fichier</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="207" />
-            <source>Doublons possibles</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="223" />
-            <source>Décision</source>
-            <translation type="unfinished" />
+            <translation>These rows look like young people already in the store. For each: merge (the same person: the history joins their record), skip the row, or create a new record (a namesake).</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="255" />
-            <source>Fusionner</source>
-            <translation type="unfinished" />
+            <source>Choisir…</source>
+            <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="256" />
-            <source>Ignorer la ligne</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="219" />
-            <source>Ligne</source>
-            <translation type="unfinished" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="258" />
+            <source>Créer (homonyme)</source>
+            <translation>Create (namesake)</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="222" />
+            <source>Dans la base</source>
+            <translation>In the store</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="221" />
+            <source>Dans le fichier</source>
+            <translation>In the file</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="208" />
+            <source>Doublons possibles</source>
+            <translation>Possible duplicates</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="224" />
+            <source>Décision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="256" />
+            <source>Fusionner</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="257" />
+            <source>Ignorer la ligne</source>
+            <translation>Skip the row</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="220" />
+            <source>Ligne</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="223" />
             <source>Ressemblance</source>
-            <translation type="unfinished" />
+            <translation>Likeness</translation>
         </message>
     </context>
     <context>
@@ -2746,7 +2830,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="106" />
             <source>Référent</source>
-            <translation type="unfinished" />
+            <translation>Referent</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="316" />
@@ -2990,72 +3074,72 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="62" />
             <source>Aucun fichier choisi.</source>
-            <translation type="unfinished" />
+            <translation>No file chosen.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="59" />
             <source>Choisir le fichier…</source>
-            <translation type="unfinished" />
+            <translation>Choose the file…</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="105" />
             <source>Choisir le tableur</source>
-            <translation type="unfinished" />
+            <translation>Choose the spreadsheet</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="82" />
             <source>Classeur Excel (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="80" />
             <source>Enregistrer le modèle</source>
-            <translation type="unfinished" />
+            <translation>Save the template</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="116" />
             <source>Fichier : {name}</source>
-            <translation type="unfinished" />
+            <translation>File: {name}</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="48" />
             <source>Le fichier</source>
-            <translation type="unfinished" />
+            <translation>The file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="129" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="130" />
             <source>Le fichier ne peut pas être lu.</source>
-            <translation type="unfinished" />
+            <translation>The file cannot be read.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="95" />
             <source>Le modèle n'a pas pu être enregistré ici.</source>
-            <translation type="unfinished" />
+            <translation>The template could not be saved here.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="99" />
             <source>Modèle enregistré : {path}. Remplissez-le puis choisissez-le ici.</source>
-            <translation type="unfinished" />
+            <translation>Template saved: {path}. Fill it in, then choose it here.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="106" />
             <source>Tableurs (*.xlsx *.csv *.txt)</source>
-            <translation type="unfinished" />
+            <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="56" />
             <source>Télécharger le modèle…</source>
-            <translation type="unfinished" />
+            <translation>Download the template…</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="50" />
             <source>Un tableur CSV ou Excel (.xlsx) : une feuille de jeunes et, si vous les avez, leurs accompagnements, contacts, situations et aménagements. Le modèle donne les colonnes attendues.</source>
-            <translation type="unfinished" />
+            <translation>A CSV or Excel (.xlsx) spreadsheet: a sheet of young people and, if you have them, their accompaniments, contacts, situations and sentence adjustments. The template gives the expected columns.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="84" />
             <source>modele-import-dedans-dehors.xlsx</source>
-            <translation type="unfinished" />
+            <translation>dedans-dehors-import-template.xlsx</translation>
         </message>
     </context>
     <context>
@@ -3196,32 +3280,32 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
         <message>
             <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="395" />
             <source>Colonnes ignorées : {columns}.</source>
-            <translation type="unfinished" />
+            <translation>Ignored columns: {columns}.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="391" />
             <source>Colonnes reconnues : {columns}.</source>
-            <translation type="unfinished" />
+            <translation>Recognised columns: {columns}.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="308" />
             <source>Doublons possibles à trancher (fusionner, ignorer ou créer) : {lines}. Rien n'a été importé.</source>
-            <translation type="unfinished" />
+            <translation>Possible duplicates to settle (merge, skip or create): {lines}. Nothing was imported.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="423" />
             <source>Doublons possibles, à trancher :</source>
-            <translation type="unfinished" />
+            <translation>Possible duplicates, to settle:</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="373" />
             <source>Feuille « {name} » ignorée (colonnes non reconnues).</source>
-            <translation type="unfinished" />
+            <translation>Sheet “{name}” ignored (columns not recognised).</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="193" />
             <source>Feuille « {sheet} », ligne {line}</source>
-            <translation type="unfinished" />
+            <translation>Sheet “{sheet}”, row {line}</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/apply.py" line="58" />
@@ -3231,27 +3315,27 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
         <message>
             <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="194" />
             <source>Ligne {line}</source>
-            <translation type="unfinished" />
+            <translation>Row {line}</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="437" />
             <source>Lignes refusées (corrigez-les dans le tableur puis relancez l'import) :</source>
-            <translation type="unfinished" />
+            <translation>Refused rows (correct them in the spreadsheet, then import again):</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="143" />
             <source>jeune introuvable (ni sur la feuille des jeunes ni dans la base) : vérifiez nom, prénom et date de naissance</source>
-            <translation type="unfinished" />
+            <translation>young person not found (neither on the young people sheet nor in the store): check last name, first name and date of birth</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="141" />
             <source>plusieurs jeunes de la base ont ces nom, prénom et date de naissance</source>
-            <translation type="unfinished" />
+            <translation>several young people in the store have this name and date of birth</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="293" />
             <source>{n} ligne refusée : rien n'a été importé. Corrigez le fichier et recommencez.</source>
-            <translation type="unfinished" />
+            <translation>{n} row refused: nothing was imported. Correct the file and start again.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/apply.py" line="27" />
@@ -3261,56 +3345,56 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
         <message>
             <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="298" />
             <source>{n} lignes refusées : rien n'a été importé. Corrigez le fichier et recommencez.</source>
-            <translation type="unfinished" />
+            <translation>{n} rows refused: nothing was imported. Correct the file and start again.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="267" />
             <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="322" />
             <source>{where} : {error} Rien n'a été importé.</source>
-            <translation type="unfinished" />
+            <translation>{where}: {error} Nothing was imported.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="427" />
             <source>{where} : {name} ressemble à {other} ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{where}: {name} looks like {other} ({reason}).</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="441" />
             <source>{where} : {reasons}.</source>
-            <translation type="unfinished" />
+            <translation>{where}: {reasons}.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="383" />
             <source>« {name} » lu comme {kind} : {rows}.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” read as {kind}: {rows}.</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="295" />
-            <source>&lt; Précédent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="296" />
+            <source>&lt; Précédent</source>
+            <translation>&lt; Back</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="297" />
             <source>Annuler</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="293" />
-            <source>Importer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="285" />
-            <source>Importer un tableur</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="294" />
+            <source>Importer</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="286" />
+            <source>Importer un tableur</source>
+            <translation>Import a spreadsheet</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="295" />
             <source>Suivant &gt;</source>
-            <translation type="unfinished" />
+            <translation>Next &gt;</translation>
         </message>
     </context>
     <context>
@@ -3329,187 +3413,187 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>InterviewDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="253" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="258" />
             <source>&amp;Ajouter une action</source>
             <translation>&amp;Add an action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="193" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="194" />
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="216" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="217" />
             <source>&amp;Note</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="199" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="200" />
             <source>&amp;Type</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="518" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="562" />
             <source>Abandonner l'entretien</source>
             <translation>Discard the interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="285" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="298" />
             <source>Abandonner…</source>
             <translation>Discard…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="249" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="254" />
             <source>Actions convenues</source>
             <translation>Actions agreed</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="505" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="549" />
             <source>Attention : cette note semble contenir des détails sur l'infraction, la procédure ou la santé ({mots}). N'écrivez que ce qui sert l'accompagnement.</source>
             <translation>Careful: this note seems to contain details about the offence, the proceedings or health ({mots}). Only write what serves the support.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="242" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="243" />
             <source>Aucun frein noté pour l'instant.</source>
             <translation>No barrier recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="495" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="539" />
             <source>Brouillon enregistré à {heure}.</source>
             <translation>Draft saved at {heure}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="342" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="355" />
             <source>Brouillon repris.</source>
             <translation>Draft resumed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="166" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="167" />
             <source>Ce qui a été travaillé, les points d'étape. Pas de détail sur l'infraction ni sur la santé.</source>
             <translation>What was worked on, the milestones. No detail about the offence or health.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="279" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="292" />
             <source>Ctrl+Entrée</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="264" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="269" />
             <source>Date du prochain rendez-vous</source>
             <translation>Date of the next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="197" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="198" />
             <source>Durée (min)</source>
             <translation>Duration (min)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="519" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="563" />
             <source>Effacer ce qui a été saisi ? Le brouillon sera supprimé.</source>
             <translation>Erase what was typed? The draft will be deleted.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="280" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="293" />
             <source>Enregistrer et imprimer</source>
             <translation>Save and print</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="277" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="290" />
             <source>Enregistrer l'entretien</source>
             <translation>Save the interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="282" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="295" />
             <source>Fermer (brouillon gardé)</source>
             <translation>Close (draft kept)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="227" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="228" />
             <source>Freins</source>
             <translation>Barriers</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="195" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="196" />
             <source>Heure</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="267" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="272" />
             <source>Heure du prochain rendez-vous</source>
             <translation>Time of the next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="189" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="190" />
             <source>L'entretien</source>
             <translation>The interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="268" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="273" />
             <source>Le</source>
             <translation>On</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="201" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="202" />
             <source>Lieu</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="246" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="251" />
             <source>Nouveau frein</source>
             <translation>New barrier</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="244" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="249" />
             <source>Nouveau frein identifié</source>
             <translation>New barrier identified</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="138" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="139" />
             <source>Nouvel entretien</source>
             <translation>New interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="260" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="265" />
             <source>Prochain rendez-vous</source>
             <translation>Next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="614" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="658" />
             <source>Prochain rendez-vous : {erreur}</source>
             <translation>Next appointment: {erreur}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="203" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="204" />
             <source>Présence</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="234" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="235" />
             <source>Statut du frein : {theme}</source>
             <translation>Barrier status: {theme}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="214" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="215" />
             <source>T&amp;hèmes (Espace pour cocher)</source>
             <translation>T&amp;hemes (Space to tick)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="598" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="642" />
             <source>« Échéance » de l'action : date invalide (attendu jj/mm/aaaa).</source>
             <translation>Action “Deadline”: invalid date (expected dd/mm/yyyy).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="284" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="297" />
             <source>Échap : le brouillon reste enregistré</source>
             <translation>Esc: the draft stays saved</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="205" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="206" />
             <source>Établissement</source>
             <translation>Establishment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="270" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="275" />
             <source>à</source>
             <translation>at</translation>
         </message>
@@ -4438,7 +4522,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="559" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="560" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
@@ -4449,12 +4533,17 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Help</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="554" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="555" />
             <source>Annuaires</source>
-            <translation type="unfinished" />
+            <translation>Directories</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="550" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="535" />
+            <source>Copie de sauvegarde…</source>
+            <translation>Backup copy…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="551" />
             <source>Jeunes</source>
             <translation>Young people</translation>
         </message>
@@ -4464,7 +4553,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Visiting-room mode</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="598" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="599" />
             <source>Mode parloir : informations judiciaires et notes masquées</source>
             <translation>Visiting-room mode: justice information and notes hidden</translation>
         </message>
@@ -4484,12 +4573,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="551" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="552" />
             <source>Permanence</source>
             <translation>Visiting session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="544" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="545" />
             <source>Quitter</source>
             <translation>Quit</translation>
         </message>
@@ -4499,27 +4588,22 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="541" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="542" />
             <source>Rechercher</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="534" />
-            <source>Sauvegarder</source>
-            <translation>Back up</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="647" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="648" />
             <source>Session : {user}</source>
             <translation>Session: {user}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="552" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="553" />
             <source>Synchronisation</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="553" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="554" />
             <source>Tableau de bord</source>
             <translation>Dashboard</translation>
         </message>
@@ -4529,12 +4613,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="626" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="627" />
             <source>Verrouillé</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="645" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="646" />
             <source>{structure} ({role})</source>
             <translation>{structure} ({role})</translation>
         </message>
@@ -4780,92 +4864,97 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>PassphrasePage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="124" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="133" />
             <source>&amp;Confirmation</source>
             <translation>&amp;Confirmation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="121" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="130" />
             <source>&amp;Phrase de passe</source>
             <translation>&amp;Passphrase</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="146" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="122" />
+            <source>Afficher</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="160" />
             <source>Bonne</source>
             <translation>Good</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="106" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="108" />
             <source>Confirmation de la phrase de passe</source>
             <translation>Passphrase confirmation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="147" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="161" />
             <source>Excellente</source>
             <translation>Excellent</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="144" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="158" />
             <source>Faible</source>
             <translation>Weak</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="159" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="173" />
             <source>La confirmation ne correspond pas.</source>
             <translation>The confirmation does not match.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="88" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="90" />
             <source>La phrase de passe protège tous les dossiers. Elle ne peut pas être retrouvée si elle est oubliée : notez-la en lieu sûr.</source>
             <translation>The passphrase protects every case file. It cannot be recovered if forgotten: write it down somewhere safe.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="145" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="159" />
             <source>Moyenne</source>
             <translation>Fair</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="120" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="129" />
             <source>Nom d'&amp;utilisateur</source>
             <translation>&amp;User name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="96" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="98" />
             <source>Nom d'utilisateur</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="101" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="103" />
             <source>Phrase de passe</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="155" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="169" />
             <source>Solidité : {niveau} — {etat}</source>
             <translation>Strength: {niveau} — {etat}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="112" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="114" />
             <source>Solidité de la phrase de passe</source>
             <translation>Passphrase strength</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="143" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="157" />
             <source>Très faible</source>
             <translation>Very weak</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="86" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="88" />
             <source>Votre compte</source>
             <translation>Your account</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="153" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="167" />
             <source>conforme à la règle</source>
             <translation>meets the rule</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="153" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="167" />
             <source>refusée</source>
             <translation>refused</translation>
         </message>
@@ -6096,6 +6185,24 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
         </message>
     </context>
     <context>
+        <name>Rendez-vous</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/appointments.py" line="47" />
+            <source>Ce jeune a déjà un rendez-vous ce jour-là.</source>
+            <translation>This young person already has an appointment that day.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/appointments.py" line="40" />
+            <source>Ce jeune a déjà un rendez-vous le {date}, à {n} jour(s) de celui-ci.</source>
+            <translation>This young person already has an appointment on {date}, {n} day(s) from this one.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/appointments.py" line="34" />
+            <source>Un autre rendez-vous est déjà prévu le {date} à {heure}.</source>
+            <translation>Another appointment is already planned on {date} at {heure}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResolveDialog</name>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="122" />
@@ -6136,42 +6243,42 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>RolePage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="68" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="70" />
             <source>&amp;Nom de la Mission Locale :</source>
             <translation>Mission Locale's &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="40" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="42" />
             <source>Bienvenue dans Dedans-Dehors</source>
             <translation>Welcome to Dedans-Dehors</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="61" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="63" />
             <source>Nom de la Mission Locale</source>
             <translation>Mission Locale's name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="48" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="50" />
             <source>Ordinateur du bureau (réunit le travail des portables, produit les bilans)</source>
             <translation>Office computer (gathers the laptops' work, produces the reports)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="51" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="53" />
             <source>Portable des permanences (parloirs, sans réseau)</source>
             <translation>Laptop for visiting sessions (visiting rooms, no network)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="42" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="44" />
             <source>Quelques réglages avant la première utilisation. Les dossiers seront chiffrés sur cet ordinateur.</source>
             <translation>A few settings before first use. The case files will be encrypted on this computer.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="64" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="66" />
             <source>Rôle de cet ordinateur :</source>
             <translation>Role of this computer:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="60" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="62" />
             <source>ex. : Mission Locale du Bassin Rennais</source>
             <translation>e.g. Mission Locale du Bassin Rennais</translation>
         </message>
@@ -6181,47 +6288,47 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="48" />
             <source>Communes du territoire, une par ligne</source>
-            <translation type="unfinished" />
+            <translation>Municipalities of the area, one per line</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="43" />
             <source>Libération prévue dans les (mois)</source>
-            <translation type="unfinished" />
+            <translation>Release expected within (months)</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="72" />
             <source>Milieu</source>
-            <translation type="unfinished" />
+            <translation>Setting</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="75" />
             <source>Questions</source>
-            <translation type="unfinished" />
+            <translation>Questions</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="52" />
             <source>Questions que le référent tranche (oui/non), une par ligne</source>
-            <translation type="unfinished" />
+            <translation>Questions the referent answers (yes/no), one per line</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="36" />
             <source>Règles d'éligibilité</source>
-            <translation type="unfinished" />
+            <translation>Eligibility rules</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="74" />
             <source>Résidence</source>
-            <translation type="unfinished" />
+            <translation>Residence</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="59" />
             <source>et</source>
-            <translation type="unfinished" />
+            <translation>and</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="37" />
             <source>Âge entre</source>
-            <translation type="unfinished" />
+            <translation>Age between</translation>
         </message>
     </context>
     <context>
@@ -6547,9 +6654,9 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>Saisie</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/widgets/editors.py" line="196" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/editors.py" line="201" />
             <source>Choisir…</source>
-            <translation type="unfinished" />
+            <translation>Choose…</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/widgets/editors.py" line="70" />
@@ -6704,12 +6811,12 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="288" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="302" />
             <source>Création et chiffrement de la base…</source>
             <translation>Creating and encrypting the database…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="235" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="249" />
             <source>Première utilisation</source>
             <translation>First use</translation>
         </message>
@@ -7545,12 +7652,12 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="62" />
             <source>Le jeune n'a pas l'âge d'être suivi à cette date : {raison}.</source>
-            <translation type="unfinished" />
+            <translation>The young person's age at this date does not allow a follow-up: {raison}.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="48" />
             <source>l'âge au {date} ({age} ans) doit être entre {lo} et {hi} ans</source>
-            <translation type="unfinished" />
+            <translation>the age on {date} ({age}) must be between {lo} and {hi}</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="179" />
@@ -7651,7 +7758,7 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="121" />
             <source>Annuaires</source>
-            <translation type="unfinished" />
+            <translation>Directories</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="263" />
@@ -7729,7 +7836,9 @@ Does the office's screen show the same fingerprint?</translation>
             <source>1. Renseignez les annuaires : établissements, partenaires, dispositifs et référents de la structure.
 2. Reprenez le tableur tenu jusqu'ici (jeunes et historique) : « Importer un tableur… » propose un modèle à remplir.
 3. Ou créez un premier dossier : « Nouveau jeune (orientation SPIP)… ».</source>
-            <translation type="unfinished" />
+            <translation>1. Fill in the directories: establishments, partners, programmes and referents of the structure.
+2. Bring in the spreadsheet kept so far (young people and history): “Import a spreadsheet…” offers a template to fill.
+3. Or create a first record: “New young person (SPIP referral)…”.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="265" />
@@ -7750,7 +7859,7 @@ Does the office's screen show the same fingerprint?</translation>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="276" />
             <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="300" />
             <source>Importer un tableur…</source>
-            <translation type="unfinished" />
+            <translation>Import a spreadsheet…</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="363" />
@@ -7770,12 +7879,12 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="297" />
             <source>Ouvrir les annuaires</source>
-            <translation type="unfinished" />
+            <translation>Open the directories</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="284" />
             <source>Pour commencer</source>
-            <translation type="unfinished" />
+            <translation>To begin</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="247" />
@@ -7800,7 +7909,7 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="426" />
             <source>{n} jeune</source>
-            <translation type="unfinished" />
+            <translation>{n} young person</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="426" />
@@ -8009,6 +8118,13 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <source>Dedans-Dehors — {structure} ({role})</source>
             <translation type="vanished">Dedans-Dehors — {structure} ({role})</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Sauvegarder</source>
+            <translation type="vanished">Back up</translation>
         </message>
     </context>
     <context>

@@ -18,7 +18,8 @@ from ..core import enums as E
 from ..core.entities import ENTITIES
 from ..core.enums import CATEGORIE_OF_DETAIL, Choices
 from ..core.errors import InputRejected, ValidationError
-from ..core.i18n import QT_TRANSLATE_NOOP, tr
+from ..core.i18n import QT_TRANSLATE_NOOP as N
+from ..core.i18n import tr
 from ..core.textnorm import clean_multiline, fold
 from ..core.validation import check_record, normalise_changes
 from . import cells
@@ -31,7 +32,6 @@ from .rows import MAX_ROWS, RejectedRow
 __all__ = ["HISTORY_KINDS", "IDENTITY_KEYS", "HistoryKind", "HistoryRow", "read_history"]
 
 _CTX = "CsvImport"
-_N = QT_TRANSLATE_NOOP
 IDENTITY_KEYS = ("nom", "prenom", "date_naissance")
 
 
@@ -157,7 +157,7 @@ def _identity(table: str) -> tuple[ColumnSpec, ...]:
             "nom",
             True,
             ("nom de naissance", "nom de famille"),
-            _N(_CTX, "Nom de naissance du jeune, comme sur la feuille Jeunes"),
+            N(_CTX, "Nom de naissance du jeune, comme sur la feuille Jeunes"),
             "DUPONT",
             Target("jeune", "nom_naissance"),
             cells.required_name,
@@ -166,7 +166,7 @@ def _identity(table: str) -> tuple[ColumnSpec, ...]:
             "prenom",
             True,
             ("prénom", "prénoms"),
-            _N(_CTX, "Prénom(s) du jeune"),
+            N(_CTX, "Prénom(s) du jeune"),
             "Éloïse",
             Target("jeune", "prenoms"),
             cells.required_name,
@@ -175,7 +175,7 @@ def _identity(table: str) -> tuple[ColumnSpec, ...]:
             "date_naissance",
             True,
             ("date de naissance", "né le", "née le", "né(e) le"),
-            _N(_CTX, "Date de naissance du jeune, jj/mm/aaaa"),
+            N(_CTX, "Date de naissance du jeune, jj/mm/aaaa"),
             "04/07/2005",
             Target("jeune", "date_naissance"),
             cells.optional_date,
@@ -222,7 +222,7 @@ def _t(table: str, field: str) -> Target:
 HISTORY_KINDS: tuple[HistoryKind, ...] = (
     _kind(
         "accompagnements",
-        _N(_CTX, "Accompagnements"),
+        N(_CTX, "Accompagnements"),
         "accompagnement",
         ("accompagnements", "accompagnement", "parcours"),
         ("dispositif_id", "date_entree"),
@@ -231,7 +231,7 @@ HISTORY_KINDS: tuple[HistoryKind, ...] = (
             "dispositif",
             True,
             ("programme", "nom du dispositif"),
-            _N(_CTX, "Nom du dispositif (ajouté à l'annuaire s'il n'y est pas)"),
+            N(_CTX, "Nom du dispositif (ajouté à l'annuaire s'il n'y est pas)"),
             "PACEA",
             _t("accompagnement", "dispositif"),
             _text(200),
@@ -240,7 +240,7 @@ HISTORY_KINDS: tuple[HistoryKind, ...] = (
             "date_entree",
             True,
             ("date d'entrée", "entrée", "date de début", "début"),
-            _N(_CTX, "jj/mm/aaaa ; le jeune doit avoir de 13 à 35 ans à cette date"),
+            N(_CTX, "jj/mm/aaaa ; le jeune doit avoir de 13 à 35 ans à cette date"),
             "03/02/2020",
             _t("accompagnement", "date_entree"),
             cells.optional_date,
@@ -249,7 +249,7 @@ HISTORY_KINDS: tuple[HistoryKind, ...] = (
             "date_fin",
             False,
             ("date de fin", "date de sortie", "sortie", "fin"),
-            _N(_CTX, "jj/mm/aaaa, vide si en cours"),
+            N(_CTX, "jj/mm/aaaa, vide si en cours"),
             "02/02/2021",
             _t("accompagnement", "date_fin"),
             cells.optional_date,
@@ -267,7 +267,7 @@ HISTORY_KINDS: tuple[HistoryKind, ...] = (
             "referent",
             False,
             ("référent", "conseiller", "conseillère"),
-            _N(_CTX, "Nom du référent, texte libre"),
+            N(_CTX, "Nom du référent, texte libre"),
             "Alice Martin",
             _t("accompagnement", "referent"),
             _text(100),
@@ -275,7 +275,7 @@ HISTORY_KINDS: tuple[HistoryKind, ...] = (
     ),
     _kind(
         "contacts",
-        _N(_CTX, "Contacts"),
+        N(_CTX, "Contacts"),
         "actualite",
         ("contacts", "contact", "actualités", "actualité", "entretiens", "rendez-vous"),
         ("date", "heure", "type"),
@@ -284,7 +284,7 @@ HISTORY_KINDS: tuple[HistoryKind, ...] = (
             "date",
             True,
             ("date du contact", "date de l'entretien", "jour"),
-            _N(_CTX, "jj/mm/aaaa ; le jeune doit avoir de 13 à 35 ans à cette date"),
+            N(_CTX, "jj/mm/aaaa ; le jeune doit avoir de 13 à 35 ans à cette date"),
             "14/03/2020",
             _t("actualite", "date"),
             cells.optional_date,
@@ -293,7 +293,7 @@ HISTORY_KINDS: tuple[HistoryKind, ...] = (
             "heure",
             False,
             ("horaire",),
-            _N(_CTX, "hh:mm"),
+            N(_CTX, "hh:mm"),
             "10:30",
             _t("actualite", "heure"),
             _time,
@@ -302,7 +302,7 @@ HISTORY_KINDS: tuple[HistoryKind, ...] = (
             "duree",
             False,
             ("durée", "durée (minutes)", "durée en minutes"),
-            _N(_CTX, "En minutes (45) ou en heures (1h30)"),
+            N(_CTX, "En minutes (45) ou en heures (1h30)"),
             "45",
             _t("actualite", "duree"),
             _duration,
@@ -338,7 +338,7 @@ HISTORY_KINDS: tuple[HistoryKind, ...] = (
             "note",
             False,
             ("notes", "commentaire", "observations"),
-            _N(_CTX, "Texte libre, 5 000 caractères au plus (masqué en mode parloir)"),
+            N(_CTX, "Texte libre, 5 000 caractères au plus (masqué en mode parloir)"),
             "Point sur le projet de formation",
             _t("actualite", "note"),
             _note,
@@ -346,7 +346,7 @@ HISTORY_KINDS: tuple[HistoryKind, ...] = (
     ),
     _kind(
         "situations",
-        _N(_CTX, "Situations"),
+        N(_CTX, "Situations"),
         "situation",
         ("situations", "situation", "sorties", "emplois et formations"),
         ("detail", "date_debut"),
@@ -373,7 +373,7 @@ HISTORY_KINDS: tuple[HistoryKind, ...] = (
             "date_debut",
             False,
             ("date de début", "début"),
-            _N(_CTX, "jj/mm/aaaa ; le jeune doit avoir de 13 à 35 ans à cette date"),
+            N(_CTX, "jj/mm/aaaa ; le jeune doit avoir de 13 à 35 ans à cette date"),
             "01/06/2020",
             _t("situation", "date_debut"),
             cells.optional_date,
@@ -382,7 +382,7 @@ HISTORY_KINDS: tuple[HistoryKind, ...] = (
             "date_fin",
             False,
             ("date de fin", "fin"),
-            _N(_CTX, "jj/mm/aaaa"),
+            N(_CTX, "jj/mm/aaaa"),
             "30/11/2020",
             _t("situation", "date_fin"),
             cells.optional_date,
@@ -391,7 +391,7 @@ HISTORY_KINDS: tuple[HistoryKind, ...] = (
             "employeur",
             False,
             ("organisme", "employeur ou organisme", "entreprise"),
-            _N(_CTX, "Employeur ou organisme, texte libre"),
+            N(_CTX, "Employeur ou organisme, texte libre"),
             "Boulangerie du Centre",
             _t("situation", "employeur"),
             _text(200),
@@ -399,7 +399,7 @@ HISTORY_KINDS: tuple[HistoryKind, ...] = (
     ),
     _kind(
         "amenagements",
-        _N(_CTX, "Aménagements"),
+        N(_CTX, "Aménagements"),
         "amenagement",
         ("aménagements", "aménagement", "aménagements de peine"),
         ("type", "date_requete"),
@@ -426,7 +426,7 @@ HISTORY_KINDS: tuple[HistoryKind, ...] = (
             "date_requete",
             False,
             ("date de la requête", "date de requête", "requête"),
-            _N(_CTX, "jj/mm/aaaa ; le jeune doit avoir de 13 à 35 ans à cette date"),
+            N(_CTX, "jj/mm/aaaa ; le jeune doit avoir de 13 à 35 ans à cette date"),
             "10/09/2020",
             _t("amenagement", "date_requete"),
             cells.optional_date,
@@ -435,7 +435,7 @@ HISTORY_KINDS: tuple[HistoryKind, ...] = (
             "date_decision",
             False,
             ("date de la décision", "date de décision", "décision"),
-            _N(_CTX, "jj/mm/aaaa"),
+            N(_CTX, "jj/mm/aaaa"),
             "15/10/2020",
             _t("amenagement", "date_decision"),
             cells.optional_date,
@@ -444,7 +444,7 @@ HISTORY_KINDS: tuple[HistoryKind, ...] = (
             "date_fin",
             False,
             ("date de fin", "fin"),
-            _N(_CTX, "jj/mm/aaaa"),
+            N(_CTX, "jj/mm/aaaa"),
             "15/04/2021",
             _t("amenagement", "date_fin"),
             cells.optional_date,

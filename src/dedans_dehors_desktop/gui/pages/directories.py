@@ -55,7 +55,7 @@ def _detail(table: str, entry: directories.Entry) -> str:
     if table == "dispositif":
         rules = r.get("regles") or "[]"
         n = rules.count('"type"')
-        return _t("1 critère") if n <= 1 else _t("{n} critères").format(n=n)
+        return (_t("{n} critère") if n <= 1 else _t("{n} critères")).format(n=n)
     return " · ".join(x for x in (r.get("telephone") or "", r.get("email") or "") if x)
 
 
@@ -130,8 +130,8 @@ class DirectoryTab(QWidget):
         self.table_view.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             uses = (
-                self.tr("1 fiche")
-                if entry.uses == 1
+                self.tr("{n} fiche").format(n=entry.uses)
+                if entry.uses <= 1
                 else self.tr("{n} fiches").format(n=entry.uses)
             )
             state = self.tr("Retiré") if entry.retired else self.tr("Actif")
