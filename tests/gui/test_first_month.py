@@ -284,3 +284,24 @@ def test_an_empty_store_says_what_to_do_first(qtbot: Any, data_dir: Path) -> Non
     page.directories_requested.emit()
     assert isinstance(window.workspace.stack.currentWidget(), DirectoriesPage)
     window.close()
+
+
+def test_youth_list_headers_and_dates_are_not_cut(session: Any) -> None:
+    window, _store, _jeune = session
+    view = window.workspace.list_page.view
+    header = view.horizontalHeader()
+    metrics = header.fontMetrics()
+    model = view.model()
+    assert header.length() <= view.viewport().width() + 1  # no horizontal scrolling
+    for col in range(model.columnCount()):
+        title = str(model.headerData(col, Qt.Orientation.Horizontal))
+        assert header.sectionSize(col) >= metrics.horizontalAdvance(title) + 16, title
+    for col in (4, 5):  # dates: the longest shown must fit
+        longest = max(
+            (
+                view.fontMetrics().horizontalAdvance(str(model.index(r, col).data() or ""))
+                for r in range(model.rowCount())
+            ),
+            default=0,
+        )
+        assert header.sectionSize(col) >= longest + 8

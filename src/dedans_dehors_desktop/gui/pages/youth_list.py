@@ -151,6 +151,8 @@ class YouthListModel(QAbstractTableModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(r, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_ETAB:
+            return self._display(r, col)  # elided in the cell when long
         if role == ID_ROLE:
             return r.id
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_AGE:
@@ -330,13 +332,17 @@ class YouthListPage(QWidget):
         hh = self.view.horizontalHeader()
         hh.setHighlightSections(False)
         hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        hh.setStretchLastSection(True)
+        # The establishment takes what is left (elided at the end, whole in its tooltip); the
+        # other columns keep their width, so that no date or header is cut at 1366×768.
+        hh.setStretchLastSection(False)
+        hh.setSectionResizeMode(COL_ETAB, QHeaderView.ResizeMode.Stretch)
+        date_width = self.fontMetrics().horizontalAdvance("00/00/0000 (dans 00 jours)") + 24
         for col, width in (
-            (COL_NOM, 190),
-            (COL_PRENOMS, 160),
-            (COL_AGE, 70),
-            (COL_ETAB, 300),
-            (COL_LIBERATION, 190),
+            (COL_NOM, 170),
+            (COL_PRENOMS, 140),
+            (COL_AGE, 56),
+            (COL_LIBERATION, 150),
+            (COL_RDV, date_width),
         ):
             # Never narrower than its title: "Libération prévisionnelle" must read whole.
             title_width = hh.fontMetrics().horizontalAdvance(
