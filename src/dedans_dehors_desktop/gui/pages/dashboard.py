@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -320,11 +321,15 @@ class DashboardView(QWidget):
         bar_set = QBarSet(view.accessibleName())
         bar_set.append(values)
         bar_set.setColor(ACCENT)
+        bar_set.setLabelColor(QColor("#1d2a33"))  # written on the background, above the bar
         series: QBarSeries | QHorizontalBarSeries = (
             QHorizontalBarSeries() if horizontal else QBarSeries()
         )
         series.append(bar_set)
         series.setLabelsVisible(True)
+        # Above the bar, not inside it: a thin bar ("177" in a month of a narrow chart) cannot
+        # hold its number, which then ran over its neighbours'.
+        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append(labels)
@@ -333,7 +338,8 @@ class DashboardView(QWidget):
         categories.setTruncateLabels(horizontal)
         numbers = QValueAxis()
         numbers.setLabelFormat("%d")
-        top, ticks = integer_scale(max(values, default=0.0))
+        # Headroom for the numbers written above the highest bar.
+        top, ticks = integer_scale(max(values, default=0.0) * 1.12)
         numbers.setRange(0, top)
         numbers.setTickCount(ticks)
         numbers.setMinorTickCount(0)
