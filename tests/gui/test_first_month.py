@@ -305,3 +305,26 @@ def test_youth_list_headers_and_dates_are_not_cut(session: Any) -> None:
             default=0,
         )
         assert header.sectionSize(col) >= longest + 8
+
+
+def test_record_forms_offer_active_entries_and_referents(session: Any) -> None:
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    from dedans_dehors_desktop.gui.dialogs.record_form import RecordDialog
+
+    _window, store, jeune = session
+    directories.create(store, "referent", {"nom": "Le Goff", "prenom": "Marie"})
+    suivi = store.repo.list("suivi_judiciaire", jeune_id=jeune)[0]
+    held = suivi["etablissement_id"]
+    directories.retire(store, "etablissement", held)
+    edit = RecordDialog(store, "suivi_judiciaire", record=suivi, fixed={"jeune_id": jeune})
+    combo = edit.editors["etablissement_id"]
+    assert isinstance(combo, QComboBox) and combo.findData(held) >= 0  # kept on its record
+    new = RecordDialog(store, "suivi_judiciaire", fixed={"jeune_id": jeune})
+    assert new.editors["etablissement_id"].findData(held) < 0  # not offered for a new one
+    profile = RecordDialog(store, "jeune", record=store.repo.require("jeune", jeune))
+    referent = profile.editors["referent"]
+    assert isinstance(referent, QLineEdit) and referent.completer() is not None
+    assert "Marie Le Goff" in referent.completer().model().stringList()
+    for dialog in (edit, new, profile):
+        dialog.close()

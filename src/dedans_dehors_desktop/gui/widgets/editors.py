@@ -18,6 +18,7 @@ from PySide6.QtGui import QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -298,6 +299,13 @@ def editor_for(
     w: QWidget
     if f.kind == "text":
         w = TextEdit(f.max_len, parent)
+        names = (ref_items or {}).get(f.name) if f.name == "referent" else None
+        if names:
+            # The referents' directory, offered as the name is typed (the field stays free).
+            completer = QCompleter([name for _, name in names], w)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            w.setCompleter(completer)
     elif f.kind == "note":
         w = NoteEdit(f.max_len, parent)
     elif f.kind == "date":
