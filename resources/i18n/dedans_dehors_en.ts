@@ -1778,279 +1778,279 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="275" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="276" />
             <source>18-21 ans</source>
             <translation>18-21</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="276" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="277" />
             <source>22-25 ans</source>
             <translation>22-25</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="277" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="278" />
             <source>26 ans +</source>
             <translation>26 and over</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="162" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="163" />
             <source>Actualiser</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="232" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="233" />
             <source>Année {annee}, du 1er janvier au {jour}</source>
             <translation>Year {annee}, from 1 January to {jour}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="305" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="306" />
             <source>Aucun contact sur la période</source>
             <translation>No contact in this period</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="389" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="395" />
             <source>CSV</source>
             <translation>CSV</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="236" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="237" />
             <source>Calcul en cours…</source>
             <translation>Computing…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="262" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="263" />
             <source>Calcul impossible</source>
             <translation>Cannot compute</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="179" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="180" />
             <source>Contacts intra-muros et hors les murs</source>
             <translation>Contacts inside and outside prison</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="178" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="179" />
             <source>Contacts par mois</source>
             <translation>Contacts per month</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="382" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="388" />
             <source>Dispositif {nom} / hors {nom}</source>
             <translation>Programme {nom} / outside {nom}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="410" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="416" />
             <source>Du</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="455" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="461" />
             <source>Enregistrer le rapport d'activité</source>
             <translation>Save the activity report</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="181" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="182" />
             <source>Entrées en situation par catégorie</source>
             <translation>Entries into a situation by category</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="479" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="485" />
             <source>Export en cours…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="404" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="410" />
             <source>Exporter le rapport…</source>
             <translation>Export the report…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="457" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="463" />
             <source>Fichier {format} (*.{ext})</source>
             <translation>{format} file (*.{ext})</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="370" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="376" />
             <source>Financement {nom} / hors {nom}</source>
             <translation>Funding {nom} / outside {nom}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="418" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="424" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="297" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="298" />
             <source>Hors les murs</source>
             <translation>Outside prison</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="278" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="279" />
             <source>Inconnu</source>
             <translation>Unknown</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="296" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="297" />
             <source>Intra-muros</source>
             <translation>Inside prison</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="180" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="181" />
             <source>Jeunes suivis par tranche d'âge</source>
             <translation>Young people followed, by age group</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="392" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="398" />
             <source>Joindre la liste nominative (aucun masquage)</source>
             <translation>Attach the list of names (no masking)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="506" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="512" />
             <source>L'export a échoué.</source>
             <translation>The export failed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="394" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="400" />
             <source>Le fichier contiendra les noms des jeunes et tous les effectifs, même inférieurs à 5. La demande est inscrite au journal d'accès. Ne le transmettez pas hors de la Mission Locale.</source>
             <translation>The file will contain the young people's names and every count, even below 5. The request is recorded in the access log. Do not send it outside the Mission Locale.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="499" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="505" />
             <source>Le rapport d'activité a été enregistré :
 {chemin}</source>
             <translation>The activity report was saved:
 {chemin}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="427" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="433" />
             <source>Les effectifs de 1 à 4 sont masqués dans le fichier (secret statistique) ; les définitions figurent en annexe du rapport.</source>
             <translation>Counts from 1 to 4 are masked in the file (statistical confidentiality); definitions are in the report's appendix.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="274" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="275" />
             <source>Mineurs</source>
             <translation>Minors</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="387" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="393" />
             <source>PDF (avec graphiques)</source>
             <translation>PDF (with charts)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="367" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="373" />
             <source>PLIE / hors PLIE</source>
             <translation>PLIE / outside PLIE</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="416" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="422" />
             <source>Période</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="357" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="363" />
             <source>Rapport d'activité pour les financeurs</source>
             <translation>Activity report for funders</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="494" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="500" />
             <source>Rapport enregistré : {chemin}</source>
             <translation>Report saved: {chemin}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="417" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="423" />
             <source>Répartition</source>
             <translation>Breakdown</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="366" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="372" />
             <source>Sans répartition</source>
             <translation>No breakdown</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="156" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="157" />
             <source>Tableau de bord</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="203" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="204" />
             <source>Tableau de bord masqué en mode parloir.</source>
             <translation>Dashboard hidden in visiting-room mode.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="388" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="394" />
             <source>Tableur XLSX</source>
             <translation>XLSX spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="525" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="531" />
             <source>août</source>
             <translation>Aug</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="412" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="418" />
             <source>au</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="521" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="527" />
             <source>avr.</source>
             <translation>Apr</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="529" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="535" />
             <source>déc.</source>
             <translation>Dec</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="519" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="525" />
             <source>févr.</source>
             <translation>Feb</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="518" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="524" />
             <source>janv.</source>
             <translation>Jan</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="524" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="530" />
             <source>juil.</source>
             <translation>Jul</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="523" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="529" />
             <source>juin</source>
             <translation>Jun</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="522" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="528" />
             <source>mai</source>
             <translation>May</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="520" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="526" />
             <source>mars</source>
             <translation>Mar</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="528" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="534" />
             <source>nov.</source>
             <translation>Nov</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="527" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="533" />
             <source>oct.</source>
             <translation>Oct</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="526" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="532" />
             <source>sept.</source>
             <translation>Sep</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="300" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="301" />
             <source>{libelle} : {nombre}</source>
             <translation>{libelle}: {nombre}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="257" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="258" />
             <source>À jour</source>
             <translation>Up to date</translation>
         </message>
@@ -6123,12 +6123,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>RecordDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="106" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="120" />
             <source>Ajouter : {quoi}</source>
             <translation>Add: {quoi}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="106" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="120" />
             <source>Modifier : {quoi}</source>
             <translation>Edit: {quoi}</translation>
         </message>
@@ -6136,7 +6136,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="70" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="84" />
             <source>masqué (mode parloir)</source>
             <translation>hidden (visiting-room mode)</translation>
         </message>
@@ -6654,27 +6654,27 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>Saisie</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/widgets/editors.py" line="201" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/editors.py" line="202" />
             <source>Choisir…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/widgets/editors.py" line="70" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/editors.py" line="71" />
             <source>Date invalide : attendu jj/mm/aaaa.</source>
             <translation>Invalid date: expected dd/mm/yyyy.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/widgets/editors.py" line="119" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/editors.py" line="120" />
             <source>Heure invalide : attendu hh:mm.</source>
             <translation>Invalid time: expected hh:mm.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/widgets/editors.py" line="108" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/editors.py" line="109" />
             <source>hh:mm</source>
             <translation>hh:mm</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/widgets/editors.py" line="56" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/editors.py" line="57" />
             <source>jj/mm/aaaa</source>
             <translation>dd/mm/yyyy</translation>
         </message>
@@ -7832,7 +7832,7 @@ Does the office's screen show the same fingerprint?</translation>
     <context>
         <name>YouthListPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="287" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="289" />
             <source>1. Renseignez les annuaires : établissements, partenaires, dispositifs et référents de la structure.
 2. Reprenez le tableur tenu jusqu'ici (jeunes et historique) : « Importer un tableur… » propose un modèle à remplir.
 3. Ou créez un premier dossier : « Nouveau jeune (orientation SPIP)… ».</source>
@@ -7841,83 +7841,83 @@ Does the office's screen show the same fingerprint?</translation>
 3. Or create a first record: “New young person (SPIP referral)…”.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="265" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="267" />
             <source>Accompagnement en cours</source>
             <translation>Support in progress</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="260" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="262" />
             <source>Filtrer par milieu</source>
             <translation>Filter by setting</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="251" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="253" />
             <source>Filtrer par établissement</source>
             <translation>Filter by establishment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="276" />
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="300" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="278" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="302" />
             <source>Importer un tableur…</source>
             <translation>Import a spreadsheet…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="363" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="369" />
             <source>Jeunes suivis</source>
             <translation>Young people followed</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="315" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="317" />
             <source>Liste des jeunes</source>
             <translation>List of young people</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="272" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="274" />
             <source>Nouveau jeune (orientation SPIP)…</source>
             <translation>New young person (SPIP referral)…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="297" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="299" />
             <source>Ouvrir les annuaires</source>
             <translation>Open the directories</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="284" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="286" />
             <source>Pour commencer</source>
             <translation>To begin</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="247" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="249" />
             <source>Recherche par nom</source>
             <translation>Search by name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="244" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="246" />
             <source>Rechercher un nom, un prénom… (Ctrl+F)</source>
             <translation>Search a last name, a first name… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="261" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="263" />
             <source>Tous les milieux</source>
             <translation>All settings</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="437" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="443" />
             <source>Tous les établissements</source>
             <translation>All establishments</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="426" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="432" />
             <source>{n} jeune</source>
             <translation>{n} young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="426" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="432" />
             <source>{n} jeunes</source>
             <translation>{n} young people</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="266" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="268" />
             <source>À voir aujourd'hui</source>
             <translation>To see today</translation>
         </message>
