@@ -31,6 +31,7 @@ from dedans_dehors_desktop.gui.shell.demo_session import (
     remove_demo_dir,
 )
 from dedans_dehors_desktop.gui.shell.main_window import (
+    PAGE_ANNUAIRES,
     PAGE_DASHBOARD,
     PAGE_PERMANENCE,
     PAGE_SYNC,
@@ -39,7 +40,8 @@ from dedans_dehors_desktop.gui.shell.main_window import (
 from dedans_dehors_desktop.gui.shell.settings import AppSettings
 
 ROOT = Path(__file__).resolve().parents[1]
-WIDTH, HEIGHT = 1360, 820
+# The main window's default size: what a 1366×768 laptop screen shows.
+WIDTH, HEIGHT = 1280, 680
 
 
 def settle(ms: int = 150) -> None:
@@ -63,6 +65,34 @@ def shoot(widget: QWidget, path: Path) -> None:
     if not pixmap.save(str(path), "PNG"):
         raise OSError(f"cannot write {path}")
     print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+
+
+def _sample_workbook(known: dict[str, str]) -> bytes:
+    """A spreadsheet as a Mission Locale keeps one: a column the application does not read, a
+    youth already in the demo store under a typo."""
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Jeunes"
+    sheet.append(["Nom", "Prénom", "Né(e) le", "Sexe", "Établissement", "Observations"])
+    sheet.append(["Lemoine", "Yanis", "03/03/2003", "H", "Centre pénitentiaire de Rennes", ""])
+    nom = known["nom_naissance"]
+    typo = nom[0] + nom[2] + nom[1] + nom[3:] if len(nom) > 3 else nom + "e"
+    born = known["date_naissance"]
+    sheet.append(
+        [typo.upper(), known["prenoms"], f"{born[8:]}/{born[5:7]}/{born[:4]}", "", "", "RSA"]
+    )
+    contacts = book.create_sheet("Contacts")
+    contacts.append(["nom", "prenom", "date_naissance", "date", "heure", "durée", "type", "lieu"])
+    contacts.append(
+        ["Lemoine", "Yanis", "03/03/2003", "05/01/2024", "10:00", "45", "Entretien", "Intra-muros"]
+    )
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
 
 
 def main() -> int:
@@ -131,7 +161,6 @@ def main() -> int:
         row_widget.echeance.setText(dialog.date.text())
         dialog.rdv_date.setText(dialog.date.text())
         dialog.rdv_heure.setText("10:00")
-        dialog.resize(1180, 760)
         shoot(dialog, out / "07-entretien.png")
         dialog.reject()
         settle()
@@ -152,9 +181,24 @@ def main() -> int:
         workspace.show_page(PAGE_DASHBOARD)
         dashboard = workspace.pages[PAGE_DASHBOARD]
         wait_until(lambda: getattr(dashboard, "shown", None) is not None)
-        window.resize(WIDTH, 1180)  # both rows of charts
         shoot(window, out / "11-tableau-de-bord.png")
-        window.resize(WIDTH, HEIGHT)
+
+        workspace.show_page(PAGE_ANNUAIRES)
+        shoot(window, out / "13-annuaires.png")
+
+        sample = demo / "suivi-2024.xlsx"
+        assert window.store is not None
+        sample.write_bytes(_sample_workbook(window.store.repo.list("jeune")[5]))
+        workspace.show_page(0)
+        workspace.import_spreadsheet()
+        wizard = workspace.import_wizard
+        wizard.file_page.set_path(sample)
+        wizard.next()
+        shoot(wizard, out / "14-import-colonnes.png")
+        wizard.next()
+        shoot(wizard, out / "15-import-doublons.png")
+        wizard.reject()
+        settle()
 
         window.show_about()
         about = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "aboutDialog")

@@ -116,3 +116,26 @@ def test_no_actualites_when_asked(store: Store) -> None:
         summary = demo.generate(store.repo, 3, actualites_per_youth=0)
     planned = [r for r in store.repo.list("actualite") if r["presence"] == "planifie"]
     assert summary.actualites == len(planned)
+
+
+def test_a_demo_a_referent_recognises(store_factory: Callable[..., Store]) -> None:
+    """Weekdays only; intra-muros meetings in person; no "absent" on a call; no action done
+    before its deadline has come."""
+    store = store_factory()
+    today = date(2026, 3, 4)
+    with store.db.transaction():
+        demo.generate(store.repo, 40, seed=11, today=today, actualites_per_youth=6)
+    conn = store.db.conn
+    days = [date.fromisoformat(d) for (d,) in conn.execute("SELECT date FROM actualite")]
+    assert days and all(d.weekday() < 5 for d in days)
+    assert not conn.execute(
+        "SELECT count(*) FROM actualite WHERE lieu = 'intra_muros' AND type IN ('appel', 'ecrit')"
+    ).fetchone()[0]
+    assert not conn.execute(
+        "SELECT count(*) FROM actualite WHERE type = 'appel' AND presence = 'absent'"
+    ).fetchone()[0]
+    assert not conn.execute(
+        "SELECT count(*) FROM action WHERE statut = 'realisee' AND echeance > ?",
+        (today.isoformat(),),
+    ).fetchone()[0]
+    assert conn.execute("SELECT count(*) FROM actualite WHERE type = 'appel'").fetchone()[0]

@@ -113,8 +113,11 @@ def test_refresh_recomputes_after_a_change(qtbot: Any, data: Dataset) -> None:
 
 def test_export_masked_csv_with_a_split(qtbot: Any, data: Dataset, tmp_path: Path) -> None:
     view = make_view(qtbot, data, today=date(2026, 2, 1))
-    assert view.start_edit.date() == QDate(2025, 1, 1)  # last full year by default
-    assert view.end_edit.date() == QDate(2025, 12, 31)
+    # The current year to date by default (issue 14: it was the last full year).
+    assert view.start_edit.date() == QDate(2026, 1, 1)
+    assert view.end_edit.date() == QDate(2026, 2, 1)
+    view.start_edit.setDate(QDate(2025, 1, 1))
+    view.end_edit.setDate(QDate(2025, 12, 31))
     view.split_combo.setCurrentIndex(view.split_combo.findData("plie"))
     view.format_combo.setCurrentIndex(view.format_combo.findData("csv"))
     with qtbot.waitSignal(view.exported, timeout=20_000) as signal:
@@ -137,6 +140,8 @@ def test_export_named_list_is_explicit_and_logged(
     qtbot: Any, data: Dataset, tmp_path: Path
 ) -> None:
     view = make_view(qtbot, data, today=date(2026, 2, 1))
+    view.start_edit.setDate(QDate(2025, 1, 1))  # the year of the dataset
+    view.end_edit.setDate(QDate(2025, 12, 31))
     assert not view.named_warning.isVisible()
     view.named_check.setChecked(True)
     assert view.named_warning.isVisible()

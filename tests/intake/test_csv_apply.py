@@ -46,7 +46,7 @@ def fr(d: date) -> str:
 name = st.text(
     alphabet="abcdefghijklmnopqrstuvwxyzéèëïôçABCDEFGHIJKLMNOPQRSTUVWXYZÉÈ", min_size=2, max_size=20
 )
-# Born 14 to 29 years ago: inside the import's 13–30 age window whatever the day.
+# Born 14 to 29 years ago: inside the 13–35 age window whatever the day.
 birth = st.integers(min_value=14 * 366, max_value=29 * 365).map(lambda d: TODAY - timedelta(d))
 row = st.tuples(
     name,

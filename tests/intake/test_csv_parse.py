@@ -350,7 +350,7 @@ def test_birth_date_formats(written: str) -> None:
         (
             "01/01/1980",
             "date de naissance « 01/01/1980 » : la personne aurait 45 ans au 15/06/2025 ; "
-            "l'import accepte les jeunes de 13 à 30 ans",
+            "l'import accepte les jeunes de 13 à 35 ans",
         ),
     ],
 )
@@ -363,8 +363,9 @@ def test_birth_date_refusals(written: str, reason: str) -> None:
     [
         (date(2012, 6, 15), True),  # 13 today
         (date(2012, 6, 16), False),  # 13 tomorrow
-        (date(1994, 6, 16), True),  # 30, 31 tomorrow
-        (date(1994, 6, 15), False),  # 31 today
+        # One rule for every entry path (core.validation): 13 to 35 (it was 30 here).
+        (date(1989, 6, 16), True),  # 35, 36 tomorrow
+        (date(1989, 6, 15), False),  # 36 today
     ],
 )
 def test_age_bounds(birth: date, ok: bool) -> None:

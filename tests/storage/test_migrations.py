@@ -255,15 +255,15 @@ def test_a_version_2_store_with_data_migrates_to_the_current_version_keeping_it(
         # The repository caches its column lists per table: emptied on the way in and out.
         clear_column_caches()
         request.addfinalizer(clear_column_caches)
-        for table, name in YOUTH_WORDINGS:
-            old = ENTITIES[table]
-            m.setitem(
-                ENTITIES,
-                table,
-                dataclasses.replace(old, fields=tuple(f for f in old.fields if f.name != name)),
-            )
         store = store_factory()
         assert schema_version(store.db.conn) == 2
+        # Every field a later migration added (the wordings and whatever came after) is left out.
+        for table, old in list(ENTITIES.items()):
+            present = set(columns(store.db.conn, table))
+            kept = tuple(f for f in old.fields if f.name in present)
+            if present and kept != old.fields:
+                m.setitem(ENTITIES, table, dataclasses.replace(old, fields=kept))
+        clear_column_caches()
         assert "libelle_jeune" not in columns(store.db.conn, "action")
         repo = store.repo
         jeune = repo.create("jeune", new_youth(nom_naissance="Ancienne"))

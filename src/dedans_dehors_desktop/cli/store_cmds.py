@@ -1,15 +1,14 @@
-"""Subcommands on the store itself: init, demo, import-csv, search, show, passwd, backup,
+"""Subcommands on the store itself: init, demo, search, show, passwd, backup,
 restore, check, add-user."""
 
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
 from ..core.entities import ENTITIES
 from ..core.errors import NotFound
-from ..services import casework, imports, queries
+from ..services import casework, queries
 from ..services.session import Store, restore, run_self_test, users
 from .common import (
     CliError,
@@ -35,10 +34,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--actualites", type=int, default=6, help="actualités par jeune, en moyenne")
     p.set_defaults(func=cmd_demo)
-
-    p = sub.add_parser("import-csv", help="importer les jeunes d'un tableur (CSV)")
-    p.add_argument("file", type=Path)
-    p.set_defaults(func=cmd_import_csv)
 
     p = sub.add_parser("search", help="chercher un jeune par son nom")
     p.add_argument("text")
@@ -103,16 +98,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
             store, args.youths, seed=args.seed, actualites_per_youth=args.actualites
         )
     out(f"{summary.youths} jeunes et {summary.actualites} actualités fictifs ajoutés.")
-    return 0
-
-
-def cmd_import_csv(args: argparse.Namespace) -> int:
-    result = imports.read_csv(args.file, date.today())
-    if result.rejected:
-        out(imports.format_report(result))
-    with open_store(args) as store:
-        outcome = imports.import_rows(store, result)
-    out(f"{outcome.youths} jeune(s) importé(s).")
     return 0
 
 

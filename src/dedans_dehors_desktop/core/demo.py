@@ -234,6 +234,15 @@ def generate(
     )
     referents = ("Marie Le Goff", "Karim Haddad", "Sophie Guillou")
 
+    def working_day(d: date) -> date:
+        """Meetings happen on weekdays: a weekend day moves to the Friday before (a past day)
+        or the Monday after (today or later)."""
+        if d.weekday() < 5:
+            return d
+        if d > today or d == today:
+            return d + timedelta(days=7 - d.weekday())
+        return d - timedelta(days=d.weekday() - 4)
+
     def day(offset: int) -> date:
         return today + timedelta(days=offset)
 
@@ -367,15 +376,25 @@ def generate(
         objectif = create("objectif", {"jeune_id": jeune, "theme": theme, "libelle": libelle})
         for _ in range(rng.randint(1, 3)):
             jeune_fait = rng.random() < 0.6
+            echeance = working_day(day(rng.randint(-10, 60)))
+            # "Réalisée" only for an action whose deadline has come.
+            statuts = (
+                ("en_cours", "en_projet", "realisee")
+                if echeance <= today
+                else (
+                    "en_cours",
+                    "en_projet",
+                )
+            )
             create(
                 "action",
                 {
                     "jeune_id": jeune,
                     "objectif_id": objectif,
                     "libelle": rng.choice(ACTIONS_JEUNE if jeune_fait else ACTIONS_REFERENT),
-                    "echeance": day(rng.randint(-10, 60)),
+                    "echeance": echeance,
                     "acteur": "jeune" if jeune_fait else "referent",
-                    "statut": rng.choice(("en_cours", "en_projet", "realisee")),
+                    "statut": rng.choice(statuts),
                     "partenaire_id": rng.choice(partenaires) if rng.random() < 0.3 else None,
                 },
             )
@@ -384,20 +403,34 @@ def generate(
         )
         span = max(1, (today - entry).days)
         for k in range(n_act):
-            when = entry + timedelta(days=int(span * k / max(1, n_act)))
+            when = working_day(entry + timedelta(days=int(span * k / max(1, n_act))))
             inside = ferme and rng.random() < 0.8
+            # Intra-muros, the referent meets the youth in person (no phone in a cell); a phone
+            # call has no place and is never "absent"; a step is taken at the Mission Locale.
+            kind = rng.choice(
+                ("entretien", "entretien", "entretien", "atelier")
+                if inside
+                else ("entretien", "entretien", "demarche", "appel")
+            )
+            if inside:
+                lieu: str | None = "intra_muros"
+            elif kind == "appel":
+                lieu = None
+            elif kind == "demarche":
+                lieu = "mission_locale"
+            else:
+                lieu = rng.choice(("mission_locale", "spip"))
+            in_person = kind in ("entretien", "atelier")
             create(
                 "actualite",
                 {
                     "jeune_id": jeune,
                     "date": when,
                     "heure": f"{rng.choice((9, 10, 11, 14, 15)):02d}:00",
-                    "duree": rng.choice((30, 45, 60)),
-                    "type": rng.choice(
-                        ("entretien", "entretien", "entretien", "demarche", "appel", "atelier")
-                    ),
-                    "lieu": "intra_muros" if inside else rng.choice(("mission_locale", "spip")),
-                    "presence": "present" if rng.random() < 0.9 else "absent",
+                    "duree": rng.choice((30, 45, 60)) if in_person else rng.choice((10, 15, 20)),
+                    "type": kind,
+                    "lieu": lieu,
+                    "presence": "present" if not in_person or rng.random() < 0.9 else "absent",
                     "themes": rng.sample(
                         (
                             "projet_pro",
@@ -416,7 +449,7 @@ def generate(
             )
             summary.actualites += 1
         if rng.random() < 0.5:  # next appointment, some of them today at the establishment
-            when = today if rng.random() < 0.15 else day(rng.randint(1, 30))
+            when = working_day(today if rng.random() < 0.15 else day(rng.randint(1, 30)))
             create(
                 "actualite",
                 {
@@ -441,7 +474,7 @@ def generate(
                     "categorie": CATEGORIE_OF_DETAIL[detail],
                     "detail": detail,
                     "etat": "en_cours",
-                    "date_debut": day(-rng.randint(0, 60)),
+                    "date_debut": working_day(day(-rng.randint(0, 60))),
                     "employeur": rng.choice(PARTENAIRES)[0],
                 },
             )

@@ -68,6 +68,7 @@ ETABLISSEMENT = Entity(
         _f("nom", "text", N("Champs", "Nom"), required=True),
         _f("type", "enum", N("Champs", "Type"), choices=E.TYPE_ETABLISSEMENT),
         _f("ville", "text", N("Champs", "Ville")),
+        _f("retire", "bool", N("Champs", "Retiré (plus proposé pour les nouvelles saisies)")),
     ),
     owned_by_youth=False,
 )
@@ -85,6 +86,7 @@ PARTENAIRE = Entity(
         _f("sensible", "bool", N("Champs", "Nom sensible (révèle le contexte judiciaire)")),
         # What the youth reads on the printed summary, when the name itself must not print.
         _f("nom_jeune", "text", N("Champs", "Nom indiqué au jeune (récapitulatif)")),
+        _f("retire", "bool", N("Champs", "Retiré (plus proposé pour les nouvelles saisies)")),
     ),
     owned_by_youth=False,
 )
@@ -96,9 +98,26 @@ DISPOSITIF = Entity(
         _f("nom", "text", N("Champs", "Nom"), required=True),
         _f("revele_justice", "bool", N("Champs", "Le nom révèle le contexte judiciaire")),
         _f("regles", "json", N("Champs", "Règles d'éligibilité"), max_len=20000),
+        _f("retire", "bool", N("Champs", "Retiré (plus proposé pour les nouvelles saisies)")),
     ),
     owned_by_youth=False,
 )
+
+REFERENT = Entity(
+    "referent",
+    N("Entités", "Référent"),
+    (
+        _f("nom", "text", N("Champs", "Nom"), required=True, max_len=100),
+        _f("prenom", "text", N("Champs", "Prénom"), max_len=100),
+        _f("telephone", "text", N("Champs", "Téléphone"), max_len=30),
+        _f("email", "text", N("Champs", "E-mail"), max_len=254),
+        _f("retire", "bool", N("Champs", "Retiré (plus proposé pour les nouvelles saisies)")),
+    ),
+    owned_by_youth=False,
+)
+
+# The directories a structure keeps: shared reference lists, never owned by a youth.
+DIRECTORY_TABLES = ("etablissement", "partenaire", "dispositif", "referent")
 
 JEUNE = Entity(
     "jeune",
@@ -367,6 +386,7 @@ ENTITIES: dict[str, Entity] = {
         ETABLISSEMENT,
         PARTENAIRE,
         DISPOSITIF,
+        REFERENT,
         JEUNE,
         PROFIL,
         SUIVI_JUDICIAIRE,

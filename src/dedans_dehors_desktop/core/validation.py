@@ -25,7 +25,45 @@ StoredValue = str | int | None
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# One age rule for every entry path (window, import, script), judged at the date of the record
+# concerned: a youth's age at an accompaniment, a contact or a situation, so that past years can
+# be brought in. A youth record alone is judged at the day it is written, unless the caller gives
+# the date of the youth's first recorded event (``as_of``).
 MIN_AGE, MAX_AGE = 13, 35
+# The date each dated record of a case file is judged at.
+RECORD_DATE_FIELD: dict[str, str] = {
+    "accompagnement": "date_entree",
+    "actualite": "date",
+    "situation": "date_debut",
+    "amenagement": "date_requete",
+    "positionnement": "date",
+}
+
+
+def age_problem(born: date, at: date) -> str | None:
+    """Why a youth born on ``born`` cannot be followed at ``at``; None when the age fits."""
+    age = age_at(born, at)
+    if MIN_AGE <= age <= MAX_AGE:
+        return None
+    return tr("Validation", "l'âge au {date} ({age} ans) doit être entre {lo} et {hi} ans").format(
+        date=f"{at.day:02d}/{at.month:02d}/{at.year}", age=age, lo=MIN_AGE, hi=MAX_AGE
+    )
+
+
+def check_age_at_record(table: str, record: Mapping[str, StoredValue], born: str | None) -> None:
+    """The age rule for a dated record of a case file, ``born`` being the youth's birth date."""
+    name = RECORD_DATE_FIELD.get(table)
+    when = record.get(name) if name else None
+    if not (name and isinstance(when, str) and born):
+        return
+    problem = age_problem(date.fromisoformat(born), date.fromisoformat(when))
+    if problem:
+        raise ValidationError(
+            tr("Validation", "Le jeune n'a pas l'âge d'être suivi à cette date : {raison}.").format(
+                raison=problem
+            ),
+            name,
+        )
 
 
 def _label(f: Field) -> str:
@@ -73,15 +111,9 @@ def normalise_value(f: Field, value: Any, today: date) -> StoredValue:
         if not MIN_DATE <= d <= MAX_DATE:
             raise _msg("« {champ} » : la date doit être comprise entre 1900 et 2100.", f)
         if f.name == "date_naissance":
-            age = age_at(d, today)
-            if not MIN_AGE <= age <= MAX_AGE:
-                raise _msg(
-                    "« {champ} » : l'âge calculé ({age} ans) doit être entre {lo} et {hi} ans.",
-                    f,
-                    age=age,
-                    lo=MIN_AGE,
-                    hi=MAX_AGE,
-                )
+            problem = age_problem(d, today)
+            if problem:
+                raise ValidationError(f"« {_label(f)} » : {problem}.", f.name)
         return d.isoformat()
     if kind == "time":
         if not isinstance(value, str) or not _TIME.match(value.strip()):

@@ -93,7 +93,7 @@ COLUMNS: tuple[ColumnSpec, ...] = (
         ("date de naissance", "né le", "née le", "né(e) le", "naissance", "date naissance"),
         QT_TRANSLATE_NOOP(
             _CTX,
-            "jj/mm/aaaa, jj-mm-aaaa ou aaaa-mm-jj ; âge de 13 à 30 ans",
+            "jj/mm/aaaa, jj-mm-aaaa ou aaaa-mm-jj ; 13 à 35 ans à la date des faits",
         ),
         "04/07/2005",
         label=QT_TRANSLATE_NOOP(_CTX, "date de naissance"),

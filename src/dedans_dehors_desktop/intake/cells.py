@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable
 from datetime import date
 
+from ..core import validation as _validation
 from ..core.dates import MIN_DATE, age_at, format_fr
 from ..core.i18n import tr
 from ..core.textnorm import fold
@@ -40,8 +41,8 @@ __all__ = [
 
 MAX_NAME_LENGTH = 100
 MAX_TEXT_LENGTH = 200
-MIN_AGE = 13
-MAX_AGE = 30
+# The one age rule (core.validation): judged later at the date of each record of the youth.
+MIN_AGE, MAX_AGE = _validation.MIN_AGE, _validation.MAX_AGE
 
 _CTX = "CsvImport"
 
@@ -217,6 +218,22 @@ def optional_date(raw: str, label: str, today: date) -> date | None:
     return parsed
 
 
+def age_refusal(raw: str, born: date, today: date) -> CellError:
+    return CellError(
+        tr(
+            _CTX,
+            "date de naissance « {value} » : la personne aurait {age} ans au {today} ; "
+            "l'import accepte les jeunes de {min} à {max} ans",
+        ).format(
+            value=show(raw),
+            age=age_at(born, today),
+            today=format_fr(today),
+            min=MIN_AGE,
+            max=MAX_AGE,
+        )
+    )
+
+
 def birth_date(raw: str, label: str, today: date) -> date:
     born = optional_date(raw, label, today)
     if born is None:
@@ -225,21 +242,10 @@ def birth_date(raw: str, label: str, today: date) -> date:
         raise CellError(
             tr(_CTX, "date de naissance « {value} » dans le futur").format(value=show(raw))
         )
-    age = age_at(born, today)
-    if not MIN_AGE <= age <= MAX_AGE:
-        raise CellError(
-            tr(
-                _CTX,
-                "date de naissance « {value} » : la personne aurait {age} ans au {today} ; "
-                "l'import accepte les jeunes de {min} à {max} ans",
-            ).format(
-                value=show(raw),
-                age=age,
-                today=format_fr(today),
-                min=MIN_AGE,
-                max=MAX_AGE,
-            )
-        )
+    # The upper limit may be judged later, at the date of the youth's first imported record
+    # (see rows.read_rows and services.intake); nobody under 13 today can be followed.
+    if age_at(born, today) < MIN_AGE:
+        raise age_refusal(raw, born, today)
     return born
 
 

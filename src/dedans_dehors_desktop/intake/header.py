@@ -6,13 +6,15 @@ does not hold such data (data minimisation; GDPR art. 10).
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..core.errors import InputRejected
 from ..core.i18n import tr
-from .catalogue import COLUMNS, FORBIDDEN_PAIRS, FORBIDDEN_WORDS
+from .catalogue import COLUMNS, FORBIDDEN_PAIRS, FORBIDDEN_WORDS, ColumnSpec
 from .cells import words
 from .reading import Record
 
@@ -30,9 +32,20 @@ def _header_key(text: str) -> str:
     return "".join(words(text))
 
 
-_SYNONYMS: dict[str, str] = {
-    _header_key(title): column.key for column in COLUMNS for title in (column.key, *column.synonyms)
-}
+@functools.cache
+def synonyms(columns: tuple[ColumnSpec, ...]) -> dict[str, str]:
+    """Every accepted title of ``columns``, as a header key, to its column's key."""
+    return {
+        _header_key(title): column.key
+        for column in columns
+        for title in (column.key, *column.synonyms)
+    }
+
+
+def recognised(cells: list[str], columns: tuple[ColumnSpec, ...]) -> int:
+    """How many of ``cells`` name one of ``columns``: how a sheet's kind is told."""
+    known = synonyms(columns)
+    return len({known[key] for cell in cells if (key := _header_key(cell)) in known})
 
 
 def _is_forbidden(header: str) -> bool:
@@ -50,9 +63,12 @@ class Header:
     columns: dict[int, str]  # cell index -> column key
     ignored: dict[int, str]  # cell index -> header as shown
     width: int
+    titles: dict[str, str] = dataclasses.field(default_factory=dict)  # key -> title in the file
 
 
-def find_header(records: Iterator[Record]) -> tuple[Header, Iterator[Record]]:
+def find_header(
+    records: Iterator[Record], columns: tuple[ColumnSpec, ...] = COLUMNS
+) -> tuple[Header, Iterator[Record]]:
     """The header and the records after it.
 
     The header is the first row naming at least two known columns among the first rows, so
@@ -64,12 +80,12 @@ def find_header(records: Iterator[Record]) -> tuple[Header, Iterator[Record]]:
         if not any(cell.strip() for cell in record.cells):
             continue
         first = first or record
-        if sum(1 for cell in record.cells if _header_key(cell) in _SYNONYMS) >= 2:
-            return _build_header(record), records
+        if sum(1 for cell in record.cells if _header_key(cell) in synonyms(columns)) >= 2:
+            return _build_header(record, columns), records
     if first is None:
         raise InputRejected(tr(_CTX, "Le fichier est vide. Rien n'a été importé."))
-    present = {_SYNONYMS.get(_header_key(cell)) for cell in first.cells}
-    raise _missing_columns([c.key for c in COLUMNS if c.required and c.key not in present])
+    present = {synonyms(columns).get(_header_key(cell)) for cell in first.cells}
+    raise _missing_columns([c.key for c in columns if c.required and c.key not in present])
 
 
 def _missing_columns(missing: list[str]) -> InputRejected:
@@ -83,13 +99,13 @@ def _missing_columns(missing: list[str]) -> InputRejected:
     )
 
 
-def _build_header(record: Record) -> Header:
+def _build_header(record: Record, spec: tuple[ColumnSpec, ...]) -> Header:
     columns: dict[int, str] = {}
     ignored: dict[int, str] = {}
     forbidden: list[str] = []
     seen: dict[str, list[str]] = {}
     for index, cell in enumerate(record.cells):
-        key = _SYNONYMS.get(_header_key(cell))
+        key = synonyms(spec).get(_header_key(cell))
         if key is not None:
             columns[index] = key
             seen.setdefault(key, []).append(_display_header(cell))
@@ -133,7 +149,8 @@ def _build_header(record: Record) -> Header:
             ).format(column=key, names=", ".join(f"« {t} »" for t in titles))
         )
 
-    missing = [c.key for c in COLUMNS if c.required and c.key not in seen]
+    missing = [c.key for c in spec if c.required and c.key not in seen]
     if missing:
         raise _missing_columns(missing)
-    return Header(record.line, columns, ignored, len(record.cells))
+    first_titles = {key: names[0] for key, names in seen.items()}
+    return Header(record.line, columns, ignored, len(record.cells), first_titles)

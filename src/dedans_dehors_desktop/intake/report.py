@@ -91,3 +91,20 @@ def columns_markdown() -> str:
         item = f"- {column.key} (ex. {column.example}) : {', '.join(column.synonyms)}"
         lines += textwrap.wrap(item, width=96, subsequent_indent="  ", break_on_hyphens=False)
     return "\n".join(lines)
+
+
+def guide_markdown() -> str:
+    """Every column of every sheet of the template, for the user guide (a test keeps the guide
+    and the catalogue in step)."""
+    from .template import template_sheets
+
+    lines: list[str] = []
+    for name, columns in template_sheets():
+        lines += [f"#### Feuille « {name} »", ""]
+        lines += ["| Colonne | Obligatoire | Contenu attendu | Exemple |", "|---|---|---|---|"]
+        for column in columns:
+            required = "oui" if column.required else "non"
+            content = tr(_CTX, column.content)
+            lines.append(f"| {column.key} | {required} | {content} | {column.example} |")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

@@ -16,7 +16,7 @@ from ..core.errors import InputRejected
 from ..core.i18n import tr
 from ..core.textnorm import fold
 from .catalogue import COLUMNS, label
-from .cells import MIN_AGE, CellError, show
+from .cells import MAX_AGE, MIN_AGE, CellError, age_refusal, show
 from .header import Header
 from .reading import Record
 
@@ -52,6 +52,7 @@ class RejectedRow:
     line: int
     reasons: list[str]
     text_line: int = 0
+    sheet: str = ""  # the workbook sheet, or "" for a CSV file
 
 
 @dataclass
@@ -62,17 +63,30 @@ class CsvImportResult:
     encoding: str = "utf-8"
     delimiter: str = ";"
     header_line: int = 1
+    recognised: dict[str, str] = field(default_factory=dict)  # column key -> title in the file
 
 
 def read_rows(
-    header: Header, records: Iterable[Record], today: date, result: CsvImportResult
+    header: Header,
+    records: Iterable[Record],
+    today: date,
+    result: CsvImportResult,
+    *,
+    age_today: bool = True,
 ) -> None:
-    """Parse ``records`` into ``result``; ages and "not in the future" are judged at ``today``."""
-    _RowReader(header, today, result).read(records)
+    """Parse ``records`` into ``result``; ages and "not in the future" are judged at ``today``.
+
+    ``age_today=False`` leaves the upper age limit to the caller, who judges it at the date of
+    the youth's first record from the history sheets (core.validation's one rule).
+    """
+    _RowReader(header, today, result, age_today).read(records)
 
 
 class _RowReader:
-    def __init__(self, header: Header, today: date, result: CsvImportResult) -> None:
+    def __init__(
+        self, header: Header, today: date, result: CsvImportResult, age_today: bool
+    ) -> None:
+        self.age_today = age_today
         self.header = header
         self.today = today
         self.result = result
@@ -151,6 +165,8 @@ class _RowReader:
             values.get("date_ecrou"),
             values.get("date_liberation_prevue"),
         )
+        if self.age_today and isinstance(born, date) and age_at(born, self.today) > MAX_AGE:
+            reasons.append(str(age_refusal(self._cell(cells, "date_naissance"), born, self.today)))
         if isinstance(ecrou, date):
             shown = show(self._cell(cells, "date_ecrou"))
             if ecrou > self.today:

@@ -59,6 +59,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "synchronisation", _sql_file("v002_sync.sql")),
     Migration(3, "formulations pour le jeune", _sql_file("v003_youth_wording.sql")),
     Migration(4, "journaux d'accès vérifiés au bureau", _sql_file("v004_log_audit.sql")),
+    Migration(5, "annuaires (référents, entrées retirées)", _sql_file("v005_directories.sql")),
 )
 
 CURRENT_VERSION = MIGRATIONS[-1].version

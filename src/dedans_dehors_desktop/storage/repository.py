@@ -23,7 +23,13 @@ from ..core.entities import ENTITIES, JEUNE, Entity, entity
 from ..core.errors import NotFound, ValidationError
 from ..core.i18n import tr
 from ..core.textnorm import fold
-from ..core.validation import StoredValue, check_record, normalise_changes
+from ..core.validation import (
+    RECORD_DATE_FIELD,
+    StoredValue,
+    check_age_at_record,
+    check_record,
+    normalise_changes,
+)
 from . import conflicts, youth_index
 from .database import Database
 from .versions import DELETED, Dot, VersionMap
@@ -207,6 +213,28 @@ class Repository:
 
     # --- writing -------------------------------------------------------------------------------
 
+    def _check_age(self, e: Entity, record: Mapping[str, StoredValue]) -> None:
+        """The age rule at the record's own date (core.validation.check_age_at_record)."""
+        jeune_id = record.get("jeune_id")
+        if e.table not in RECORD_DATE_FIELD or not isinstance(jeune_id, str):
+            return
+        row = self.db.conn.execute(
+            "SELECT date_naissance FROM jeune WHERE id = ?", (jeune_id,)
+        ).fetchone()
+        check_age_at_record(e.table, record, row[0] if row else None)
+
+    def _age_reference(self, jeune_id: str) -> date:
+        """The day a youth's birth date is judged at: their first dated record, else today."""
+        firsts = [
+            self.db.conn.execute(
+                f"SELECT min({name}) FROM {table} WHERE jeune_id = ? AND _deleted = 0",
+                (jeune_id,),
+            ).fetchone()[0]
+            for table, name in RECORD_DATE_FIELD.items()
+        ]
+        known = [d for d in firsts if isinstance(d, str)]
+        return date.fromisoformat(min(known)) if known else self.today
+
     def _check_refs(self, e: Entity, values: Mapping[str, StoredValue]) -> None:
         for f in e.fields:
             target = values.get(f.name)
@@ -234,12 +262,16 @@ class Repository:
         *,
         record_id: str | None = None,
         action: str = "creation",
+        as_of: date | None = None,
     ) -> str:
+        """Create a record. ``as_of`` is the date a youth's age is judged at (the first event
+        of a case file brought in from the past); by default the record's own date, or today."""
         e = entity(table)
-        norm = normalise_changes(e, values, self.today)
+        norm = normalise_changes(e, values, as_of or self.today)
         record: Row = {f: None for f in e.column_names}
         record.update(norm)
         check_record(e, record, self.today)
+        self._check_age(e, record)
         record_id = str(uuid.UUID(record_id)) if record_id else str(uuid.uuid4())
         with self.db.transaction():
             self._check_refs(e, norm)
@@ -257,7 +289,8 @@ class Repository:
     ) -> bool:
         """Apply ``changes``; returns False when nothing actually changed."""
         e = entity(table)
-        norm = normalise_changes(e, changes, self.today)
+        reference = self._age_reference(record_id) if e is JEUNE else self.today
+        norm = normalise_changes(e, changes, reference)
         with self.db.transaction():
             record = self.require(table, record_id)
             changed = {k: v for k, v in norm.items() if record[k] != v}
@@ -268,6 +301,7 @@ class Repository:
                 return False
             merged = {**record, **changed}
             check_record(e, merged, self.today)
+            self._check_age(e, merged)
             self._check_refs(e, changed)
             dot = self.db.next_dot()
             versions = VersionMap.parse(record["_v"])

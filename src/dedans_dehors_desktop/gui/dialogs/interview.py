@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import enums as E
+from ...core.appointments import CLOSE_DAYS, Planned, remarks
 from ...core.entities import ACTUALITE
 from ...core.errors import UserError, ValidationError
 from ...core.paper_check import PaperCheck
@@ -258,7 +259,11 @@ class InterviewDialog(QDialog):
             freins_form.addRow(E.THEME_FREIN.label(f.get("theme")), combo)
         if not self.freins:
             freins_form.addRow(PlainLabel(self.tr("Aucun frein noté pour l'instant.")))
-        self.new_frein = ChoiceEdit(E.THEME_FREIN.labelled())
+        # Only the barriers not already on the file (one line per theme).
+        on_file = {f.get("theme") for f in self.freins}
+        self.new_frein = ChoiceEdit(
+            [(code, text) for code, text in E.THEME_FREIN.labelled() if code not in on_file]
+        )
         self.new_frein.setAccessibleName(self.tr("Nouveau frein identifié"))
         self.new_frein.setObjectName("newFrein")
         freins_form.addRow(self.tr("Nouveau frein"), self.new_frein)
@@ -276,7 +281,7 @@ class InterviewDialog(QDialog):
 
         # --- next appointment ---
         rdv_box = QGroupBox(self.tr("Prochain rendez-vous"))
-        rdv = QHBoxLayout(rdv_box)
+        rdv = QHBoxLayout()
         self.rdv_date = DateEdit()
         self.rdv_date.setObjectName("rdvDate")
         self.rdv_date.setAccessibleName(self.tr("Date du prochain rendez-vous"))
@@ -288,6 +293,14 @@ class InterviewDialog(QDialog):
         rdv.addWidget(QLabel(self.tr("à")))
         rdv.addWidget(self.rdv_heure)
         rdv.addStretch(1)
+        self.rdv_remark = PlainLabel(wrap=True)
+        self.rdv_remark.setObjectName("rdvRemark")
+        self.rdv_remark.hide()
+        rdv_outer = QVBoxLayout(rdv_box)
+        rdv_outer.addLayout(rdv)
+        rdv_outer.addWidget(self.rdv_remark)
+        self.rdv_date.textChanged.connect(self._check_appointment)
+        self.rdv_heure.textChanged.connect(self._check_appointment)
 
         # --- buttons ---
         self.status = QLabel()
@@ -342,7 +355,7 @@ class InterviewDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        self.resize(1080, 720)
+        self.resize(1080, 680)  # fits 1366×768 with the task bar and the title bar
 
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.save)
@@ -488,6 +501,37 @@ class InterviewDialog(QDialog):
             QWidget.setTabOrder(a, b)
 
     # --- draft ----------------------------------------------------------------------------------
+
+    def _check_appointment(self) -> None:
+        """A remark (never a refusal) when the next appointment is close to another one."""
+        try:
+            day = self.rdv_date.value()
+        except ValidationError:
+            day = None
+        try:
+            time = self.rdv_heure.value()
+        except ValidationError:
+            time = None
+        if day is None:
+            self.rdv_remark.hide()
+            return
+        with self.store.db.lock:
+            rows = self.store.db.conn.execute(
+                "SELECT jeune_id, date, heure FROM actualite WHERE _deleted = 0 "
+                "AND presence = 'planifie' AND date BETWEEN ? AND ?",
+                (
+                    (day - timedelta(days=CLOSE_DAYS)).isoformat(),
+                    (day + timedelta(days=CLOSE_DAYS)).isoformat(),
+                ),
+            ).fetchall()
+        planned = [
+            Planned(date.fromisoformat(r[1]), r[2], r[0] == self.jeune_id)
+            for r in rows
+            if r[0] == self.jeune_id or r[1] == day.isoformat()
+        ]
+        found = remarks(day, time, planned)
+        self.rdv_remark.setText(" ".join(found))
+        self.rdv_remark.setVisible(bool(found))
 
     def _load_draft(self) -> dict[str, Any] | None:
         draft = casework.load_draft(self.store, self.draft_id)

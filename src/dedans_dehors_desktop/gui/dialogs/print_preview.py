@@ -203,7 +203,7 @@ class SummaryPreviewDialog(QDialog):
         # A neutral title: window titles show in task bars and window lists.
         self.setWindowTitle(self.tr("Récapitulatif à remettre au jeune"))
         self.setModal(True)
-        self.resize(1180, 800)
+        self.resize(1180, 680)  # fits 1366×768 with the task bar and the title bar
 
         self._document = QPdfDocument(self)
         self._view = QPdfView(self)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ...core.entities import ENTITIES, Field
 from ...core.errors import UserError, ValidationError
 from ...core.i18n import tr
-from ...services import casework, queries
+from ...services import casework, directories, queries
 from ...services.session import Store
 from ..shell.errors import show_error
 from ..widgets.editors import BoolEdit, NoteEdit, editor_for
@@ -37,8 +37,21 @@ def hidden_in_parloir(f: Field) -> bool:
     return f.justice or f.sensitive
 
 
-def ref_items(store: Store) -> dict[str, list[tuple[str, str]]]:
-    return queries.reference_names(store)
+def ref_items(
+    store: Store, record: dict[str, Any] | None = None
+) -> dict[str, list[tuple[str, str]]]:
+    """The directory entries offered: the active ones, plus any retired one the record holds;
+    the referents' names complete the free-text "Référent" fields."""
+    held = {str(v) for v in (record or {}).values() if isinstance(v, str)}
+    items: dict[str, list[tuple[str, str]]] = {}
+    for table in ("etablissement", "partenaire", "dispositif"):
+        active = directories.choices(store, table)
+        retired_held = [
+            (i, n) for i, n in queries.names(store, table) if i in held and (i, n) not in active
+        ]
+        items[table] = active + retired_held
+    items["referent"] = directories.choices(store, "referent")
+    return items
 
 
 class RecordView(QWidget):
@@ -109,7 +122,7 @@ class RecordDialog(QDialog):
             )
         )
         self.setModal(True)
-        refs = ref_items(store)
+        refs = ref_items(store, self.record)
         self.editors: dict[str, QWidget] = {}
         body = QWidget()
         form = QFormLayout(body)

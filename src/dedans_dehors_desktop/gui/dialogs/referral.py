@@ -29,13 +29,15 @@ from ...core.eligibility import Evaluation, Facts, evaluate
 from ...core.entities import ENTITIES
 from ...core.errors import UserError, ValidationError
 from ...core.validation import check_record, normalise_changes
-from ...services import casework, queries
+from ...services import casework, directories, queries
+from ...services.duplicates import find_for_new
 from ...services.session import Store
 from ..shell.errors import show_error
 from ..widgets.editors import BoolEdit, editor_for
 from ..widgets.formatting import field_label, parse_iso
 from ..widgets.icons import icon
 from ..widgets.text import ElidedLabel, PlainLabel
+from .duplicates import DuplicatesDialog
 from .scope_choice import ScopeChoiceBox
 
 IDENTITY_FIELDS = (
@@ -244,6 +246,7 @@ class ReferralWizard(QWizard):
     """``created(jeune_id)`` once the youth and the referral are written."""
 
     created = Signal(str)
+    open_existing = Signal(str)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -251,7 +254,12 @@ class ReferralWizard(QWizard):
         self.store = store
         self.setWindowTitle(self.tr("Nouveau jeune — orientation SPIP"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        refs = queries.reference_names(store)
+        # Retired directory entries are not offered for a new youth.
+        refs = {
+            t: directories.choices(store, t) for t in ("etablissement", "partenaire", "dispositif")
+        }
+        self.homonym_confirmed = False
+        self.duplicates: DuplicatesDialog | None = None
         self.identity = FieldsPage(
             "jeune",
             IDENTITY_FIELDS,
@@ -318,6 +326,8 @@ class ReferralWizard(QWizard):
         return casework.dispositif_rules(self.store, self.dispositif_id())
 
     def accept(self) -> None:
+        if not self.homonym_confirmed and self._ask_about_duplicates():
+            return
         try:
             jeune_id = self._write()
         except ValidationError as exc:
@@ -329,6 +339,32 @@ class ReferralWizard(QWizard):
         ScopeChoiceBox.offer(self.parentWidget(), self.store, jeune_id, self.identity.values())
         self.created.emit(jeune_id)
         super().accept()
+
+    def _ask_about_duplicates(self) -> bool:
+        """True when a possible duplicate is shown (the answer comes later, by a signal)."""
+        try:
+            candidates = find_for_new(self.store, self.identity.values())
+        except ValidationError:
+            return False
+        if not candidates:
+            return False
+        dialog = DuplicatesDialog(candidates, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_existing.connect(self._open_existing)
+        dialog.homonym.connect(self._confirm_homonym)
+        self.duplicates = dialog
+        dialog.open()
+        return True
+
+    def _open_existing(self, jeune_id: str) -> None:
+        self.duplicates = None
+        self.open_existing.emit(jeune_id)
+        self.reject()
+
+    def _confirm_homonym(self) -> None:
+        self.duplicates = None
+        self.homonym_confirmed = True
+        self.accept()
 
     def _write(self) -> str:
         ev = self.eligibility.evaluation

@@ -12,7 +12,9 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -115,9 +117,16 @@ class PassphrasePage(QWizardPage):
         self.rule.setObjectName("ruleText")
         self.reasons = PlainLabel(wrap=True)
         self.reasons.setObjectName("strengthReasons")
+        # "Afficher": a long phrase is easier to type right when it can be read back.
+        self.show_passphrase = QCheckBox(self.tr("Afficher"))
+        self.show_passphrase.setObjectName("showPassphrase")
+        self.show_passphrase.toggled.connect(self._show_passphrase)
+        passphrase_row = QHBoxLayout()
+        passphrase_row.addWidget(self.passphrase, 1)
+        passphrase_row.addWidget(self.show_passphrase)
         form = QFormLayout()
         form.addRow(self.tr("Nom d'&utilisateur"), self.user)
-        form.addRow(self.tr("&Phrase de passe"), self.passphrase)
+        form.addRow(self.tr("&Phrase de passe"), passphrase_row)
         form.addRow("", self.meter)
         form.addRow("", self.verdict)
         form.addRow(self.tr("&Confirmation"), self.confirm)
@@ -129,6 +138,11 @@ class PassphrasePage(QWizardPage):
         for w in (self.user, self.passphrase, self.confirm):
             w.textChanged.connect(self._update)
         self._update()
+
+    def _show_passphrase(self, on: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+        self.passphrase.setEchoMode(mode)
+        self.confirm.setEchoMode(mode)
 
     def _update(self) -> None:
         text = self.passphrase.text()

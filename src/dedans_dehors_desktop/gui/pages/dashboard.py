@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -326,11 +327,15 @@ class DashboardView(QWidget):
         bar_set = QBarSet(view.accessibleName())
         bar_set.append(values)
         bar_set.setColor(ACCENT)
+        bar_set.setLabelColor(QColor("#1d2a33"))  # written on the background, above the bar
         series: QBarSeries | QHorizontalBarSeries = (
             QHorizontalBarSeries() if horizontal else QBarSeries()
         )
         series.append(bar_set)
         series.setLabelsVisible(True)
+        # Above the bar, not inside it: a thin bar ("177" in a month of a narrow chart) cannot
+        # hold its number, which then ran over its neighbours'.
+        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append(labels)
@@ -339,7 +344,8 @@ class DashboardView(QWidget):
         categories.setTruncateLabels(horizontal)
         numbers = QValueAxis()
         numbers.setLabelFormat("%d")
-        top, ticks = integer_scale(max(values, default=0.0))
+        # Headroom for the numbers written above the highest bar.
+        top, ticks = integer_scale(max(values, default=0.0) * 1.12)
         numbers.setRange(0, top)
         numbers.setTickCount(ticks)
         numbers.setMinorTickCount(0)
@@ -361,9 +367,9 @@ class DashboardView(QWidget):
 
     def _build_export(self) -> QGroupBox:
         box = QGroupBox(self.tr("Rapport d'activité pour les financeurs"))
-        last_year = self.today.year - 1
-        self.start_edit = QDateEdit(QDate(last_year, 1, 1))
-        self.end_edit = QDateEdit(QDate(last_year, 12, 31))
+        # The current year to date, like the figures above: what a funder asks for mid-year.
+        self.start_edit = QDateEdit(QDate(self.today.year, 1, 1))
+        self.end_edit = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
         for edit in (self.start_edit, self.end_edit):
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.setCalendarPopup(True)

@@ -151,6 +151,8 @@ class YouthListModel(QAbstractTableModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(r, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_ETAB:
+            return self._display(r, col)  # elided in the cell when long
         if role == ID_ROLE:
             return r.id
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_AGE:
@@ -230,6 +232,8 @@ class YouthListPage(QWidget):
 
     open_requested = Signal(str)
     referral_requested = Signal()
+    import_requested = Signal()
+    directories_requested = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -247,9 +251,7 @@ class YouthListPage(QWidget):
 
         self.etablissement = QComboBox()
         self.etablissement.setAccessibleName(self.tr("Filtrer par établissement"))
-        self.etablissement.addItem(self.tr("Tous les établissements"), None)
-        for etab_id, nom in queries.names(store, "etablissement"):
-            self.etablissement.addItem(one_line(nom), etab_id)
+        self.reload_filters()
         self.etablissement.setProperty("caseData", True)
         self.etablissement.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -273,6 +275,42 @@ class YouthListPage(QWidget):
         )
         new_referral.setObjectName("newReferralButton")
         new_referral.clicked.connect(self.referral_requested)
+        import_button = QPushButton(icon("orientation"), self.tr("Importer un tableur…"))
+        import_button.setObjectName("importButton")
+        import_button.clicked.connect(self.import_requested)
+
+        # What to do first, on an empty store (a new Mission Locale): shown instead of the list.
+        self.empty_hint = QWidget()
+        self.empty_hint.setObjectName("emptyHint")
+        hint_layout = QVBoxLayout(self.empty_hint)
+        hint_title = QLabel(self.tr("Pour commencer"))
+        hint_title.setObjectName("pageTitle")
+        hint_text = QLabel(
+            self.tr(
+                "1. Renseignez les annuaires : établissements, partenaires, dispositifs et "
+                "référents de la structure.\n"
+                "2. Reprenez le tableur tenu jusqu'ici (jeunes et historique) : « Importer un "
+                "tableur… » propose un modèle à remplir.\n"
+                "3. Ou créez un premier dossier : « Nouveau jeune (orientation SPIP)… »."
+            )
+        )
+        hint_text.setTextFormat(Qt.TextFormat.PlainText)
+        hint_text.setWordWrap(True)
+        directories_button = QPushButton(self.tr("Ouvrir les annuaires"))
+        directories_button.setObjectName("openDirectoriesButton")
+        directories_button.clicked.connect(self.directories_requested)
+        hint_import = QPushButton(self.tr("Importer un tableur…"))
+        hint_import.setObjectName("hintImportButton")
+        hint_import.clicked.connect(self.import_requested)
+        hint_buttons = QHBoxLayout()
+        hint_buttons.addWidget(directories_button)
+        hint_buttons.addWidget(hint_import)
+        hint_buttons.addStretch(1)
+        hint_layout.addWidget(hint_title)
+        hint_layout.addWidget(hint_text)
+        hint_layout.addLayout(hint_buttons)
+        hint_layout.addStretch(1)
+        self.empty_hint.hide()
 
         self.view = QTableView()
         self.view.setObjectName("youthTable")
@@ -294,15 +332,23 @@ class YouthListPage(QWidget):
         hh = self.view.horizontalHeader()
         hh.setHighlightSections(False)
         hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        hh.setStretchLastSection(True)
+        # The establishment takes what is left (elided at the end, whole in its tooltip); the
+        # other columns keep their width, so that no date or header is cut at 1366×768.
+        hh.setStretchLastSection(False)
+        hh.setSectionResizeMode(COL_ETAB, QHeaderView.ResizeMode.Stretch)
+        date_width = self.fontMetrics().horizontalAdvance("00/00/0000 (dans 00 jours)") + 24
         for col, width in (
-            (COL_NOM, 190),
-            (COL_PRENOMS, 160),
-            (COL_AGE, 70),
-            (COL_ETAB, 300),
-            (COL_LIBERATION, 190),
+            (COL_NOM, 170),
+            (COL_PRENOMS, 140),
+            (COL_AGE, 56),
+            (COL_LIBERATION, 150),
+            (COL_RDV, date_width),
         ):
-            hh.resizeSection(col, width)
+            # Never narrower than its title: "Libération prévisionnelle" must read whole.
+            title_width = hh.fontMetrics().horizontalAdvance(
+                str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            )
+            hh.resizeSection(col, max(width, title_width + 36))
         self.view.activated.connect(self._activated)
         self.view.doubleClicked.connect(self._activated)
 
@@ -317,6 +363,7 @@ class YouthListPage(QWidget):
         footer = QHBoxLayout()
         footer.addWidget(self.count)
         footer.addStretch(1)
+        footer.addWidget(import_button)
         footer.addWidget(new_referral)
 
         title = QLabel(self.tr("Jeunes suivis"))
@@ -327,6 +374,7 @@ class YouthListPage(QWidget):
         layout.addWidget(title)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_hint, 1)
         layout.addLayout(footer)
 
         self.search.textChanged.connect(self.refresh)
@@ -379,7 +427,24 @@ class YouthListPage(QWidget):
         )
         self.model.set_rows(rows)
         n = self.model.total()
-        self.count.setText(self.tr("1 jeune") if n == 1 else self.tr("{n} jeunes").format(n=n))
+        # French: 0 and 1 take the singular.
+        self.count.setText(
+            self.tr("{n} jeune").format(n=n) if n <= 1 else self.tr("{n} jeunes").format(n=n)
+        )
+        empty_store = not self._all
+        self.empty_hint.setVisible(empty_store)
+        self.view.setVisible(not empty_store)
+
+    def reload_filters(self) -> None:
+        """The establishments of the filter, read again (after the directories changed)."""
+        current = self.etablissement.currentData()
+        self.etablissement.blockSignals(True)
+        self.etablissement.clear()
+        self.etablissement.addItem(self.tr("Tous les établissements"), None)
+        for etab_id, nom in queries.names(self.store, "etablissement"):
+            self.etablissement.addItem(one_line(nom), etab_id)
+        self.etablissement.setCurrentIndex(max(0, self.etablissement.findData(current)))
+        self.etablissement.blockSignals(False)
 
     def clear_data(self) -> None:
         self._all = []

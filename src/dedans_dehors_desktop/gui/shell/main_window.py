@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -54,7 +54,21 @@ from .settings import AppSettings, StoreSettings
 log = logging.getLogger(__name__)
 IN_FORCE_CHECK_MS = 2000
 
-PAGE_JEUNES, PAGE_PERMANENCE, PAGE_SYNC, PAGE_DASHBOARD = range(4)
+PAGE_JEUNES, PAGE_PERMANENCE, PAGE_SYNC, PAGE_DASHBOARD, PAGE_ANNUAIRES = range(5)
+
+
+class _DialogCloseWatcher(QObject):
+    """Gives the keyboard back to the main window when one of its dialogs closes, so that
+    Ctrl+N and Ctrl+M work at once (and a typed space does not press a stray button)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Hide and isinstance(watched, QDialog) and watched.isWindow():
+            QTimer.singleShot(0, self.window, self.window.restore_focus)
+        return False
 
 
 @dataclass
@@ -106,6 +120,7 @@ class Workspace(QWidget):
             (self.tr("Permanence"), "permanence"),
             (self.tr("Synchronisation"), "synchronisation"),
             (self.tr("Tableau de bord"), "tableau"),
+            (self.tr("Annuaires"), "parametres"),
         ):
             QListWidgetItem(icon(icon_name), text, self.nav)
         self.stack = QStackedWidget()
@@ -113,6 +128,8 @@ class Workspace(QWidget):
         self.list_page = YouthListPage(store)
         self.list_page.open_requested.connect(lambda jid: self.open_case(jid))
         self.list_page.referral_requested.connect(self.new_referral)
+        self.list_page.import_requested.connect(self.import_spreadsheet)
+        self.list_page.directories_requested.connect(lambda: self.show_page(PAGE_ANNUAIRES))
         self.pages: dict[int, QWidget] = {PAGE_JEUNES: self.list_page}
         self.stack.addWidget(self.list_page)
         self.nav.setCurrentRow(PAGE_JEUNES)
@@ -136,6 +153,12 @@ class Workspace(QWidget):
                 page = perm
             elif index == PAGE_SYNC:
                 page = make_sync_page(self.store, self)
+            elif index == PAGE_ANNUAIRES:
+                from ..pages.directories import DirectoriesPage
+
+                directory_page = DirectoriesPage(self.store)
+                directory_page.changed.connect(self._directories_changed)
+                page = directory_page
             else:
                 page = make_dashboard_page(self.store, self)
             self.pages[index] = page
@@ -287,7 +310,27 @@ class Workspace(QWidget):
         wizard = ReferralWizard(self.store, self.main)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.created.connect(self._referral_created)
+        wizard.open_existing.connect(lambda jid: self.open_case(jid))
         wizard.open()
+
+    def _directories_changed(self) -> None:
+        self.list_stale = True
+        self.list_page.reload_filters()
+
+    def import_spreadsheet(self) -> None:
+        from ..dialogs.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.store, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(self._imported)
+        wizard.finished.connect(lambda _r: self.main.restore_focus())
+        self.import_wizard = wizard
+        wizard.open()
+
+    def _imported(self, youth_ids: list[str]) -> None:
+        self.list_stale = True
+        self.list_page.reload_filters()
+        self.list_page.reload()
 
     def _referral_created(self, jeune_id: str) -> None:
         self.mark_changed()
@@ -376,7 +419,8 @@ class MainWindow(QMainWindow):
         self.parloir = False
         self._resume: ResumeState | None = None
         self.setWindowIcon(app_icon())
-        self.resize(1280, 820)
+        # Fits the usual laptop screen (1366×768) with the taskbar and the title bar.
+        self.resize(1280, 680)
 
         self.stack = QStackedWidget()
         self.unlock_page = UnlockPage(
@@ -394,6 +438,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+            self._dialog_watcher = _DialogCloseWatcher(self)
+            app.installEventFilter(self._dialog_watcher)
 
         # A store restored or replaced behind this window: lock rather than write into the old
         # copy (its transactions refuse it too, see Store.require_in_force).
@@ -493,7 +539,8 @@ class MainWindow(QMainWindow):
             self.tr("Paramètres"), "parametres", "Ctrl+,", self.show_settings, name="settingsAction"
         )
         self.backup_action = self._action(
-            self.tr("Sauvegarder"),
+            # Not "Sauvegarder": read as "save my work", when this writes an encrypted copy.
+            self.tr("Copie de sauvegarde…"),
             "sauvegarder",
             "Ctrl+Shift+S",
             self.backup,
@@ -513,6 +560,7 @@ class MainWindow(QMainWindow):
                     self.tr("Permanence"),
                     self.tr("Synchronisation"),
                     self.tr("Tableau de bord"),
+                    self.tr("Annuaires"),
                 )
             )
         ]
@@ -682,6 +730,31 @@ class MainWindow(QMainWindow):
             wipe(w)
 
     # --- commands -------------------------------------------------------------------------------
+
+    def restore_focus(self) -> None:
+        """Back to the main window once no dialog of it is open (see _DialogCloseWatcher)."""
+        if not self.isVisible() or QApplication.activeModalWidget() is not None:
+            return
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible() and isinstance(widget, QDialog):
+                return
+        self.activateWindow()
+        self.raise_()
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused) and focused.isVisible():
+            if not isinstance(focused, (QToolButton,)) and focused.metaObject().className() != (
+                "QPushButton"
+            ):
+                return
+        if self.workspace is not None:
+            page = self.workspace.stack.currentWidget()
+            if page is self.workspace.list_page:
+                self.workspace.list_page.view.setFocus()
+            elif page is not None:
+                page.setFocus()
+                page.focusNextChild()
+        else:
+            self.setFocus()
 
     def new_interview(self) -> None:
         if self.workspace is not None:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -181,7 +182,12 @@ class ChoiceEdit(QComboBox):
     changed = Signal()
 
     def __init__(
-        self, items: list[tuple[str, str]], required: bool = False, parent: QWidget | None = None
+        self,
+        items: list[tuple[str, str]],
+        required: bool = False,
+        parent: QWidget | None = None,
+        *,
+        start_empty: bool = False,
     ) -> None:
         super().__init__(parent)
         if not required:
@@ -190,6 +196,11 @@ class ChoiceEdit(QComboBox):
             self.addItem(one_line(label), code)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(16)
+        if required and start_empty:
+            # A required choice starts empty: a default ("Femme" for "Sexe *") would be saved
+            # without anyone having chosen it.
+            self.setPlaceholderText(_t("Choisir…"))
+            self.setCurrentIndex(-1)
         self.currentIndexChanged.connect(self.changed)
 
     def value(self) -> str | None:
@@ -198,7 +209,9 @@ class ChoiceEdit(QComboBox):
 
     def set_value(self, stored: Any) -> None:
         index = self.findData(stored) if stored is not None else 0
-        self.setCurrentIndex(max(0, index))
+        if index < 0 or (stored is None and self.itemData(0) is not None):
+            index = -1 if self.placeholderText() else 0
+        self.setCurrentIndex(index)
 
 
 class BoolEdit(QCheckBox):
@@ -286,6 +299,13 @@ def editor_for(
     w: QWidget
     if f.kind == "text":
         w = TextEdit(f.max_len, parent)
+        names = (ref_items or {}).get(f.name) if f.name == "referent" else None
+        if names:
+            # The referents' directory, offered as the name is typed (the field stays free).
+            completer = QCompleter([name for _, name in names], w)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            w.setCompleter(completer)
     elif f.kind == "note":
         w = NoteEdit(f.max_len, parent)
     elif f.kind == "date":
@@ -297,7 +317,7 @@ def editor_for(
     elif f.kind == "bool":
         w = BoolEdit(field_label(f), parent)
     elif f.kind == "enum" and f.choices is not None:
-        w = ChoiceEdit(f.choices.labelled(), f.required, parent)
+        w = ChoiceEdit(f.choices.labelled(), f.required, parent, start_empty=f.required)
     elif f.kind == "enumset" and f.choices is not None:
         w = CheckList(f.choices, parent)
     elif f.kind == "ref":
