@@ -215,3 +215,39 @@ def test_store_open_with_failing_migration_changes_nothing(
         assert "surnom" not in columns(reopened.db.conn, "jeune")
         assert len(reopened.repo.list("jeune")) == 1
         assert reopened.check() == []
+
+
+def test_v7_adds_the_establishment_identifier_and_keeps_every_judicial_row(
+    conn: Connection,
+) -> None:
+    """Migration 7 rebuilds suivi_judiciaire: rows, rowids, bookkeeping and indexes kept, the
+    new field among the fields (before the bookkeeping columns)."""
+    migrate(conn, [m for m in migrations.MIGRATIONS if m.version <= 2])
+    conn.execute(
+        "INSERT INTO suivi_judiciaire(rowid, id, jeune_id, milieu, cpip_nom, _deleted, _v, _seq, "
+        "_extra, _ctx) VALUES (42, 'a', 'j', 'ferme', 'Mme Roche', 0, '[]', 7, '{\"x\": 1}', '{}')"
+    )
+    indexes_before = {
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'suivi_judiciaire'"
+        )
+    }
+    assert migrate(conn) == [7]
+    cols = columns(conn, "suivi_judiciaire")
+    assert cols[cols.index("cpip_contact") + 1] == "identifiant_etablissement"
+    assert cols[-5:] == ["_deleted", "_v", "_seq", "_extra", "_ctx"]
+    row = conn.execute(
+        "SELECT rowid, id, milieu, cpip_nom, identifiant_etablissement, _seq, _extra, _ctx "
+        "FROM suivi_judiciaire"
+    ).fetchall()
+    assert row == [(42, "a", "ferme", "Mme Roche", None, 7, '{"x": 1}', "{}")]
+    indexes_after = {
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'suivi_judiciaire'"
+        )
+    }
+    assert indexes_after == indexes_before and "suivi_judiciaire_jeune" in indexes_after
+    assert {"creneau", "inscription", "accord_partage", "commission"} <= tables(conn)
+    assert not integrity_problems(conn)

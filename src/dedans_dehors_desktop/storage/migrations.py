@@ -54,9 +54,37 @@ def _split_statements(script: str) -> list[str]:
     return statements
 
 
+_SUIVI_JUDICIAIRE_V7 = tuple(
+    (name, "TEXT")
+    for name in (
+        "jeune_id",
+        "milieu",
+        "statut",
+        "etablissement_id",
+        "date_ecrou",
+        "date_liberation_prev",
+        "date_levee_ecrou",
+        "type_sortie",
+        "spip_antenne",
+        "cpip_nom",
+        "cpip_contact",
+        "identifiant_etablissement",
+    )
+)
+
+
+def _v7(conn: Connection) -> None:
+    from .repository import rebuild_table  # the owner of case tables' rows
+
+    _sql_file("v007_semaine.sql")(conn)
+    rebuild_table(conn, "suivi_judiciaire", _SUIVI_JUDICIAIRE_V7)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "schéma initial", _sql_file("v001_initial.sql")),
     Migration(2, "synchronisation", _sql_file("v002_sync.sql")),
+    # 3 to 6 are taken by work in progress elsewhere; the numbers stay sequential at merge.
+    Migration(7, "semaine du référent", _v7),
 )
 
 CURRENT_VERSION = MIGRATIONS[-1].version
