@@ -201,6 +201,27 @@ def withdraw_consent(store: Store, consent_id: str, day: date) -> None:
     store.repo.update("accord_partage", consent_id, {"date_retrait": day})
 
 
+def set_consents(
+    store: Store, jeune_id: str, wanted: dict[tuple[str, str], bool | None], day: date
+) -> int:
+    """Bring the consents in line with ``wanted`` ((table, id) → None: not shared, or whether
+    the note may be shared), in one transaction; a change of the note's permission is a new
+    consent (the old one withdrawn), so each stays dated. Returns how many records changed."""
+    current = consents(store, jeune_id)
+    changed = 0
+    with store.db.transaction():
+        for key, note in wanted.items():
+            given = current.get(key)
+            if given is not None and (note is None or note != given.avec_note):
+                withdraw_consent(store, given.id, day)
+                changed += 1
+                given = None
+            if given is None and note is not None:
+                record_consent(store, jeune_id, key[0], key[1], day, avec_note=note)
+                changed += 1
+    return changed
+
+
 @dataclass(frozen=True)
 class LiaisonSheet:
     sheet: Sheet

@@ -35,11 +35,14 @@ __all__ = [
     "create_slot",
     "day_plan",
     "delete_slot",
+    "establishments",
     "list_slots",
     "next_occurrences",
+    "recurrence",
     "set_booking_status",
     "slot",
     "week_plan",
+    "youth_choices",
 ]
 
 _CTX = "Semaine"
@@ -57,6 +60,21 @@ def recurrence(s: SlotRow) -> Recurrence:
         end=date.fromisoformat(s.date_fin) if s.date_fin else None,
         every_weeks=max(int(s.periodicite or 1), 1),
     )
+
+
+# --- choices for forms ----------------------------------------------------------------------
+
+
+def establishments(store: Store) -> list[tuple[str, str]]:
+    """(id, nom) of every establishment, by name."""
+    return q.establishments(store.db)
+
+
+def youth_choices(store: Store) -> list[tuple[str, str]]:
+    """(id, "NOM Prénoms") of every youth, by name."""
+    return [
+        (j, f"{nom.upper()} {prenoms}".strip()) for j, nom, prenoms in q.youth_choices(store.db)
+    ]
 
 
 # --- slots -----------------------------------------------------------------------------------

@@ -263,3 +263,20 @@ def passages(db: Database, commission_id: str) -> list[PassageRow]:
             (commission_id,),
         ).fetchall()
     return [PassageRow(*r) for r in rows]
+
+
+def establishments(db: Database) -> list[tuple[str, str]]:
+    with db.lock:
+        rows = db.conn.execute(
+            "SELECT id, coalesce(nom, '') FROM etablissement WHERE _deleted = 0 ORDER BY nom"
+        ).fetchall()
+    return [(r[0], r[1]) for r in rows]
+
+
+def youth_choices(db: Database) -> list[tuple[str, str, str]]:
+    """(id, nom, prénoms) of every youth, by name."""
+    with db.lock:
+        rows = db.conn.execute(
+            f"SELECT j.id, {_NAME} FROM jeune j WHERE j._deleted = 0 ORDER BY j._search"
+        ).fetchall()
+    return [(r[0], r[1] or "", r[2] or "") for r in rows]

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ...core import enums as E
 from ...core.dates import format_long_fr
 from ...core.i18n import QT_TRANSLATE_NOOP as N
+from ...services import week
 from ...storage.store import Store
 from .. import queries
 from ..dialogs.interview import InterviewContext
@@ -36,6 +37,7 @@ from ..shell.settings import StoreSettings
 from ..widgets.editors import DateEdit
 from ..widgets.formatting import label
 from ..widgets.icons import icon
+from ..widgets.reminders import RemindersPanel
 from ..widgets.text import one_line
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -180,7 +182,16 @@ class PermanencePage(QWidget):
         layout.setSpacing(12)
         layout.addWidget(title)
         layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
+        # The reminders about the youths expected today, beside their list.
+        self.reminders = RemindersPanel(store)
+        self.reminders.setFixedWidth(320)
+        self.reminders.open_requested.connect(
+            lambda jid: self.open_requested.emit(jid, InterviewContext(day=self.current_day()))
+        )
+        middle = QHBoxLayout()
+        middle.addWidget(self.view, 1)
+        middle.addWidget(self.reminders)
+        layout.addLayout(middle, 1)
         layout.addLayout(footer)
 
         self.etablissement.currentIndexChanged.connect(self._etablissement_changed)
@@ -228,6 +239,10 @@ class PermanencePage(QWidget):
         if rows:
             first = next((i for i, r in enumerate(rows) if r.presence == "planifie"), 0)
             self.view.selectRow(first)
+        plan = week.day_plan(self.store, day, self.etablissement.currentData())
+        booked = {b.jeune_id for o in plan.occurrences for b in o.active_bookings}
+        self.reminders.jeune_ids = booked | {r.jeune_id for r in rows}
+        self.reminders.refresh()
 
     def current_row(self) -> int:
         index = self.view.currentIndex()

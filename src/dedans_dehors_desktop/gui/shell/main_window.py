@@ -52,7 +52,7 @@ from .settings import AppSettings, StoreSettings
 
 log = logging.getLogger(__name__)
 
-PAGE_JEUNES, PAGE_PERMANENCE, PAGE_SYNC, PAGE_DASHBOARD = range(4)
+PAGE_JEUNES, PAGE_PERMANENCE, PAGE_SYNC, PAGE_DASHBOARD, PAGE_SEMAINE = range(5)
 
 
 @dataclass
@@ -72,6 +72,12 @@ def make_sync_page(store: Store, parent: QWidget) -> QWidget:
     from ..pages.sync_view import SyncView
 
     return SyncView(store, parent)
+
+
+def make_week_page(store: Store, parent: QWidget) -> QWidget:
+    from ..pages.week_view import WeekPage
+
+    return WeekPage(store, parent)
 
 
 def make_dashboard_page(store: Store, parent: QWidget) -> QWidget:
@@ -104,6 +110,7 @@ class Workspace(QWidget):
             (self.tr("Permanence"), "permanence"),
             (self.tr("Synchronisation"), "synchronisation"),
             (self.tr("Tableau de bord"), "tableau"),
+            (self.tr("Semaine"), "semaine"),
         ):
             QListWidgetItem(icon(icon_name), text, self.nav)
         self.stack = QStackedWidget()
@@ -134,6 +141,9 @@ class Workspace(QWidget):
                 page = perm
             elif index == PAGE_SYNC:
                 page = make_sync_page(self.store, self)
+            elif index == PAGE_SEMAINE:
+                page = make_week_page(self.store, self)
+                page.open_requested.connect(lambda jid: self.open_case(jid))  # type: ignore[attr-defined]
             else:
                 page = make_dashboard_page(self.store, self)
             self.pages[index] = page
@@ -156,7 +166,7 @@ class Workspace(QWidget):
                 self.list_page.refresh()
         elif index == PAGE_SYNC:
             self.list_stale = True  # an import may change any case file
-        elif index == PAGE_PERMANENCE:
+        elif index in (PAGE_PERMANENCE, PAGE_SEMAINE):
             refresh = getattr(page, "refresh", None)
             if callable(refresh):
                 refresh()
@@ -505,6 +515,7 @@ class MainWindow(QMainWindow):
                     self.tr("Permanence"),
                     self.tr("Synchronisation"),
                     self.tr("Tableau de bord"),
+                    self.tr("Semaine"),
                 )
             )
         ]

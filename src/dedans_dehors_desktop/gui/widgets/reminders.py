@@ -1,0 +1,60 @@
+"""The reminders panel, on the week page and in the permanence view: one line per reminder,
+most urgent first; activating a line opens the youth's case file."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from ...services import reminders
+from ...services.week import Store
+from .text import one_line
+
+
+class RemindersPanel(QWidget):
+    """``open_requested(jeune_id)`` when a reminder about a youth is activated."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("remindersPanel")
+        self.store = store
+        self.jeune_ids: set[str] | None = None
+        self.today: date | None = None
+        title = QLabel(self.tr("Rappels"))
+        title.setObjectName("sectionTitle")
+        self.list = QListWidget()
+        self.list.setObjectName("remindersList")
+        self.list.setAccessibleName(self.tr("Rappels"))
+        self.list.setWordWrap(True)
+        self.list.setProperty("caseData", True)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemDoubleClicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.list, 1)
+
+    def refresh(self) -> None:
+        found = reminders.reminders(self.store, self.today, jeune_ids=self.jeune_ids)
+        self.list.clear()
+        for r in found:
+            who = f"{r.who} — " if r.who else ""
+            text = one_line(f"{reminders.kind_label(r.kind)} · {who}{r.text}")
+            item = QListWidgetItem(text, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, r.jeune_id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, r.kind)
+        if not found:
+            empty = QListWidgetItem(self.tr("Aucun rappel."), self.list)
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def texts(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        jeune_id = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(jeune_id, str):
+            self.open_requested.emit(jeune_id)
