@@ -98,7 +98,7 @@ def test_week_page_books_warns_and_prints_the_day_list(qtbot: Any, tmp_path: Pat
     page.show()
     qtbot.waitExposed(page)
     column = TODAY.isoweekday() - 1
-    assert "09:00–12:00 · Maison d'arrêt de Moulins" in page.grid.item(0, column).text()
+    assert page.grid.item(0, column).text() == "09:00–12:00\nMaison d'arrêt de Moulins"
     page.select_slot(slot)
     assert page.selected_slot() == slot
 

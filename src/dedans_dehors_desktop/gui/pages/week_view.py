@@ -70,6 +70,10 @@ class WeekPage(QWidget):
         self.etablissement.setObjectName("weekEtablissement")
         self.etablissement.setAccessibleName(self.tr("Établissement"))
         self.etablissement.setProperty("caseData", True)
+        self.etablissement.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.etablissement.setMinimumContentsLength(18)
 
         self.grid = QTableWidget(0, 7)
         self.grid.setObjectName("weekGrid")
@@ -79,8 +83,9 @@ class WeekPage(QWidget):
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.verticalHeader().hide()
         self.grid.setShowGrid(False)
-        self.grid.setWordWrap(False)
+        self.grid.setWordWrap(True)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.horizontalHeader().setMinimumSectionSize(40)
         self.tree = QTreeWidget()
         self.tree.setObjectName("dayTree")
         self.tree.setAccessibleName(self.tr("Le jour"))
@@ -105,7 +110,7 @@ class WeekPage(QWidget):
         self.warnings = PlainLabel(wrap=True)
         self.warnings.setObjectName("weekWarnings")
         self.reminders = RemindersPanel(store)
-        self.reminders.setFixedWidth(340)
+        self.reminders.setFixedWidth(300)
 
         new_slot = QPushButton(self.tr("Nouveau créneau…"))
         new_slot.setObjectName("newSlotButton")
@@ -129,10 +134,10 @@ class WeekPage(QWidget):
         bar.addWidget(self.week_label, 1)
         bar.addWidget(self.etablissement)
         actions = QHBoxLayout()
-        for button in (new_slot, self.book_button, self.list_button, self.private_button):
+        for button in (self.book_button, self.list_button, self.private_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        for button in (self.cancel_button, open_button, commission_button):
+        for button in (self.cancel_button, open_button):
             actions.addWidget(button)
         left = QVBoxLayout()
         left.addLayout(bar)
@@ -145,7 +150,11 @@ class WeekPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
-        layout.addWidget(title)
+        head = QHBoxLayout()
+        head.addWidget(title, 1)
+        head.addWidget(new_slot)
+        head.addWidget(commission_button)
+        layout.addLayout(head)
         layout.addLayout(body, 1)
 
         previous.clicked.connect(lambda: self.show_day(self.day - timedelta(days=7)))
@@ -208,24 +217,18 @@ class WeekPage(QWidget):
         for d in days:
             lines: list[tuple[str, str | None]] = []
             for o in d.occurrences:
-                lines.append(
-                    (
-                        one_line(
-                            f"{o.slot.heure_debut}–{o.slot.heure_fin} · {o.slot.etablissement}"
-                        ),
-                        None,
-                    )
-                )
+                slot = f"{o.slot.heure_debut}–{o.slot.heure_fin}\n{one_line(o.slot.etablissement)}"
+                lines.append((slot, None))
                 for b in o.active_bookings:
-                    lines.append((f"   {b.heure or '··:··'} {_who(b.nom, b.prenoms)}", b.jeune_id))
+                    lines.append((f"· {b.heure or '··:··'} {_who(b.nom, b.prenoms)}", b.jeune_id))
                 for a in o.appointments:
-                    lines.append((f"   {a.heure or '··:··'} {_who(a.nom, a.prenoms)}", a.jeune_id))
+                    lines.append((f"· {a.heure or '··:··'} {_who(a.nom, a.prenoms)}", a.jeune_id))
             for a in d.appointments:
                 where = a.etablissement or E.LIEU.label(a.lieu)
                 text = f"{a.heure or '··:··'} {_who(a.nom, a.prenoms)} · {one_line(where)}"
                 lines.append((text.rstrip(" ·"), a.jeune_id))
             columns.append(lines)
-            label = f"{E.JOUR_SEMAINE.label(str(d.day.isoweekday()))} {d.day:%d/%m}"
+            label = f"{E.JOUR_SEMAINE.label(str(d.day.isoweekday()))[:3]}. {d.day:%d/%m}"
             headers.append(label + (" ⚠" if d.warnings else ""))
         self.grid.clear()
         self.grid.setHorizontalHeaderLabels(headers)
@@ -234,11 +237,14 @@ class WeekPage(QWidget):
             for row, (text, jeune_id) in enumerate(lines):
                 item = QTableWidgetItem(text)
                 item.setData(_ROLE, jeune_id)
+                item.setToolTip(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 if jeune_id is None:
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
                 self.grid.setItem(row, col, item)
+        self.grid.resizeRowsToContents()
         self.grid.selectColumn(self.day.isoweekday() - 1)
 
     def _fill_tree(self, d: DayPlan) -> None:

@@ -30,6 +30,8 @@ class RemindersPanel(QWidget):
         self.list.setObjectName("remindersList")
         self.list.setAccessibleName(self.tr("Rappels"))
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)
+        self.list.setAlternatingRowColors(True)
         self.list.setProperty("caseData", True)
         self.list.itemActivated.connect(self._activated)
         self.list.itemDoubleClicked.connect(self._activated)
