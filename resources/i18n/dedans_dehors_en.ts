@@ -4526,108 +4526,108 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="523" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="526" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="476" />
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="488" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="479" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="491" />
             <source>Aide</source>
             <translation>Help</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="514" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="517" />
             <source>Jeunes</source>
             <translation>Young people</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="465" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="468" />
             <source>Mode parloir</source>
             <translation>Visiting-room mode</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="562" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="565" />
             <source>Mode parloir : informations judiciaires et notes masquées</source>
             <translation>Visiting-room mode: justice information and notes hidden</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="458" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="461" />
             <source>Nouveau jeune</source>
             <translation>New young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="451" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="454" />
             <source>Nouvel entretien</source>
             <translation>New interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="495" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="498" />
             <source>Paramètres</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="515" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="518" />
             <source>Permanence</source>
             <translation>Visiting session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="508" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="511" />
             <source>Quitter</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="482" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="485" />
             <source>Raccourcis clavier</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="505" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="508" />
             <source>Rechercher</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="498" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="501" />
             <source>Sauvegarder</source>
             <translation>Back up</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="518" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="521" />
             <source>Semaine</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="611" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="614" />
             <source>Session : {user}</source>
             <translation>Session: {user}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="516" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="519" />
             <source>Synchronisation</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="517" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="520" />
             <source>Tableau de bord</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="473" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="476" />
             <source>Verrouiller</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="590" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="593" />
             <source>Verrouillé</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="609" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="612" />
             <source>{structure} ({role})</source>
             <translation>{structure} ({role})</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="485" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="488" />
             <source>À propos de Dedans-Dehors</source>
             <translation>About Dedans-Dehors</translation>
         </message>
@@ -6254,15 +6254,30 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>RemindersPanel</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/widgets/reminders.py" line="51" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/reminders.py" line="80" />
             <source>Aucun rappel.</source>
             <translation>No reminder.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/widgets/reminders.py" line="27" />
-            <location filename="../../src/dedans_dehors_desktop/gui/widgets/reminders.py" line="31" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/reminders.py" line="36" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/reminders.py" line="40" />
             <source>Rappels</source>
             <translation>Reminders</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/reminders.py" line="69" />
+            <source>Rappels masqués en mode parloir.</source>
+            <translation>Reminders hidden in visiting-room mode.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/reminders.py" line="49" />
+            <source>Seuils des rappels</source>
+            <translation>Reminder thresholds</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/reminders.py" line="47" />
+            <source>Seuils…</source>
+            <translation>Thresholds…</translation>
         </message>
     </context>
     <context>
@@ -7653,6 +7668,46 @@ Does the office's screen show the same fingerprint?</translation>
         </message>
     </context>
     <context>
+        <name>ThresholdsDialog</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="30" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="32" />
+            <source> jours</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="25" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="28" />
+            <source> semaines</source>
+            <translation> weeks</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="36" />
+            <source>Aucun contact depuis plus de</source>
+            <translation>No contact for more than</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="38" />
+            <source>Commission dans moins de</source>
+            <translation>Commission in less than</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="37" />
+            <source>Pièce d'identité expirant dans moins de</source>
+            <translation>Identity document expiring in less than</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="21" />
+            <source>Seuils des rappels</source>
+            <translation>Reminder thresholds</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="35" />
+            <source>Sortie prévue dans moins de</source>
+            <translation>Release expected in less than</translation>
+        </message>
+    </context>
+    <context>
         <name>TimelineModel</name>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/widgets/timeline.py" line="59" />
@@ -7882,12 +7937,12 @@ Does the office's screen show the same fingerprint?</translation>
     <context>
         <name>WeekPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="118" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="123" />
             <source>Annuler l'inscription</source>
             <translation>Cancel the booking</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="270" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="276" />
             <source>Autres rendez-vous</source>
             <translation>Other appointments</translation>
         </message>
@@ -7897,90 +7952,90 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="364" />
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="371" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="373" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="380" />
             <source>Choisissez une permanence dans la vue du jour.</source>
             <translation>Choose a drop-in session in the day view.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="122" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="127" />
             <source>Commission…</source>
             <translation>Commission…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="385" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="394" />
             <source>Enregistrer la liste du jour</source>
             <translation>Save the day's list</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="265" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="271" />
             <source>Entretien planifié</source>
             <translation>Interview planned</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="89" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="94" />
             <source>Heure</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="112" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="117" />
             <source>Inscrire un jeune…</source>
             <translation>Book a young person…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="103" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="108" />
             <source>Jour</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="76" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="80" />
             <source>La semaine</source>
             <translation>The week</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="86" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="91" />
             <source>Le jour</source>
             <translation>The day</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="372" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="381" />
             <source>Liste du jour</source>
             <translation>Day's list</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="116" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="121" />
             <source>Liste personnelle…</source>
             <translation>Personal list…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="114" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="119" />
             <source>Liste pour l'établissement…</source>
             <translation>List for the establishment…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="110" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="115" />
             <source>Nouveau créneau…</source>
             <translation>New slot…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="120" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="125" />
             <source>Ouvrir le dossier</source>
             <translation>Open the case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="89" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="94" />
             <source>Qui, où</source>
             <translation>Who, where</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="58" />
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="102" />
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="358" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="107" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="367" />
             <source>Semaine</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="194" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="203" />
             <source>Semaine du {debut} au {fin}</source>
             <translation>Week from {debut} to {fin}</translation>
         </message>
@@ -7995,22 +8050,22 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>Next week</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="175" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="184" />
             <source>Tous les établissements</source>
             <translation>All establishments</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="376" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="385" />
             <source>liste-du-jour-{date}.pdf</source>
             <translation>day-list-{date}.pdf</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="376" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="385" />
             <source>preparation-{date}.pdf</source>
             <translation>preparation-{date}.pdf</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="253" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="259" />
             <source>{n} inscrit(s)</source>
             <translation>{n} booked</translation>
         </message>
@@ -8020,7 +8075,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>Establishment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="89" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="94" />
             <source>État</source>
             <translation>Status</translation>
         </message>
@@ -8028,12 +8083,12 @@ Does the office's screen show the same fingerprint?</translation>
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="250" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="253" />
             <source>Choisissez d'abord un jeune dans la liste ou dans la permanence.</source>
             <translation>First choose a young person in the list or in the visiting session.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="279" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="282" />
             <source>Entretien enregistré.</source>
             <translation>Interview saved.</translation>
         </message>

@@ -27,7 +27,7 @@ from dedans_dehors_desktop.gui.dialogs.liaison_dialog import (
 from dedans_dehors_desktop.gui.dialogs.slot_dialog import SlotDialog
 from dedans_dehors_desktop.gui.pages.week_view import TAB_DAY, WeekPage
 from dedans_dehors_desktop.gui.shell.main_window import PAGE_PERMANENCE, PAGE_SEMAINE
-from dedans_dehors_desktop.services import liaison, week
+from dedans_dehors_desktop.services import liaison, reminders, week
 from dedans_dehors_desktop.storage.store import Store
 
 from .conftest import make_store
@@ -270,9 +270,7 @@ def test_reminders_on_the_week_page_and_in_the_permanence(session: Any, qtbot: A
     assert perm.reminders.jeune_ids is not None
     assert all(
         r.jeune_id is None or r.jeune_id in perm.reminders.jeune_ids
-        for r in __import__(
-            "dedans_dehors_desktop.services.reminders", fromlist=["reminders"]
-        ).reminders(store, jeune_ids=perm.reminders.jeune_ids)
+        for r in reminders.reminders(store, jeune_ids=perm.reminders.jeune_ids)
     )
 
 
@@ -303,3 +301,35 @@ def test_case_file_books_and_opens_the_liaison_sheet(session: Any, qtbot: Any) -
     liaison_dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, LiaisonDialog))
     assert liaison_dialog.table.rowCount() >= 1
     assert liaison_dialog.table.item(0, COL_SHARED).checkState() == Qt.CheckState.Unchecked
+
+
+def test_parloir_hides_the_reminders(session: Any, qtbot: Any) -> None:
+    window, store, canary = session
+    suivi = store.repo.list("suivi_judiciaire", jeune_id=canary)[0]["id"]
+    store.repo.update(
+        "suivi_judiciaire", suivi, {"date_liberation_prev": TODAY + timedelta(days=10)}
+    )
+    window.parloir_action.trigger()  # before the pages exist: they start hidden too
+    window.show_page(PAGE_SEMAINE)
+    page = window.workspace.stack.currentWidget()
+    assert page.reminders.texts() == ["Rappels masqués en mode parloir."]
+    window.show_page(PAGE_PERMANENCE)
+    perm = window.workspace.stack.currentWidget()
+    assert perm.reminders.texts() == ["Rappels masqués en mode parloir."]
+    window.parloir_action.trigger()
+    assert any("Sortie prévue" in t for t in page.reminders.texts())
+
+
+def test_thresholds_dialog_changes_what_the_panel_shows(qtbot: Any, tmp_path: Path) -> None:
+    store, _etab, _slot, youths = _world(tmp_path)
+    page = WeekPage(store)
+    qtbot.addWidget(page)
+    assert any("Sortie proche · Lucas MARTIN" in t for t in page.reminders.texts())
+    page.reminders.settings_button.click()
+    dialog = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "thresholdsDialog")
+    dialog.release.setValue(2)  # the release is 20 days away
+    with qtbot.waitSignal(dialog.applied):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert not any("Sortie proche" in t for t in page.reminders.texts())
+    assert reminders.thresholds(store).release_weeks == 2
+    assert youths  # the youths are still there, only the horizon changed

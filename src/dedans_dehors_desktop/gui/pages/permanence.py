@@ -262,5 +262,8 @@ class PermanencePage(QWidget):
         if 0 <= row < len(self.model.rows):
             signal.emit(self.model.rows[row].jeune_id, self.context_for(row))
 
+    def set_parloir(self, on: bool) -> None:
+        self.reminders.set_parloir(on)
+
     def focus_list(self) -> None:
         self.view.setFocus()

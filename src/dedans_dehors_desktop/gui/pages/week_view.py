@@ -291,6 +291,9 @@ class WeekPage(QWidget):
         if first is not None:
             self.tree.setCurrentItem(first)
 
+    def set_parloir(self, on: bool) -> None:
+        self.reminders.set_parloir(on)
+
     # --- selection ----------------------------------------------------------------------------
 
     def _cell_clicked(self, _row: int, column: int) -> None:

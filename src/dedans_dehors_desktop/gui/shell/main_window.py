@@ -148,6 +148,9 @@ class Workspace(QWidget):
                 page = make_dashboard_page(self.store, self)
             self.pages[index] = page
             self.stack.addWidget(page)
+            setter = getattr(page, "set_parloir", None)
+            if callable(setter) and self.parloir:
+                setter(True)
         return page
 
     def show_page(self, index: int) -> None:

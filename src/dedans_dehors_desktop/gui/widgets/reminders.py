@@ -6,7 +6,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...services import reminders
 from ...services.week import Store
@@ -24,6 +32,7 @@ class RemindersPanel(QWidget):
         self.store = store
         self.jeune_ids: set[str] | None = None
         self.today: date | None = None
+        self.parloir = False
         title = QLabel(self.tr("Rappels"))
         title.setObjectName("sectionTitle")
         self.list = QListWidget()
@@ -35,14 +44,32 @@ class RemindersPanel(QWidget):
         self.list.setProperty("caseData", True)
         self.list.itemActivated.connect(self._activated)
         self.list.itemDoubleClicked.connect(self._activated)
+        self.settings_button = QPushButton(self.tr("Seuils…"))
+        self.settings_button.setObjectName("thresholdsButton")
+        self.settings_button.setToolTip(self.tr("Seuils des rappels"))
+        self.settings_button.clicked.connect(self.edit_thresholds)
+        head = QHBoxLayout()
+        head.addWidget(title, 1)
+        head.addWidget(self.settings_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title)
+        layout.addLayout(head)
         layout.addWidget(self.list, 1)
 
+    def set_parloir(self, on: bool) -> None:
+        """In "mode parloir" the screen may be seen by others: releases, documents and actions
+        are not shown at all."""
+        if on != self.parloir:
+            self.parloir = on
+            self.refresh()
+
     def refresh(self) -> None:
-        found = reminders.reminders(self.store, self.today, jeune_ids=self.jeune_ids)
         self.list.clear()
+        if self.parloir:
+            hidden = QListWidgetItem(self.tr("Rappels masqués en mode parloir."), self.list)
+            hidden.setFlags(Qt.ItemFlag.NoItemFlags)
+            return
+        found = reminders.reminders(self.store, self.today, jeune_ids=self.jeune_ids)
         for r in found:
             who = f"{r.who} — " if r.who else ""
             text = one_line(f"{reminders.kind_label(r.kind)} · {who}{r.text}")
@@ -52,6 +79,15 @@ class RemindersPanel(QWidget):
         if not found:
             empty = QListWidgetItem(self.tr("Aucun rappel."), self.list)
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def edit_thresholds(self) -> QWidget:
+        from ..dialogs.thresholds_dialog import ThresholdsDialog
+
+        dialog = ThresholdsDialog(self.store, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.applied.connect(self.refresh)
+        dialog.open()
+        return dialog
 
     def texts(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]
