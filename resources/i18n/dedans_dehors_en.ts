@@ -2978,27 +2978,27 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>HelpDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="66" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="67" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="52" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="53" />
             <source>Aide — raccourcis clavier</source>
             <translation>Help — keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="41" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="42" />
             <source>Cette aide</source>
             <translation>This help</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="43" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="44" />
             <source>Cocher un thème ou une case</source>
             <translation>Tick a theme or a box</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="44" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="45" />
             <source>Dans une date : jour suivant / précédent</source>
             <translation>In a date: next / previous day</translation>
         </message>
@@ -3008,7 +3008,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Save the interview (in the interview window)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="43" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="44" />
             <source>Espace</source>
             <translation>Space</translation>
         </message>
@@ -3018,14 +3018,19 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Close the interview keeping the draft; back to the list</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="44" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="45" />
             <source>Haut / Bas</source>
             <translation>Up / Down</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="38" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="39" />
             <source>Imprimer le récapitulatif pour le jeune</source>
             <translation>Print the summary for the young person</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="36" />
+            <source>La semaine : permanences prévues, rappels</source>
+            <translation>The week: planned drop-in sessions, reminders</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="32" />
@@ -3033,7 +3038,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>List of young people</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="36" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="37" />
             <source>Mode parloir : masquer les informations judiciaires et les notes</source>
             <translation>Visiting-room mode: hide justice information and notes</translation>
         </message>
@@ -3048,7 +3053,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>New interview for the young person shown or selected</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="39" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="40" />
             <source>Paramètres</source>
             <translation>Settings</translation>
         </message>
@@ -3058,12 +3063,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Today's visiting session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="42" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="43" />
             <source>Quitter</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="65" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="66" />
             <source>Raccourcis clavier</source>
             <translation>Keyboard shortcuts</translation>
         </message>
@@ -3073,7 +3078,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Find a young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="40" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="41" />
             <source>Sauvegarde chiffrée de la base</source>
             <translation>Encrypted backup of the database</translation>
         </message>
@@ -3088,22 +3093,22 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="66" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="67" />
             <source>Touches</source>
             <translation>Keys</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="54" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="55" />
             <source>Tout se fait au clavier. L'application se verrouille seule après quelques minutes sans activité ; rien de ce qui est saisi n'est perdu : les entretiens en cours sont gardés en brouillon chiffré.</source>
             <translation>Everything can be done from the keyboard. The application locks itself after a few minutes without activity; nothing typed is lost: interviews in progress are kept as encrypted drafts.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="37" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="38" />
             <source>Verrouiller tout de suite</source>
             <translation>Lock now</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="83" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="84" />
             <source>À propos…</source>
             <translation>About…</translation>
         </message>
@@ -4526,108 +4531,108 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="526" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="536" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="479" />
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="491" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="489" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="501" />
             <source>Aide</source>
             <translation>Help</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="517" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="527" />
             <source>Jeunes</source>
             <translation>Young people</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="468" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="478" />
             <source>Mode parloir</source>
             <translation>Visiting-room mode</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="565" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="575" />
             <source>Mode parloir : informations judiciaires et notes masquées</source>
             <translation>Visiting-room mode: justice information and notes hidden</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="461" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="471" />
             <source>Nouveau jeune</source>
             <translation>New young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="454" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="464" />
             <source>Nouvel entretien</source>
             <translation>New interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="498" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="508" />
             <source>Paramètres</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="518" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="528" />
             <source>Permanence</source>
             <translation>Visiting session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="511" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="521" />
             <source>Quitter</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="485" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="495" />
             <source>Raccourcis clavier</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="508" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="518" />
             <source>Rechercher</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="501" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="511" />
             <source>Sauvegarder</source>
             <translation>Back up</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="521" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="531" />
             <source>Semaine</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="614" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="624" />
             <source>Session : {user}</source>
             <translation>Session: {user}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="519" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="529" />
             <source>Synchronisation</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="520" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="530" />
             <source>Tableau de bord</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="476" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="486" />
             <source>Verrouiller</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="593" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="603" />
             <source>Verrouillé</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="612" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="622" />
             <source>{structure} ({role})</source>
             <translation>{structure} ({role})</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="488" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="498" />
             <source>À propos de Dedans-Dehors</source>
             <translation>About Dedans-Dehors</translation>
         </message>
@@ -8083,12 +8088,12 @@ Does the office's screen show the same fingerprint?</translation>
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="253" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="254" />
             <source>Choisissez d'abord un jeune dans la liste ou dans la permanence.</source>
             <translation>First choose a young person in the list or in the visiting session.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="282" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="283" />
             <source>Entretien enregistré.</source>
             <translation>Interview saved.</translation>
         </message>
@@ -8126,32 +8131,32 @@ Does the office's screen show the same fingerprint?</translation>
     <context>
         <name>YouthListModel</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="62" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="63" />
             <source>Libération prévisionnelle</source>
             <translation>Expected release</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="58" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="59" />
             <source>Nom</source>
             <translation>Last name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="63" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="64" />
             <source>Prochain rendez-vous</source>
             <translation>Next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="59" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="60" />
             <source>Prénoms</source>
             <translation>First names</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="60" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="61" />
             <source>Âge</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="61" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="62" />
             <source>Établissement</source>
             <translation>Establishment</translation>
         </message>
@@ -8159,67 +8164,72 @@ Does the office's screen show the same fingerprint?</translation>
     <context>
         <name>YouthListPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="382" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="389" />
             <source>1 jeune</source>
             <translation>1 young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="265" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="267" />
             <source>Accompagnement en cours</source>
             <translation>Support in progress</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="260" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="262" />
             <source>Filtrer par milieu</source>
             <translation>Filter by setting</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="249" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="251" />
             <source>Filtrer par établissement</source>
             <translation>Filter by establishment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="322" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="293" />
+            <source>Inscrire à une permanence…</source>
+            <translation>Book into a drop-in session…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="329" />
             <source>Jeunes suivis</source>
             <translation>Young people followed</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="279" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="281" />
             <source>Liste des jeunes</source>
             <translation>List of young people</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="272" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="274" />
             <source>Nouveau jeune (orientation SPIP)…</source>
             <translation>New young person (SPIP referral)…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="245" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="247" />
             <source>Recherche par nom</source>
             <translation>Search by name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="242" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="244" />
             <source>Rechercher un nom, un prénom… (Ctrl+F)</source>
             <translation>Search a last name, a first name… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="261" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="263" />
             <source>Tous les milieux</source>
             <translation>All settings</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="250" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="252" />
             <source>Tous les établissements</source>
             <translation>All establishments</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="382" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="389" />
             <source>{n} jeunes</source>
             <translation>{n} young people</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="266" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="268" />
             <source>À voir aujourd'hui</source>
             <translation>To see today</translation>
         </message>

@@ -333,3 +333,27 @@ def test_thresholds_dialog_changes_what_the_panel_shows(qtbot: Any, tmp_path: Pa
     assert not any("Sortie proche" in t for t in page.reminders.texts())
     assert reminders.thresholds(store).release_weeks == 2
     assert youths  # the youths are still there, only the horizon changed
+
+
+def test_booking_from_the_youth_list(session: Any, qtbot: Any) -> None:
+    window, store, canary = session
+    etab = store.repo.list("suivi_judiciaire", jeune_id=canary)[0]["etablissement_id"]
+    week.create_slot(
+        store,
+        {
+            "etablissement_id": etab,
+            "jour": str(TODAY.isoweekday()),
+            "heure_debut": "08:00",
+            "heure_fin": "18:00",
+            "date_debut": TODAY,
+        },
+    )
+    page = window.workspace.list_page
+    page.view.setCurrentIndex(page.model.index(page.model.row_of(canary), 0))
+    page.book_action.trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, BookingDialog))
+    assert dialog.jeune.currentData() == canary and dialog.day.currentData() == TODAY
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.book_button.click()
+    (booking,) = store.repo.list("inscription", jeune_id=canary)
+    assert booking["origine"] == "liste" and booking["date"] == TODAY.isoformat()

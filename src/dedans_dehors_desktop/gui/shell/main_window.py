@@ -118,6 +118,7 @@ class Workspace(QWidget):
         self.list_page = YouthListPage(store)
         self.list_page.open_requested.connect(lambda jid: self.open_case(jid))
         self.list_page.referral_requested.connect(self.new_referral)
+        self.list_page.booking_requested.connect(self.book_from_list)
         self.pages: dict[int, QWidget] = {PAGE_JEUNES: self.list_page}
         self.stack.addWidget(self.list_page)
         self.nav.setCurrentRow(PAGE_JEUNES)
@@ -299,6 +300,15 @@ class Workspace(QWidget):
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.created.connect(self._referral_created)
         wizard.open()
+
+    def book_from_list(self, jeune_id: str) -> QWidget:
+        from ..dialogs.booking_dialog import BookingDialog
+
+        dialog = BookingDialog(self.store, jeune_id=jeune_id, origine="liste", parent=self.main)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.mark_changed)
+        dialog.open()
+        return dialog
 
     def _referral_created(self, jeune_id: str) -> None:
         self.mark_changed()
