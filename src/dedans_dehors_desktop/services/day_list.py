@@ -143,8 +143,11 @@ def private_sheet(store: Store, slot_id: str, day: date) -> PrivateList:
 
 def print_day_list(store: Store, slot_id: str, day: date, *, private: bool = False) -> bytes:
     """The PDF, in memory; each youth listed gets an "impression" line in the access log."""
-    sheet = private_sheet(store, slot_id, day).sheet if private else None
-    sheet = sheet or establishment_sheet(store, slot_id, day)
+    sheet = (
+        private_sheet(store, slot_id, day).sheet
+        if private
+        else establishment_sheet(store, slot_id, day)
+    )
     pdf = render_sheet(sheet)
     with store.db.transaction():
         for e in entries(store, slot_id, day):
