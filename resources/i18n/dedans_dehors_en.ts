@@ -4358,7 +4358,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>Ligne de commande</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="100" />
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="125" />
             <source> (toutes les {n} semaines)</source>
             <translation> (every {n} weeks)</translation>
         </message>
@@ -4378,20 +4378,30 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Warning: these two files hold ALL the young person's data UNENCRYPTED (notes and justice information included). Hand them to the person securely, then delete them from this computer.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="148" />
-            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="156" />
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="173" />
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="181" />
             <source>Attention : {texte}</source>
             <translation>Warning: {texte}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="107" />
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="132" />
             <source>Aucun créneau.</source>
             <translation>No slot.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="213" />
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="238" />
             <source>Aucun rappel.</source>
             <translation>No reminder.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="252" />
+            <source>Aucune commission.</source>
+            <translation>No commission.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="292" />
+            <source>Décision enregistrée.</source>
+            <translation>Decision recorded.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="84" />
@@ -4399,12 +4409,17 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Right of access export written ({fiches} records, {lignes} log lines):</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="196" />
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="221" />
             <source>Fiche de liaison écrite ({n} élément(s) partagé(s)) : {fichier}</source>
             <translation>Liaison sheet written ({n} item(s) shared): {fichier}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="187" />
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="274" />
+            <source>Liste de la commission écrite ({n} jeune(s)) : {fichier}</source>
+            <translation>Commission's list written ({n} young person(s)): {fichier}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="212" />
             <source>Liste du jour écrite ({n} jeune(s)) : {fichier}</source>
             <translation>Day's list written ({n} young person(s)): {fichier}</translation>
         </message>
@@ -4424,9 +4439,15 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Telephone: {valeur}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="202" />
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="227" />
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="279" />
             <source>Une ligne non imprimée ({raison}).</source>
             <translation>One line not printed ({raison}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="290" />
+            <source>ce jeune n'est pas sur la liste de cette commission.</source>
+            <translation>this young person is not on this commission's list.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="71" />
@@ -4434,12 +4455,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>cannot write the file ({raison}).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="171" />
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="196" />
             <source>indiquez --creneau ou --etablissement.</source>
             <translation>give --creneau or --etablissement.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="159" />
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="184" />
             <source>inscription non faite ; relancez avec --malgre-avertissement pour confirmer.</source>
             <translation>not booked; run again with --malgre-avertissement to confirm.</translation>
         </message>
@@ -4449,7 +4470,17 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>the destination folder does not exist.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="179" />
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="249" />
+            <source>{n} jeune(s)</source>
+            <translation>{n} young person(s)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="265" />
+            <source>{n} jeune(s) ajouté(s).</source>
+            <translation>{n} young person(s) added.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="204" />
             <source>{n} permanence(s) ce jour-là dans cet établissement : précisez --creneau.</source>
             <translation>{n} drop-in session(s) that day in this establishment: give --creneau.</translation>
         </message>

@@ -111,3 +111,23 @@ def test_liaison_sheet_and_reminders(run: Run, initialised: Path, tmp_path: Path
     bad = run("fiche-liaison", jid, "--out", str(tmp_path / "absent" / "x.pdf"))
     assert bad.code == 1 and "dossier de destination" in bad.err
     assert run("rappels").code == 0
+
+
+def test_commission_commands(run: Run, initialised: Path, tmp_path: Path) -> None:
+    _, jid, _ = _setup(initialised)
+    created = run("commission-ajouter", "--date", "15/01/2026", "--intitule", "Plateforme")
+    assert created.code == 0
+    session = created.out.strip()
+    assert run("commission-jeunes", session, jid).out.strip() == "1 jeune(s) ajouté(s)."
+    assert run("commission-jeunes", session, jid).out.strip() == "0 jeune(s) ajouté(s)."
+    listed = run("commissions")
+    assert "15/01/2026  Plateforme  1 jeune(s)" in listed.out
+    target = tmp_path / "commission.pdf"
+    assert run("commission-liste", session, "--out", str(target)).code == 0
+    assert "MARTIN Lucas" in _text(target)
+    assert run("commission-decision", session, jid, "--decision", "Orientation FJT").code == 0
+    with Store.open(initialised, user=USER, passphrase=STRONG) as store:
+        (passage,) = store.repo.list("passage_commission")
+        assert passage["decision"] == "Orientation FJT"
+    other = run("commission-decision", session, session, "--decision", "x")
+    assert other.code == 1 and "pas sur la liste" in other.err

@@ -11,7 +11,7 @@ from ..core import enums as E
 from ..core.dates import format_fr, parse_date
 from ..core.i18n import tr
 from ..core.textnorm import fold
-from ..services import day_list, liaison, reminders, week
+from ..services import commission, day_list, liaison, reminders, week
 from ..services.documents import save_pdf
 from .common import CliError, open_store, out
 
@@ -90,6 +90,31 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser("rappels", help="rappels : sorties, actions en retard, contacts…")
     p.set_defaults(func=cmd_reminders)
+
+    p = sub.add_parser("commissions", help="commissions (liste)")
+    p.set_defaults(func=cmd_commissions)
+
+    p = sub.add_parser("commission-ajouter", help="nouvelle séance de commission")
+    p.add_argument("--date", type=_day, required=True, metavar="JJ/MM/AAAA", help="date")
+    p.add_argument("--intitule", help="intitulé")
+    p.add_argument("--lieu", help="lieu")
+    p.set_defaults(func=cmd_add_commission)
+
+    p = sub.add_parser("commission-jeunes", help="ajouter des jeunes à examiner en commission")
+    p.add_argument("commission", metavar="COMMISSION_ID", help="la commission")
+    p.add_argument("ids", metavar="YOUTH_ID", nargs="+", help="identifiants des jeunes")
+    p.set_defaults(func=cmd_commission_youths)
+
+    p = sub.add_parser("commission-liste", help="liste des jeunes à examiner (PDF)")
+    p.add_argument("commission", metavar="COMMISSION_ID", help="la commission")
+    p.add_argument("--out", type=Path, required=True, help="fichier PDF à écrire")
+    p.set_defaults(func=cmd_commission_sheet)
+
+    p = sub.add_parser("commission-decision", help="enregistrer la décision pour un jeune")
+    p.add_argument("commission", metavar="COMMISSION_ID", help="la commission")
+    p.add_argument("id", metavar="YOUTH_ID", help="identifiant du jeune")
+    p.add_argument("--decision", required=True, help="la décision (une ligne)")
+    p.set_defaults(func=cmd_commission_decision)
 
 
 def cmd_slots(args: argparse.Namespace) -> int:
@@ -211,4 +236,58 @@ def cmd_reminders(args: argparse.Namespace) -> int:
         out(f"[{reminders.kind_label(r.kind)}] {who}{r.text}")
     if not found:
         out(_t("Aucun rappel."))
+    return 0
+
+
+def cmd_commissions(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        found = commission.list_commissions(store)
+    for c in found:
+        title = f"  {c.intitule}" if c.intitule else ""
+        out(
+            f"{c.id}  {format_fr(date.fromisoformat(c.date))}{title}  "
+            + _t("{n} jeune(s)").format(n=c.youths)
+        )
+    if not found:
+        out(_t("Aucune commission."))
+    return 0
+
+
+def cmd_add_commission(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        out(commission.create_commission(store, args.date, args.intitule, args.lieu))
+    return 0
+
+
+def cmd_commission_youths(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        added = commission.add_youths(store, args.commission, args.ids)
+    out(_t("{n} jeune(s) ajouté(s).").format(n=len(added)))
+    return 0
+
+
+def cmd_commission_sheet(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        pdf, content = commission.render_commission(store, args.commission)
+        save_pdf(args.out, pdf)
+    out(
+        _t("Liste de la commission écrite ({n} jeune(s)) : {fichier}").format(
+            n=len(content.jeune_ids), fichier=args.out
+        )
+    )
+    for held in content.held_back:
+        out(_t("Une ligne non imprimée ({raison}).").format(raison=held.reason))
+    return 0
+
+
+def cmd_commission_decision(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        passage = next(
+            (p for p in commission.passages(store, args.commission) if p.jeune_id == args.id),
+            None,
+        )
+        if passage is None:
+            raise CliError(_t("ce jeune n'est pas sur la liste de cette commission."))
+        commission.record_decisions(store, {passage.id: args.decision})
+    out(_t("Décision enregistrée."))
     return 0
