@@ -7973,12 +7973,12 @@ Does the office's screen show the same fingerprint?</translation>
     <context>
         <name>WeekPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="123" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="126" />
             <source>Annuler l'inscription</source>
             <translation>Cancel the booking</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="276" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="280" />
             <source>Autres rendez-vous</source>
             <translation>Other appointments</translation>
         </message>
@@ -7988,23 +7988,23 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="373" />
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="380" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="377" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="384" />
             <source>Choisissez une permanence dans la vue du jour.</source>
             <translation>Choose a drop-in session in the day view.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="127" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="130" />
             <source>Commission…</source>
             <translation>Commission…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="394" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="398" />
             <source>Enregistrer la liste du jour</source>
             <translation>Save the day's list</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="271" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="275" />
             <source>Entretien planifié</source>
             <translation>Interview planned</translation>
         </message>
@@ -8029,12 +8029,17 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>The week</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="125" />
+            <source>Le jeune a été vu à cette permanence</source>
+            <translation>The young person was seen at this drop-in session</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="91" />
             <source>Le jour</source>
             <translation>The day</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="381" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="385" />
             <source>Liste du jour</source>
             <translation>Day's list</translation>
         </message>
@@ -8054,7 +8059,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>New slot…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="125" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="128" />
             <source>Ouvrir le dossier</source>
             <translation>Open the case file</translation>
         </message>
@@ -8066,12 +8071,12 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="58" />
             <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="107" />
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="367" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="371" />
             <source>Semaine</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="203" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="207" />
             <source>Semaine du {debut} au {fin}</source>
             <translation>Week from {debut} to {fin}</translation>
         </message>
@@ -8086,22 +8091,27 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>Next week</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="184" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="188" />
             <source>Tous les établissements</source>
             <translation>All establishments</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="385" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="123" />
+            <source>Vu·e</source>
+            <translation>Seen</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="389" />
             <source>liste-du-jour-{date}.pdf</source>
             <translation>day-list-{date}.pdf</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="385" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="389" />
             <source>preparation-{date}.pdf</source>
             <translation>preparation-{date}.pdf</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="259" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="263" />
             <source>{n} inscrit(s)</source>
             <translation>{n} booked</translation>
         </message>

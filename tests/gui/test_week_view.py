@@ -136,6 +136,12 @@ def test_week_page_books_warns_and_prints_the_day_list(qtbot: Any, tmp_path: Pat
     page.tree.setCurrentItem(top.child(1))
     page.cancel_button.click()
     assert "inscrit·e 2 fois" not in page.warnings.text()
+    top = page.tree.topLevelItem(0)
+    assert top is not None
+    page.tree.setCurrentItem(top.child(0))
+    page.seen_button.click()
+    statuses = {r["heure"]: r["statut"] for r in store.repo.list("inscription")}
+    assert statuses == {"09:30": "vue", "10:00": "annulee", "11:00": "prevue"}
 
     # The establishment's list: names, first names and identifiers only.
     page.select_slot(slot)

@@ -156,3 +156,25 @@ def test_slot_hours_are_checked(wk: Week) -> None:
                 "date_debut": TUESDAY,
             },
         )
+
+
+def test_two_permanences_at_the_same_time_are_flagged(wk: Week) -> None:
+    week.create_slot(
+        wk.store,
+        {
+            "etablissement_id": wk.cp,
+            "jour": "2",
+            "heure_debut": "11:30",
+            "heure_fin": "13:00",
+            "date_debut": TUESDAY,
+        },
+    )
+    warnings = week.day_plan(wk.store, TUESDAY).warnings
+    assert warnings == (
+        "06/01/2026 : chevauchement entre permanence Maison d'arrêt de Moulins 09:00–12:00 et "
+        "permanence Centre pénitentiaire d'Yzeure 11:30–13:00.",
+    )
+    # The week after, the same: weekly slots both.
+    assert week.day_plan(wk.store, TUESDAY + timedelta(days=7)).warnings == (
+        warnings[0].replace("06/01/2026", "13/01/2026"),
+    )

@@ -120,6 +120,9 @@ class WeekPage(QWidget):
         self.list_button.setObjectName("dayListButton")
         self.private_button = QPushButton(self.tr("Liste personnelle…"))
         self.private_button.setObjectName("privateListButton")
+        self.seen_button = QPushButton(self.tr("Vu·e"))
+        self.seen_button.setObjectName("seenBookingButton")
+        self.seen_button.setToolTip(self.tr("Le jeune a été vu à cette permanence"))
         self.cancel_button = QPushButton(self.tr("Annuler l'inscription"))
         self.cancel_button.setObjectName("cancelBookingButton")
         open_button = QPushButton(self.tr("Ouvrir le dossier"))
@@ -137,7 +140,7 @@ class WeekPage(QWidget):
         for button in (self.book_button, self.list_button, self.private_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        for button in (self.cancel_button, open_button):
+        for button in (self.seen_button, self.cancel_button, open_button):
             actions.addWidget(button)
         left = QVBoxLayout()
         left.addLayout(bar)
@@ -169,7 +172,8 @@ class WeekPage(QWidget):
         self.book_button.clicked.connect(lambda: self.new_booking())
         self.list_button.clicked.connect(lambda: self.save_day_list(private=False))
         self.private_button.clicked.connect(lambda: self.save_day_list(private=True))
-        self.cancel_button.clicked.connect(self.cancel_booking)
+        self.cancel_button.clicked.connect(lambda: self.set_booking_status("annulee"))
+        self.seen_button.clicked.connect(lambda: self.set_booking_status("vue"))
         open_button.clicked.connect(lambda: self._open(self.tree.currentItem()))
         commission_button.clicked.connect(self.open_commission)
         self._fill_establishments()
@@ -357,12 +361,12 @@ class WeekPage(QWidget):
         dialog.open()
         return dialog
 
-    def cancel_booking(self) -> None:
+    def set_booking_status(self, statut: str) -> None:
         chosen = self.selected()
         if chosen is None or chosen[0] != "inscription":
             return
         try:
-            week.set_booking_status(self.store, chosen[1], "annulee")
+            week.set_booking_status(self.store, chosen[1], statut)
         except UserError as exc:
             show_error(self, exc, self.tr("Semaine"))
         self.refresh()
