@@ -94,12 +94,12 @@ def reminders(
     today = today or date.today()
     limits = limits or thresholds(store)
     db = store.db
-    youths = q.followed_youths(db, today)
+    youths = q.followed_youths(db, today, jeune_ids)
     names = {y.id: _who(y.nom, y.prenoms) for y in youths}
     out: list[Reminder] = []
 
-    released = q.release_cleared(db)
-    barriers = q.open_barriers(db, RELEASE_THEMES)
+    released = q.release_cleared(db, jeune_ids)
+    barriers = q.open_barriers(db, RELEASE_THEMES, jeune_ids)
     horizon = today + timedelta(weeks=limits.release_weeks)
     for y in youths:
         if not y.date_liberation_prev or y.id in released:
@@ -122,7 +122,7 @@ def reminders(
                 )
             )
 
-    for jeune_id, _action_id, libelle, due in q.overdue_actions(db, today):
+    for jeune_id, _action_id, libelle, due in q.overdue_actions(db, today, jeune_ids):
         if jeune_id in names:
             day = date.fromisoformat(due)
             out.append(
@@ -137,7 +137,7 @@ def reminders(
                 )
             )
 
-    last = q.last_contacts(db)
+    last = q.last_contacts(db, jeune_ids)
     cutoff = today - timedelta(weeks=limits.no_contact_weeks)
     for y in youths:
         if not y.accompagnement_en_cours:
@@ -160,7 +160,7 @@ def reminders(
             )
 
     for jeune_id, kind, expires in q.documents_expiring(
-        db, today + timedelta(days=limits.document_days)
+        db, today + timedelta(days=limits.document_days), jeune_ids
     ):
         if jeune_id not in names:
             continue
@@ -195,8 +195,6 @@ def reminders(
                 )
             )
 
-    if jeune_ids is not None:
-        out = [r for r in out if r.jeune_id is None or r.jeune_id in jeune_ids]
     order = {"liberation": 0, "piece": 1, "commission": 2, "action": 3, "contact": 4}
     out.sort(key=lambda r: (order[r.kind], r.day, r.who))
     return out

@@ -133,12 +133,23 @@ def establishment_identifiers(db: Database, etablissement_id: str) -> dict[str, 
     return {r[0]: r[1] for r in rows}  # later periods overwrite earlier ones
 
 
-def last_contacts(db: Database) -> dict[str, str]:
+Youths = set[str] | None  # None: every youth; a set: those only (searched through the index)
+
+
+def _among(column: str, jeune_ids: Youths) -> tuple[str, list[Any]]:
+    if jeune_ids is None:
+        return "", []
+    return f" AND {column} IN (SELECT value FROM json_each(?))", [json.dumps(sorted(jeune_ids))]
+
+
+def last_contacts(db: Database, jeune_ids: Youths = None) -> dict[str, str]:
     """jeune_id → date of the last contact that took place (presence "Présent")."""
+    among, params = _among("jeune_id", jeune_ids)
     with db.lock:
         rows = db.conn.execute(
             "SELECT jeune_id, max(date) FROM actualite WHERE _deleted = 0 "
-            "AND presence = 'present' GROUP BY jeune_id"
+            f"AND presence = 'present'{among} GROUP BY jeune_id",
+            params,
         ).fetchall()
     return {r[0]: r[1] for r in rows}
 
@@ -154,38 +165,45 @@ class FollowedYouth:
     accompagnement_en_cours: bool
 
 
-def followed_youths(db: Database, today: date) -> list[FollowedYouth]:
+def followed_youths(db: Database, today: date, jeune_ids: Youths = None) -> list[FollowedYouth]:
     """Every youth, with the current judicial period and whether an accompaniment is open."""
+    among, params = _among("j.id", jeune_ids)
     with db.lock:
         rows = db.conn.execute(
             f"SELECT j.id, {_NAME}, l.milieu, l.date_liberation_prev, l.etablissement_id, "
             "coalesce(l.has_acc AND (l.acc_fin IS NULL OR l.acc_fin >= ?), 0) "
-            "FROM jeune j LEFT JOIN jeune_liste l ON l.jeune_id = j.id WHERE j._deleted = 0 "
-            "ORDER BY j._search",
-            (today.isoformat(),),
+            "FROM jeune j LEFT JOIN jeune_liste l ON l.jeune_id = j.id WHERE j._deleted = 0"
+            f"{among} ORDER BY j._search",
+            [today.isoformat(), *params],
         ).fetchall()
     return [FollowedYouth(r[0], r[1] or "", r[2], r[3], r[4], r[5], bool(r[6])) for r in rows]
 
 
-def release_cleared(db: Database) -> set[str]:
+def release_cleared(db: Database, jeune_ids: Youths = None) -> set[str]:
     """Youths whose current judicial period already has an effective release (levée d'écrou)."""
+    among, params = _among("s.jeune_id", jeune_ids)
     with db.lock:
         rows = db.conn.execute(
             "SELECT s.jeune_id FROM suivi_judiciaire s WHERE s._deleted = 0 "
             "AND s.date_levee_ecrou IS NOT NULL AND s.id = (SELECT s2.id FROM suivi_judiciaire s2 "
             "WHERE s2.jeune_id = s.jeune_id AND s2._deleted = 0 "
-            "ORDER BY coalesce(s2.date_ecrou, '') DESC, s2._seq DESC LIMIT 1)"
+            f"ORDER BY coalesce(s2.date_ecrou, '') DESC, s2._seq DESC LIMIT 1){among}",
+            params,
         ).fetchall()
     return {r[0] for r in rows}
 
 
-def open_barriers(db: Database, themes: tuple[str, ...]) -> dict[str, set[str]]:
+def open_barriers(
+    db: Database, themes: tuple[str, ...], jeune_ids: Youths = None
+) -> dict[str, set[str]]:
     """jeune_id → themes of barriers not yet lifted (statut other than "Levé")."""
+    among, params = _among("jeune_id", jeune_ids)
     with db.lock:
         rows = db.conn.execute(
             "SELECT jeune_id, theme FROM frein WHERE _deleted = 0 "
-            "AND coalesce(statut, '') != 'leve' AND theme IN (SELECT value FROM json_each(?))",
-            (json.dumps(list(themes)),),
+            "AND coalesce(statut, '') != 'leve' AND theme IN (SELECT value FROM json_each(?))"
+            + among,
+            [json.dumps(list(themes)), *params],
         ).fetchall()
     out: dict[str, set[str]] = {}
     for jeune_id, theme in rows:
@@ -193,29 +211,35 @@ def open_barriers(db: Database, themes: tuple[str, ...]) -> dict[str, set[str]]:
     return out
 
 
-def overdue_actions(db: Database, today: date) -> list[tuple[str, str, str, str]]:
+def overdue_actions(
+    db: Database, today: date, jeune_ids: Youths = None
+) -> list[tuple[str, str, str, str]]:
     """(jeune_id, action id, libellé, échéance) of open actions past their due date."""
+    among, params = _among("a.jeune_id", jeune_ids)
     with db.lock:
         rows = db.conn.execute(
             "SELECT a.jeune_id, a.id, a.libelle, a.echeance FROM action a "
             "JOIN jeune j ON j.id = a.jeune_id WHERE a._deleted = 0 AND j._deleted = 0 "
             "AND a.echeance < ? AND coalesce(a.statut, 'en_projet') "
-            "IN ('en_projet', 'en_cours', 'en_attente') ORDER BY a.echeance",
-            (today.isoformat(),),
+            f"IN ('en_projet', 'en_cours', 'en_attente'){among} ORDER BY a.echeance",
+            [today.isoformat(), *params],
         ).fetchall()
     return [(r[0], r[1], r[2] or "", r[3]) for r in rows]
 
 
-def documents_expiring(db: Database, until: date) -> list[tuple[str, str, str]]:
+def documents_expiring(
+    db: Database, until: date, jeune_ids: Youths = None
+) -> list[tuple[str, str, str]]:
     """(jeune_id, type, date_expiration) of identity documents expiring on or before ``until``
     (already expired ones too), the latest document of each type only."""
+    among, params = _among("p.jeune_id", jeune_ids)
     with db.lock:
         rows = db.conn.execute(
             "SELECT p.jeune_id, p.type, max(p.date_expiration) FROM piece_identite p "
             "JOIN jeune j ON j.id = p.jeune_id WHERE p._deleted = 0 AND j._deleted = 0 "
-            "AND p.date_expiration IS NOT NULL GROUP BY p.jeune_id, p.type "
+            f"AND p.date_expiration IS NOT NULL{among} GROUP BY p.jeune_id, p.type "
             "HAVING max(p.date_expiration) <= ? ORDER BY 3",
-            (until.isoformat(),),
+            [*params, until.isoformat()],
         ).fetchall()
     return [(r[0], r[1], r[2]) for r in rows]
 

@@ -163,7 +163,7 @@ class WeekPage(QWidget):
         previous.clicked.connect(lambda: self.show_day(self.day - timedelta(days=7)))
         following.clicked.connect(lambda: self.show_day(self.day + timedelta(days=7)))
         this_week.clicked.connect(lambda: self.show_day(date.today()))
-        self.etablissement.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.etablissement.currentIndexChanged.connect(lambda _i: self.refresh_plan())
         self.grid.cellClicked.connect(self._cell_clicked)
         self.grid.cellDoubleClicked.connect(self._cell_double_clicked)
         self.tree.itemActivated.connect(lambda item, _c: self._open(item))
@@ -194,11 +194,17 @@ class WeekPage(QWidget):
 
     def show_day(self, day: date, tab: int | None = None) -> None:
         self.day = day
-        self.refresh()
+        self.refresh_plan()
         if tab is not None:
             self.tabs.setCurrentIndex(tab)
 
     def refresh(self) -> None:
+        """The week and the reminders (the page shown, a change made)."""
+        self.refresh_plan()
+        self.reminders.refresh()
+
+    def refresh_plan(self) -> None:
+        """The week only: moving from week to week leaves the reminders as they are."""
         self.plan = week.week_plan(self.store, self.day)
         etab = self.etablissement.currentData()
         days = [week.day_plan(self.store, d.day, etab) if etab else d for d in self.plan.days]
@@ -213,7 +219,6 @@ class WeekPage(QWidget):
         warnings = self.plan.warnings
         self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
         self.warnings.setVisible(bool(warnings))
-        self.reminders.refresh()
 
     def _fill_grid(self, days: list[DayPlan]) -> None:
         columns: list[list[tuple[str, str | None]]] = []
