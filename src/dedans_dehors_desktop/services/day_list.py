@@ -58,6 +58,11 @@ def entries(store: Store, slot_id: str, day: date) -> list[DayListEntry]:
 def establishment_sheet(store: Store, slot_id: str, day: date) -> Sheet:
     s = slot(store, slot_id)
     listed = entries(store, slot_id, day)
+    # The establishment knows people by their civil identity: the birth name, not a usual name.
+    civil = q.birth_names(store.db, [e.jeune_id for e in listed])
+    rows = sorted(
+        ((civil.get(e.jeune_id) or e.nom).upper(), e.prenoms, e.identifiant) for e in listed
+    )
     return Sheet(
         structure_name=store.db.structure_name,
         title=_t("Liste des personnes à rencontrer"),
@@ -70,7 +75,7 @@ def establishment_sheet(store: Store, slot_id: str, day: date) -> Sheet:
         blocks=(
             Grid(
                 (_t("Nom"), _t("Prénom"), _t("Identifiant")),
-                tuple((e.nom.upper(), e.prenoms, e.identifiant) for e in listed),
+                tuple(rows),
                 (0.4, 0.35, 0.25),
             ),
         ),

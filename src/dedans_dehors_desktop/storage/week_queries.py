@@ -121,6 +121,17 @@ def youth_names(db: Database, jeune_ids: list[str]) -> dict[str, tuple[str, str]
     return {r[0]: (r[1] or "", r[2] or "") for r in rows}
 
 
+def birth_names(db: Database, jeune_ids: list[str]) -> dict[str, str]:
+    """jeune_id → birth name (the civil identity an establishment registers people under)."""
+    with db.lock:
+        rows = db.conn.execute(
+            "SELECT id, coalesce(nom_naissance, '') FROM jeune WHERE _deleted = 0 "
+            "AND id IN (SELECT value FROM json_each(?))",
+            (json.dumps(jeune_ids),),
+        ).fetchall()
+    return {r[0]: r[1] for r in rows}
+
+
 def establishment_identifiers(db: Database, etablissement_id: str) -> dict[str, str]:
     """jeune_id → the identifier the establishment gave the youth (latest period there)."""
     with db.lock:
