@@ -363,3 +363,28 @@ def test_booking_from_the_youth_list(session: Any, qtbot: Any) -> None:
         dialog.book_button.click()
     (booking,) = store.repo.list("inscription", jeune_id=canary)
     assert booking["origine"] == "liste" and booking["date"] == TODAY.isoformat()
+
+
+def test_liaison_dialog_shows_a_chosen_note_held_back(qtbot: Any, tmp_path: Path) -> None:
+    store, _etab, _slot, youths = _world(tmp_path)
+    lucas = youths["lucas"]
+    interview = store.repo.create(
+        "actualite",
+        {
+            "jeune_id": lucas,
+            "date": TODAY - timedelta(days=2),
+            "type": "entretien",
+            "presence": "present",
+            "note": "Il parle de son traitement psychiatrique",
+        },
+    )
+    liaison.record_consent(store, lucas, "actualite", interview, TODAY, avec_note=True)
+    dialog = LiaisonDialog(store, lucas)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.held.isVisible()
+    dialog.set_checked(interview, COL_NOTE_NOW, True)
+    assert dialog.held.isVisible() and "mot sensible" in dialog.held.text()
+    target = tmp_path / "fiche.pdf"
+    assert dialog.save_to(target)
+    assert "psychiatrique" not in pdf_text(target)

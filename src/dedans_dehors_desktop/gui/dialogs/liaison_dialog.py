@@ -86,6 +86,8 @@ class LiaisonDialog(QDialog):
         layout.addWidget(self.held)
         layout.addLayout(buttons)
         self.save_consents.clicked.connect(self.apply_consents)
+        # A note chosen or dropped: what the checks would hold back is shown again.
+        self.table.itemChanged.connect(lambda item: self._choice_changed(item.column()))
         self.save_button.clicked.connect(self._on_save)
         self.print_button.clicked.connect(lambda: print_pdf(self, self.render_pdf))
         close.clicked.connect(self.reject)
@@ -100,6 +102,7 @@ class LiaisonDialog(QDialog):
 
     def reload(self) -> None:
         self.items = liaison.shareable_items(self.store, self.jeune_id)
+        self.table.blockSignals(True)
         self.table.setRowCount(len(self.items))
         for row, it in enumerate(self.items):
             section = tr("Fiche de liaison", liaison.SHAREABLE[it.table])
@@ -112,6 +115,7 @@ class LiaisonDialog(QDialog):
             self.table.setItem(row, COL_NOTE_OK, self._check(allowed, has_note))
             self.table.setItem(row, COL_NOTE_NOW, self._check(False, has_note and allowed))
         self.table.resizeColumnToContents(COL_SHARED)
+        self.table.blockSignals(False)
         self.refresh_held()
 
     def row_of(self, record_id: str) -> int:
@@ -139,6 +143,10 @@ class LiaisonDialog(QDialog):
             show_error(self, exc, self.windowTitle())
             return
         self.reload()
+
+    def _choice_changed(self, column: int) -> None:
+        if column == COL_NOTE_NOW:
+            self.refresh_held()
 
     def notes_chosen(self) -> set[str]:
         return {
