@@ -388,3 +388,35 @@ def test_liaison_dialog_shows_a_chosen_note_held_back(qtbot: Any, tmp_path: Path
     target = tmp_path / "fiche.pdf"
     assert dialog.save_to(target)
     assert "psychiatrique" not in pdf_text(target)
+
+
+def test_permanence_lists_the_youths_booked_and_starts_their_interview(
+    session: Any, qtbot: Any
+) -> None:
+    window, store, canary = session
+    etab = store.repo.list("suivi_judiciaire", jeune_id=canary)[0]["etablissement_id"]
+    slot = week.create_slot(
+        store,
+        {
+            "etablissement_id": etab,
+            "jour": str(TODAY.isoweekday()),
+            "heure_debut": "07:00",
+            "heure_fin": "08:00",
+            "date_debut": TODAY,
+        },
+    )
+    other = next(j for j, _ in week.youth_choices(store) if j != canary)
+    week.book(store, other, slot, TODAY, "07:15")
+    week.book(store, canary, slot, TODAY, "07:30")  # also has an interview recorded today
+    window.show_page(PAGE_PERMANENCE)
+    perm = window.workspace.stack.currentWidget()
+    perm.etablissement.setCurrentIndex(perm.etablissement.findData(etab))
+    perm.day.set_date(TODAY)
+    rows = perm.model.rows
+    assert rows[0].jeune_id == other and rows[0].heure == "07:15"
+    assert rows[0].presence == "planifie" and rows[0].actualite_id == ""
+    assert [r.jeune_id for r in rows].count(canary) == 1
+    assert other in (perm.reminders.jeune_ids or set())
+    context = perm.context_for(0)
+    assert context.heure == "07:15" and context.appointment_id is None
+    assert context.etablissement_id == etab
