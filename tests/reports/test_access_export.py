@@ -148,6 +148,7 @@ def build_full_case(store: Store) -> Case:
                     "spip_antenne": t("SPIPANTENNE"),
                     "cpip_nom": t("CPIP"),
                     "cpip_contact": t("CPIPCONTACT"),
+                    "identifiant_etablissement": t("IDETAB"),
                 },
             ),
             "positionnement": repo.create(
@@ -269,6 +270,58 @@ def build_full_case(store: Store) -> Case:
                 "partenaire_id": partner,
                 "acteur": "jeune",
                 "statut": "en_cours",
+            },
+        )
+        ids["piece_identite"] = repo.create(
+            "piece_identite",
+            {"jeune_id": jeune, "type": "titre_sejour", "date_expiration": date(2026, 9, 1)},
+        )
+        creneau = repo.create(
+            "creneau",
+            {
+                "etablissement_id": etab,
+                "jour": "4",
+                "heure_debut": "09:00",
+                "heure_fin": "12:00",
+                "periodicite": 2,
+                "date_debut": date(2026, 1, 1),
+                "date_fin": date(2026, 12, 31),
+                "libelle": "Permanence du jeudi",
+            },
+        )
+        ids["inscription"] = repo.create(
+            "inscription",
+            {
+                "jeune_id": jeune,
+                "creneau_id": creneau,
+                "date": date(2026, 3, 5),
+                "heure": "09:30",
+                "origine": "spip",
+                "statut": "prevue",
+            },
+        )
+        ids["accord_partage"] = repo.create(
+            "accord_partage",
+            {
+                "jeune_id": jeune,
+                "element_table": "action",
+                "element_id": ids["action"],
+                "date": date(2026, 2, 26),
+                "methode": "oral",
+                "avec_note": False,
+                "date_retrait": date(2026, 3, 1),
+            },
+        )
+        commission = repo.create(
+            "commission", {"date": date(2026, 3, 10), "intitule": "Commission", "lieu": "Moulins"}
+        )
+        ids["passage_commission"] = repo.create(
+            "passage_commission",
+            {
+                "jeune_id": jeune,
+                "commission_id": commission,
+                "situation": t("SITUATIONCOMMISSION"),
+                "decision": t("DECISION"),
             },
         )
         deleted = repo.create(

@@ -327,3 +327,39 @@ def test_a_version_2_store_with_data_migrates_to_the_current_version_keeping_it(
         assert opened.repo.require("action", action)["libelle"] == "Mettre à jour le CV"
     backups = sorted((root / "backups").iterdir())
     assert [b.name.startswith("avant-migration-v2-") for b in backups] == [True]
+
+
+def test_v6_adds_the_establishment_identifier_and_keeps_every_judicial_row(
+    conn: Connection,
+) -> None:
+    """Migration 6 rebuilds suivi_judiciaire: rows, rowids, bookkeeping and indexes kept, the
+    new field among the fields (before the bookkeeping columns)."""
+    migrate(conn, [m for m in migrations.MIGRATIONS if m.version <= 2])
+    conn.execute(
+        "INSERT INTO suivi_judiciaire(rowid, id, jeune_id, milieu, cpip_nom, _deleted, _v, _seq, "
+        "_extra, _ctx) VALUES (42, 'a', 'j', 'ferme', 'Mme Roche', 0, '[]', 7, '{\"x\": 1}', '{}')"
+    )
+    indexes_before = {
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'suivi_judiciaire'"
+        )
+    }
+    assert 6 in migrate(conn)
+    cols = columns(conn, "suivi_judiciaire")
+    assert cols[cols.index("cpip_contact") + 1] == "identifiant_etablissement"
+    assert cols[-5:] == ["_deleted", "_v", "_seq", "_extra", "_ctx"]
+    row = conn.execute(
+        "SELECT rowid, id, milieu, cpip_nom, identifiant_etablissement, _seq, _extra, _ctx "
+        "FROM suivi_judiciaire"
+    ).fetchall()
+    assert row == [(42, "a", "ferme", "Mme Roche", None, 7, '{"x": 1}', "{}")]
+    indexes_after = {
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'suivi_judiciaire'"
+        )
+    }
+    assert indexes_after == indexes_before and "suivi_judiciaire_jeune" in indexes_after
+    assert {"creneau", "inscription", "accord_partage", "commission"} <= tables(conn)
+    assert not integrity_problems(conn)

@@ -107,6 +107,35 @@ def full_case(store: Store, new_youth: NewYouth) -> dict[str, str]:
         ids["consentement"] = repo.create(
             "consentement", {"jeune_id": jid, "portee": "spip", "date": "04/01/2025"}
         )
+        ids["piece_identite"] = repo.create(
+            "piece_identite", {"jeune_id": jid, "type": "cni", "date_expiration": "01/06/2027"}
+        )
+        creneau = repo.create(
+            "creneau",
+            {
+                "etablissement_id": etab,
+                "jour": "2",
+                "heure_debut": "09:00",
+                "heure_fin": "12:00",
+                "date_debut": "07/01/2025",
+            },
+        )
+        ids["inscription"] = repo.create(
+            "inscription", {"jeune_id": jid, "creneau_id": creneau, "date": "14/01/2025"}
+        )
+        ids["accord_partage"] = repo.create(
+            "accord_partage",
+            {
+                "jeune_id": jid,
+                "element_table": "action",
+                "element_id": ids["action"],
+                "date": "04/01/2025",
+            },
+        )
+        commission = repo.create("commission", {"date": "20/01/2025"})
+        ids["passage_commission"] = repo.create(
+            "passage_commission", {"jeune_id": jid, "commission_id": commission}
+        )
     return ids
 
 

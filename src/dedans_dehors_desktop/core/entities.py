@@ -191,6 +191,14 @@ SUIVI_JUDICIAIRE = Entity(
         _f("spip_antenne", "text", N("Champs", "Antenne SPIP"), justice=True),
         _f("cpip_nom", "text", N("Champs", "CPIP référent"), justice=True, max_len=100),
         _f("cpip_contact", "text", N("Champs", "Contact professionnel du CPIP"), justice=True),
+        # What the establishment calls the person by, printed on the day's list it asks for.
+        _f(
+            "identifiant_etablissement",
+            "text",
+            N("Champs", "Identifiant dans l'établissement"),
+            justice=True,
+            max_len=40,
+        ),
     ),
 )
 
@@ -380,6 +388,103 @@ CONSENTEMENT = Entity(
     ),
 )
 
+PIECE_IDENTITE = Entity(
+    "piece_identite",
+    N("Entités", "Pièce d'identité"),
+    (
+        JEUNE_ID,
+        _f("type", "enum", N("Champs", "Type"), choices=E.TYPE_PIECE_IDENTITE, required=True),
+        _f("date_expiration", "date", N("Champs", "Date d'expiration")),
+    ),
+)
+
+# A recurring permanence at one establishment: "every Tuesday 9:00-12:00, every 2 weeks".
+CRENEAU = Entity(
+    "creneau",
+    N("Entités", "Créneau de permanence"),
+    (
+        _f(
+            "etablissement_id",
+            "ref",
+            N("Champs", "Établissement"),
+            ref="etablissement",
+            required=True,
+        ),
+        _f("jour", "enum", N("Champs", "Jour"), choices=E.JOUR_SEMAINE, required=True),
+        _f("heure_debut", "time", N("Champs", "Début"), required=True),
+        _f("heure_fin", "time", N("Champs", "Fin"), required=True),
+        _f(
+            "periodicite",
+            "int",
+            N("Champs", "Toutes les … semaines"),
+            min_value=1,
+            max_value=12,
+        ),
+        _f("date_debut", "date", N("Champs", "À partir du"), required=True),
+        _f("date_fin", "date", N("Champs", "Jusqu'au")),
+        _f("libelle", "text", N("Champs", "Libellé"), max_len=100),
+    ),
+    owned_by_youth=False,
+)
+
+# A youth booked into one occurrence (a date) of a permanence slot.
+INSCRIPTION = Entity(
+    "inscription",
+    N("Entités", "Inscription à une permanence"),
+    (
+        JEUNE_ID,
+        _f("creneau_id", "ref", N("Champs", "Créneau"), ref="creneau", required=True),
+        _f("date", "date", N("Champs", "Date"), required=True),
+        _f("heure", "time", N("Champs", "Heure")),
+        _f("origine", "enum", N("Champs", "Origine"), choices=E.ORIGINE_INSCRIPTION),
+        _f("statut", "enum", N("Champs", "Statut"), choices=E.STATUT_INSCRIPTION),
+    ),
+)
+
+# The youth's agreement to share one item of their parcours with their CPIP (liaison sheet).
+ACCORD_PARTAGE = Entity(
+    "accord_partage",
+    N("Entités", "Accord de partage avec le SPIP"),
+    (
+        JEUNE_ID,
+        _f("element_table", "text", N("Champs", "Nature de l'élément"), required=True, max_len=40),
+        _f("element_id", "text", N("Champs", "Élément partagé"), required=True, max_len=40),
+        _f("date", "date", N("Champs", "Accord donné le"), required=True),
+        _f("methode", "enum", N("Champs", "Recueilli"), choices=E.METHODE_CONSENTEMENT),
+        _f("avec_note", "bool", N("Champs", "La note de l'entretien peut être partagée")),
+        _f("date_retrait", "date", N("Champs", "Accord retiré le")),
+    ),
+)
+
+COMMISSION = Entity(
+    "commission",
+    N("Entités", "Commission"),
+    (
+        _f("date", "date", N("Champs", "Date"), required=True),
+        _f("intitule", "text", N("Champs", "Intitulé"), max_len=150),
+        _f("lieu", "text", N("Champs", "Lieu"), max_len=150),
+    ),
+    owned_by_youth=False,
+)
+
+# One youth reviewed by one commission: the line of situation printed, the decision recorded.
+PASSAGE_COMMISSION = Entity(
+    "passage_commission",
+    N("Entités", "Passage en commission"),
+    (
+        JEUNE_ID,
+        _f(
+            "commission_id",
+            "ref",
+            N("Champs", "Commission"),
+            ref="commission",
+            required=True,
+        ),
+        _f("situation", "text", N("Champs", "Situation"), max_len=300),
+        _f("decision", "text", N("Champs", "Décision"), max_len=500),
+    ),
+)
+
 ENTITIES: dict[str, Entity] = {
     e.table: e
     for e in (
@@ -401,6 +506,12 @@ ENTITIES: dict[str, Entity] = {
         SITUATION,
         AMENAGEMENT,
         CONSENTEMENT,
+        PIECE_IDENTITE,
+        CRENEAU,
+        INSCRIPTION,
+        ACCORD_PARTAGE,
+        COMMISSION,
+        PASSAGE_COMMISSION,
     )
 }
 

@@ -380,4 +380,39 @@ RESULTAT_ELIGIBILITE = _c(
     ("incomplet", N("Libellés", "À compléter")),
 )
 
+JOUR_SEMAINE = _c(
+    "jour_semaine",
+    ("1", N("Libellés", "Lundi")),
+    ("2", N("Libellés", "Mardi")),
+    ("3", N("Libellés", "Mercredi")),
+    ("4", N("Libellés", "Jeudi")),
+    ("5", N("Libellés", "Vendredi")),
+    ("6", N("Libellés", "Samedi")),
+    ("7", N("Libellés", "Dimanche")),
+)
+
+ORIGINE_INSCRIPTION = _c(
+    "origine_inscription",
+    ("dossier", N("Libellés", "Depuis le dossier")),
+    ("liste", N("Libellés", "Depuis la liste")),
+    ("spip", N("Libellés", "Demande du SPIP")),
+)
+
+STATUT_INSCRIPTION = _c(
+    "statut_inscription",
+    ("prevue", N("Libellés", "Prévue")),
+    ("vue", N("Libellés", "Vu·e")),
+    ("absent", N("Libellés", "Absent·e")),
+    ("annulee", N("Libellés", "Annulée")),
+)
+
+TYPE_PIECE_IDENTITE = _c(
+    "type_piece_identite",
+    ("cni", N("Libellés", "Carte nationale d'identité")),
+    ("passeport", N("Libellés", "Passeport")),
+    ("titre_sejour", N("Libellés", "Titre de séjour")),
+    ("recepisse", N("Libellés", "Récépissé de demande")),
+    ("autre", N("Libellés", "Autre pièce")),
+)
+
 ROLE = _c("role", ("office", N("Libellés", "Bureau")), ("laptop", N("Libellés", "Portable")))

@@ -236,6 +236,15 @@ def check_record(entity: Entity, record: Mapping[str, StoredValue], today: date)
         later("date", "date_retrait", "Le retrait précède le recueil du consentement.")
     elif t == "amenagement":
         later("date_requete", "date_decision", "La décision précède la requête.")
+    elif t == "creneau":
+        later("date_debut", "date_fin", "La date de fin précède la date de début.")
+        start, end = record.get("heure_debut"), record.get("heure_fin")
+        if isinstance(start, str) and isinstance(end, str) and end <= start:
+            raise ValidationError(
+                tr("Validation", "L'heure de fin doit suivre l'heure de début."), "heure_fin"
+            )
+    elif t == "accord_partage":
+        later("date", "date_retrait", "Le retrait précède l'accord.")
 
 
 _CODE = re.compile(r"^[A-Za-z0-9_]{1,40}$")

@@ -139,6 +139,11 @@ def _structure_words(db: Database) -> list[str]:
     return []
 
 
+def structure_checker(db: Database) -> TextChecker:
+    """The lexicon plus the words this Mission Locale added in Paramètres."""
+    return TextChecker(_structure_words(db))
+
+
 def release_days(repo: Repository, jeune_id: str) -> list[date]:
     days: set[date] = set()
     for row in repo.list("suivi_judiciaire", jeune_id=jeune_id):
@@ -196,7 +201,7 @@ def paper_check_for(repo: Repository, jeune: Row) -> PaperCheck:
     people in the file, and the days near a release or a judicial date."""
     jeune_id = str(jeune["id"])
     return PaperCheck(
-        TextChecker(_structure_words(repo.db)),
+        structure_checker(repo.db),
         names=_person_names(repo, jeune),
         protected_days=protected_days(
             release_days(repo, jeune_id),

@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from ..core.errors import InputRejected
+from ..core.i18n import tr
 from ..core.paper_check import PaperCheck
 from ..reports.access_export import AccessExport
 from ..reports.access_export import export_access as _export_access
@@ -76,6 +78,7 @@ __all__ = [
     "report_options",
     "review_summary",
     "rewrite_for_youth",
+    "save_pdf",
     "save_report_options",
     "set_structure_identity",
     "structure_identity",
@@ -218,3 +221,22 @@ def report_options(store: Store, period: Period) -> ReportOptions:
 
 def save_report_options(store: Store, year: int, options: ReportOptions) -> None:
     save_options(store.db, year, options)
+
+
+# --- writing a printed document where the user chose --------------------------------------------
+
+
+def save_pdf(target: Path, pdf: bytes) -> None:
+    """Write ``pdf`` to ``target`` atomically, or say in French why not (nothing written)."""
+    if target.is_dir():
+        raise InputRejected(tr("Documents", "La destination doit être un fichier PDF."))
+    if not target.parent.is_dir():
+        raise InputRejected(tr("Documents", "Le dossier de destination n'existe pas."))
+    try:
+        atomic_write(target, pdf)
+    except OSError as exc:
+        raise InputRejected(
+            tr("Documents", "Impossible d'écrire le fichier ({raison}).").format(
+                raison=exc.strerror or type(exc).__name__
+            )
+        ) from None

@@ -54,12 +54,39 @@ def _split_statements(script: str) -> list[str]:
     return statements
 
 
+_SUIVI_JUDICIAIRE_V6 = tuple(
+    (name, "TEXT")
+    for name in (
+        "jeune_id",
+        "milieu",
+        "statut",
+        "etablissement_id",
+        "date_ecrou",
+        "date_liberation_prev",
+        "date_levee_ecrou",
+        "type_sortie",
+        "spip_antenne",
+        "cpip_nom",
+        "cpip_contact",
+        "identifiant_etablissement",
+    )
+)
+
+
+def _v6(conn: Connection) -> None:
+    from .repository import rebuild_table  # the owner of case tables' rows
+
+    _sql_file("v006_semaine.sql")(conn)
+    rebuild_table(conn, "suivi_judiciaire", _SUIVI_JUDICIAIRE_V6)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "schéma initial", _sql_file("v001_initial.sql")),
     Migration(2, "synchronisation", _sql_file("v002_sync.sql")),
     Migration(3, "formulations pour le jeune", _sql_file("v003_youth_wording.sql")),
     Migration(4, "journaux d'accès vérifiés au bureau", _sql_file("v004_log_audit.sql")),
     Migration(5, "annuaires (référents, entrées retirées)", _sql_file("v005_directories.sql")),
+    Migration(6, "semaine du référent", _v6),
 )
 
 CURRENT_VERSION = MIGRATIONS[-1].version

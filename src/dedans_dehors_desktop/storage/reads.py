@@ -28,6 +28,10 @@ CASE_TABLES = (
     "situation",
     "amenagement",
     "consentement",
+    "piece_identite",
+    "inscription",
+    "accord_partage",
+    "passage_commission",
 )
 
 

@@ -124,6 +124,40 @@ def write_context(db: Database, e: Entity, record_id: str, context: str) -> None
     db.conn.execute(f"UPDATE {e.table} SET _ctx = ? WHERE id = ?", (context, record_id))
 
 
+def rebuild_table(conn: Any, table: str, fields: Iterable[tuple[str, str]]) -> None:
+    """Rebuild ``table`` with ``fields`` ((name, SQL type), in order) between ``id`` and the
+    bookkeeping columns, copying every row with its rowid and recreating its indexes: a
+    migration that adds a field keeps field columns before bookkeeping ones. The migration
+    passes its own frozen list. Inside the caller's transaction."""
+    old = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+    indexes = [
+        r[0]
+        for r in conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "AND sql IS NOT NULL",
+            (table,),
+        )
+    ]
+    columns = [
+        ("id", "TEXT PRIMARY KEY"),
+        *fields,
+        *((("_search", "TEXT NOT NULL DEFAULT ''"),) if table == JEUNE.table else ()),
+        ("_deleted", "INTEGER NOT NULL DEFAULT 0"),
+        ("_v", "TEXT NOT NULL"),
+        ("_seq", "INTEGER NOT NULL"),
+        ("_extra", "TEXT"),
+        ("_ctx", "TEXT"),
+    ]
+    new = f"{table}_rebuilt"
+    conn.execute(f"CREATE TABLE {new} ({', '.join(f'{n} {t}' for n, t in columns)})")
+    names = ", ".join(n for n, _ in columns if n in old)
+    conn.execute(f"INSERT INTO {new} (rowid, {names}) SELECT rowid, {names} FROM {table}")
+    conn.execute(f"DROP TABLE {table}")
+    conn.execute(f"ALTER TABLE {new} RENAME TO {table}")
+    for sql in indexes:
+        conn.execute(sql)
+
+
 def record_history(
     db: Database,
     tbl: str,

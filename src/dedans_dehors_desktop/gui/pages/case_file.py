@@ -58,6 +58,9 @@ from ..widgets.timeline import TimelineView
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+_DEDICATED_DIALOGS = frozenset({"inscription", "accord_partage", "passage_commission"})
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("CaseFilePage", text)
 
@@ -206,6 +209,15 @@ class CaseFilePage(QWidget):
         )
         access.setAccessibleName(self.tr("Export du droit d'accès"))
         access.clicked.connect(self.export_access)
+        booking = QPushButton(icon("semaine"), self.tr("Permanence…"))
+        booking.setObjectName("bookPermanenceButton")
+        booking.setToolTip(self.tr("Inscrire ce jeune à une permanence"))
+        booking.clicked.connect(self.book_permanence)
+        liaison = QPushButton(self.tr("Fiche SPIP…"))
+        liaison.setObjectName("liaisonButton")
+        liaison.setToolTip(self.tr("Fiche de liaison pour le CPIP, avec l'accord du jeune"))
+        liaison.setAccessibleName(self.tr("Fiche de liaison SPIP"))
+        liaison.clicked.connect(self.liaison_sheet)
 
         # The details line runs under the buttons too: age, establishment and "milieu" fit.
         top = QGridLayout()
@@ -213,9 +225,10 @@ class CaseFilePage(QWidget):
         top.setVerticalSpacing(2)
         top.addWidget(self.back, 0, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.name, 0, 1)
-        for column, widget in enumerate((self.badge, access, printing, interview), start=2):
+        buttons = (self.badge, booking, liaison, access, printing, interview)
+        for column, widget in enumerate(buttons, start=2):
             top.addWidget(widget, 0, column, Qt.AlignmentFlag.AlignVCenter)
-        top.addWidget(self.details, 1, 1, 1, 5)
+        top.addWidget(self.details, 1, 1, 1, len(buttons) + 1)
         top.setColumnStretch(1, 1)
 
         self.draft_banner = QFrame()
@@ -323,8 +336,14 @@ class CaseFilePage(QWidget):
                         "consentement",
                         self.tr("Consentements"),
                         ("portee", "date", "methode", "date_notice", "date_retrait"),
-                    )
-                ]
+                    ),
+                    (
+                        "accord_partage",
+                        self.tr("Accords de partage avec le SPIP (fiche de liaison)"),
+                        ("element_table", "date", "avec_note", "date_retrait"),
+                    ),
+                ],
+                can_add={"accord_partage": False},
             ),
             self._history_placeholder,
         ]
@@ -404,6 +423,9 @@ class CaseFilePage(QWidget):
             layout.addWidget(
                 RecordView("profil", profil, self.case.ref_names, parloir=self.parloir)
             )
+        layout.addWidget(
+            self._table("piece_identite", self.tr("Pièces d'identité"), ("type", "date_expiration"))
+        )
         layout.addStretch(1)
         return self._scroll(body)
 
@@ -472,8 +494,18 @@ class CaseFilePage(QWidget):
                     self.tr("Vérifications d'éligibilité"),
                     ("dispositif_id", "date", "auteur", "resultat"),
                 ),
+                (
+                    "inscription",
+                    self.tr("Inscriptions aux permanences"),
+                    ("date", "heure", "origine", "statut"),
+                ),
+                (
+                    "passage_commission",
+                    self.tr("Passages en commission"),
+                    ("situation", "decision"),
+                ),
             ],
-            can_add={"eligibilite": False},
+            can_add={"eligibilite": False, "inscription": False, "passage_commission": False},
         )
 
     def _parcours_tab(self) -> QWidget:
@@ -627,6 +659,11 @@ class CaseFilePage(QWidget):
     # --- actions --------------------------------------------------------------------------------
 
     def edit_record(self, table: str, record: dict[str, Any] | None) -> None:
+        if table in _DEDICATED_DIALOGS:
+            # Bookings, consents to share and commission decisions have their own screens.
+            if table == "accord_partage":
+                self.liaison_sheet()
+            return
         fixed = {} if table == "jeune" else {"jeune_id": self.jeune_id}
         dialog = RecordDialog(
             self.store,
@@ -657,6 +694,24 @@ class CaseFilePage(QWidget):
         from ..dialogs.print_preview import print_summary
 
         print_summary(self.store, self.jeune_id, None, self.window())
+
+    def book_permanence(self) -> QWidget:
+        from ..dialogs.booking_dialog import BookingDialog
+
+        dialog = BookingDialog(self.store, jeune_id=self.jeune_id, parent=self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _id: self.reload())
+        dialog.open()
+        return dialog
+
+    def liaison_sheet(self) -> QWidget:
+        from ..dialogs.liaison_dialog import LiaisonDialog
+
+        dialog = LiaisonDialog(self.store, self.jeune_id, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.open()
+        return dialog
 
     def export_access(self) -> None:
         from ..dialogs.print_preview import export_access

@@ -29,16 +29,24 @@ from PySide6.QtWidgets import (
 from ...core import enums as E
 from ...core.dates import format_long_fr
 from ...core.i18n import QT_TRANSLATE_NOOP as N
-from ...services import queries
+from ...services import queries, week
 from ...services.session import Store
 from ..dialogs.interview import InterviewContext
 from ..shell.settings import StoreSettings
 from ..widgets.editors import DateEdit
 from ..widgets.formatting import label
 from ..widgets.icons import icon
+from ..widgets.reminders import RemindersPanel
 from ..widgets.text import one_line
 
 _Index = QModelIndex | QPersistentModelIndex
+# A booking's state shown in the "Présence" column.
+_BOOKING_PRESENCE: dict[str | None, str] = {
+    None: "planifie",
+    "prevue": "planifie",
+    "vue": "present",
+    "absent": "absent",
+}
 
 
 class AppointmentModel(QAbstractTableModel):
@@ -180,7 +188,16 @@ class PermanencePage(QWidget):
         layout.setSpacing(12)
         layout.addWidget(title)
         layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
+        # The reminders about the youths expected today, beside their list.
+        self.reminders = RemindersPanel(store)
+        self.reminders.setFixedWidth(240)
+        self.reminders.open_requested.connect(
+            lambda jid: self.open_requested.emit(jid, InterviewContext(day=self.current_day()))
+        )
+        middle = QHBoxLayout()
+        middle.addWidget(self.view, 1)
+        middle.addWidget(self.reminders)
+        layout.addLayout(middle, 1)
         layout.addLayout(footer)
 
         self.etablissement.currentIndexChanged.connect(self._etablissement_changed)
@@ -220,6 +237,22 @@ class PermanencePage(QWidget):
             return
         self.day_label.setText(format_long_fr(day))
         rows = queries.appointments(self.store, day, self.etablissement.currentData())
+        plan = week.day_plan(self.store, day, self.etablissement.currentData())
+        # Youths booked into the permanence without an appointment recorded: listed too.
+        listed = {r.jeune_id for r in rows}
+        booked = []
+        for b in (b for o in plan.occurrences for b in o.active_bookings):
+            if b.jeune_id not in listed:
+                listed.add(b.jeune_id)
+                booked.append(b)
+        if booked:
+            rows += [
+                queries.Appointment(
+                    "", b.jeune_id, b.heure, b.nom, b.prenoms, _BOOKING_PRESENCE[b.statut], None
+                )
+                for b in booked
+            ]
+            rows.sort(key=lambda r: (r.heure or "99:99", r.nom.upper(), r.prenoms.upper()))
         self.model.set_rows(rows)
         planned = sum(1 for r in rows if r.presence == "planifie")
         self.count.setText(
@@ -228,6 +261,8 @@ class PermanencePage(QWidget):
         if rows:
             first = next((i for i, r in enumerate(rows) if r.presence == "planifie"), 0)
             self.view.selectRow(first)
+        self.reminders.jeune_ids = {r.jeune_id for r in rows}
+        self.reminders.refresh()
 
     def current_row(self) -> int:
         index = self.view.currentIndex()
@@ -240,12 +275,15 @@ class PermanencePage(QWidget):
             heure=a.heure,
             lieu="intra_muros",
             etablissement_id=self.etablissement.currentData(),
-            appointment_id=a.actualite_id if a.presence == "planifie" else None,
+            appointment_id=a.actualite_id if a.actualite_id and a.presence == "planifie" else None,
         )
 
     def _emit(self, signal: Any, row: int) -> None:
         if 0 <= row < len(self.model.rows):
             signal.emit(self.model.rows[row].jeune_id, self.context_for(row))
+
+    def set_parloir(self, on: bool) -> None:
+        self.reminders.set_parloir(on)
 
     def focus_list(self) -> None:
         self.view.setFocus()

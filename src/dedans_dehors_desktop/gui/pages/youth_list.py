@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -234,6 +235,7 @@ class YouthListPage(QWidget):
     referral_requested = Signal()
     import_requested = Signal()
     directories_requested = Signal()
+    booking_requested = Signal(str)  # book the selected youth into a permanence
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -326,6 +328,11 @@ class YouthListPage(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setShowGrid(False)
         self.view.verticalHeader().hide()
+        self.book_action = QAction(self.tr("Inscrire à une permanence…"), self.view)
+        self.book_action.setObjectName("bookFromListAction")
+        self.book_action.triggered.connect(self._book_selected)
+        self.view.addAction(self.book_action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         vh = self.view.verticalHeader()
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vh.setDefaultSectionSize(self.fontMetrics().height() + 14)
@@ -458,6 +465,11 @@ class YouthListPage(QWidget):
         jeune_id = self.model.jeune_id(index.row())
         if jeune_id:
             self.open_requested.emit(jeune_id)
+
+    def _book_selected(self) -> None:
+        jeune_id = self.current_jeune_id()
+        if jeune_id:
+            self.booking_requested.emit(jeune_id)
 
     def current_jeune_id(self) -> str | None:
         index = self.view.currentIndex()

@@ -33,6 +33,7 @@ def shortcuts() -> list[tuple[str, str]]:
         ("Ctrl+2", _t("Permanence du jour")),
         ("Ctrl+3", _t("Synchronisation")),
         ("Ctrl+4", _t("Tableau de bord")),
+        ("Ctrl+5", _t("La semaine : permanences prévues, rappels")),
         ("Ctrl+M", _t("Mode parloir : masquer les informations judiciaires et les notes")),
         ("Ctrl+L", _t("Verrouiller tout de suite")),
         ("Ctrl+P", _t("Imprimer le récapitulatif pour le jeune")),

@@ -54,7 +54,7 @@ from .settings import AppSettings, StoreSettings
 log = logging.getLogger(__name__)
 IN_FORCE_CHECK_MS = 2000
 
-PAGE_JEUNES, PAGE_PERMANENCE, PAGE_SYNC, PAGE_DASHBOARD, PAGE_ANNUAIRES = range(5)
+PAGE_JEUNES, PAGE_PERMANENCE, PAGE_SYNC, PAGE_DASHBOARD, PAGE_SEMAINE, PAGE_ANNUAIRES = range(6)
 
 
 class _DialogCloseWatcher(QObject):
@@ -90,6 +90,12 @@ def make_sync_page(store: Store, parent: QWidget) -> QWidget:
     return SyncView(store, parent)
 
 
+def make_week_page(store: Store, parent: QWidget) -> QWidget:
+    from ..pages.week_view import WeekPage
+
+    return WeekPage(store, parent)
+
+
 def make_dashboard_page(store: Store, parent: QWidget) -> QWidget:
     from ..pages.dashboard import DashboardView
 
@@ -120,6 +126,7 @@ class Workspace(QWidget):
             (self.tr("Permanence"), "permanence"),
             (self.tr("Synchronisation"), "synchronisation"),
             (self.tr("Tableau de bord"), "tableau"),
+            (self.tr("Semaine"), "semaine"),
             (self.tr("Annuaires"), "parametres"),
         ):
             QListWidgetItem(icon(icon_name), text, self.nav)
@@ -130,6 +137,7 @@ class Workspace(QWidget):
         self.list_page.referral_requested.connect(self.new_referral)
         self.list_page.import_requested.connect(self.import_spreadsheet)
         self.list_page.directories_requested.connect(lambda: self.show_page(PAGE_ANNUAIRES))
+        self.list_page.booking_requested.connect(self.book_from_list)
         self.pages: dict[int, QWidget] = {PAGE_JEUNES: self.list_page}
         self.stack.addWidget(self.list_page)
         self.nav.setCurrentRow(PAGE_JEUNES)
@@ -159,10 +167,16 @@ class Workspace(QWidget):
                 directory_page = DirectoriesPage(self.store)
                 directory_page.changed.connect(self._directories_changed)
                 page = directory_page
+            elif index == PAGE_SEMAINE:
+                page = make_week_page(self.store, self)
+                page.open_requested.connect(lambda jid: self.open_case(jid))  # type: ignore[attr-defined]
             else:
                 page = make_dashboard_page(self.store, self)
             self.pages[index] = page
             self.stack.addWidget(page)
+            setter = getattr(page, "set_parloir", None)
+            if callable(setter) and self.parloir:
+                setter(True)
         return page
 
     def show_page(self, index: int) -> None:
@@ -181,7 +195,7 @@ class Workspace(QWidget):
                 self.list_page.refresh()
         elif index == PAGE_SYNC:
             self.list_stale = True  # an import may change any case file
-        elif index == PAGE_PERMANENCE:
+        elif index in (PAGE_PERMANENCE, PAGE_SEMAINE):
             refresh = getattr(page, "refresh", None)
             if callable(refresh):
                 refresh()
@@ -331,6 +345,15 @@ class Workspace(QWidget):
         self.list_stale = True
         self.list_page.reload_filters()
         self.list_page.reload()
+
+    def book_from_list(self, jeune_id: str) -> QWidget:
+        from ..dialogs.booking_dialog import BookingDialog
+
+        dialog = BookingDialog(self.store, jeune_id=jeune_id, origine="liste", parent=self.main)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.mark_changed)
+        dialog.open()
+        return dialog
 
     def _referral_created(self, jeune_id: str) -> None:
         self.mark_changed()
@@ -560,6 +583,7 @@ class MainWindow(QMainWindow):
                     self.tr("Permanence"),
                     self.tr("Synchronisation"),
                     self.tr("Tableau de bord"),
+                    self.tr("Semaine"),
                     self.tr("Annuaires"),
                 )
             )
