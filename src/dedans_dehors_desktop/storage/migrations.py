@@ -57,6 +57,8 @@ def _split_statements(script: str) -> list[str]:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "schéma initial", _sql_file("v001_initial.sql")),
     Migration(2, "synchronisation", _sql_file("v002_sync.sql")),
+    # 3 to 8 are taken by other branches; numbers are made sequential again when they merge.
+    Migration(9, "transferts et conservation", _sql_file("v009_handover_retention.sql")),
 )
 
 CURRENT_VERSION = MIGRATIONS[-1].version

@@ -42,6 +42,13 @@ OWNERS: dict[str, str] = {
     "sync_member": "sync.scope",
     "sync_pending_purge": "sync.scope",
     "sync_bundle_log": "sync.history",
+    "erasure_order": "storage.erasure",
+    "office_peer": "sync.offices",
+    "transfer_out": "sync.transfer_log",
+    "transfer_in": "sync.transfer_log",
+    "record_provenance": "sync.transfer_log",
+    "retention_rule": "storage.retention_rules",
+    "retention_run": "storage.retention_rules",
 }
 
 
