@@ -5,18 +5,21 @@ years unchanged by anonymisation."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from dedans_dehors_desktop.core.errors import ValidationError
 from dedans_dehors_desktop.reports.activity.period import Period, parse_split
 from dedans_dehors_desktop.reports.activity.tables import compute_report
 from dedans_dehors_desktop.services import retention
+from dedans_dehors_desktop.storage.keyfile import KeyFile
 from dedans_dehors_desktop.storage.repository import Repository
 from dedans_dehors_desktop.storage.store import Store
 from dedans_dehors_desktop.sync.errors import SyncRejected
 
-from .world import World, case_state, youth
+from .world import PASSPHRASE, World, case_state, youth
 
 TODAY = date(2026, 12, 1)
 OLD_NAME = "Zorglubretenu"
@@ -151,6 +154,27 @@ def test_preview_then_run_then_laptops_converge(world: World) -> None:
     world.settle()
     assert case_state(world.c) == case_state(office) == case_state(world.a)
     assert no_trace(world.c) and no_trace(world.a) and no_trace(office)
+    # On the laptop's disk too, freed pages included (see tests/storage/test_retention_canary).
+    root = world.a.paths.root
+    _, key = KeyFile.load(world.a.paths.key).unlock(None, PASSPHRASE)
+    world.a.close()
+    plain = decrypted_pages(root / "store.db", key)
+    assert b"Zorglubretenu" not in plain and b"Kangourouretenu" not in plain
+    assert "Zorglubretenu".encode("utf-16-le") not in plain
+
+
+def decrypted_pages(db_file: Path, key: bytes, page: int = 4096, reserve: int = 80) -> bytes:
+    """Every page of a SQLCipher 4 file decrypted (AES-256-CBC, IV in the reserved bytes)."""
+    data = db_file.read_bytes()
+    out = bytearray()
+    for n in range(len(data) // page):
+        raw = data[n * page : (n + 1) * page]
+        iv = raw[page - reserve : page - reserve + 16]
+        dec = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+        plain = dec.update(raw[16 if n == 0 else 0 : page - reserve]) + dec.finalize()
+        assert n or plain[0:2] == b"\x10\x00", "decryption failed"
+        out += plain
+    return bytes(out)
 
 
 def no_trace(store: Store) -> bool:
