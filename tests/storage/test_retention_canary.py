@@ -9,9 +9,12 @@ before the run must find the canary (the decryption works); after the run, with
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+
+import pytest
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
@@ -21,12 +24,23 @@ from dedans_dehors_desktop.storage.keyfile import KeyFile
 from dedans_dehors_desktop.storage.repository import Repository
 from dedans_dehors_desktop.storage.store import Store
 
-from .test_canary import encodings, files_under, leaks, private_tmp  # noqa: F401
+from .test_canary import encodings, files_under, leaks
 
 PAGE = 4096
 RESERVE = 80  # IV (16) + HMAC-SHA512 (64)
 SALT = 16
 CANARIES = ("Zorglubcanari", "Qwertinette", "Kangourouvolant", "Xylophonique", "Brouillonmagique")
+
+
+@pytest.fixture
+def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh temporary folder for everything the app puts in the temp dir during the test."""
+    folder = tmp_path / "tmpdir"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setenv("SQLITE_TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
 
 
 def decrypted_pages(db_file: Path, key: bytes) -> bytes:
