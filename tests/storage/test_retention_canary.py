@@ -15,7 +15,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from dedans_dehors_desktop.services import retention
