@@ -206,6 +206,11 @@ class CaseFilePage(QWidget):
         )
         access.setAccessibleName(self.tr("Export du droit d'accès"))
         access.clicked.connect(self.export_access)
+        handover_button = QPushButton(self.tr("Transférer…"))
+        handover_button.setObjectName("handoverButton")
+        handover_button.setToolTip(self.tr("Transférer à une autre Mission Locale"))
+        handover_button.clicked.connect(self.transfer)
+        handover_button.setVisible(store.db.role == "office")
 
         # The details line runs under the buttons too: age, establishment and "milieu" fit.
         top = QGridLayout()
@@ -213,9 +218,10 @@ class CaseFilePage(QWidget):
         top.setVerticalSpacing(2)
         top.addWidget(self.back, 0, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.name, 0, 1)
-        for column, widget in enumerate((self.badge, access, printing, interview), start=2):
+        buttons = (self.badge, handover_button, access, printing, interview)
+        for column, widget in enumerate(buttons, start=2):
             top.addWidget(widget, 0, column, Qt.AlignmentFlag.AlignVCenter)
-        top.addWidget(self.details, 1, 1, 1, 5)
+        top.addWidget(self.details, 1, 1, 1, 6)
         top.setColumnStretch(1, 1)
 
         self.draft_banner = QFrame()
@@ -657,6 +663,11 @@ class CaseFilePage(QWidget):
         from ..dialogs.print_preview import print_summary
 
         print_summary(self.store, self.jeune_id, None, self.window())
+
+    def transfer(self) -> None:
+        from ..dialogs.handover import open_handover
+
+        open_handover(self.store, self.jeune_id, self)
 
     def export_access(self) -> None:
         from ..dialogs.print_preview import export_access

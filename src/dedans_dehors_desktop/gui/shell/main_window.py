@@ -52,7 +52,7 @@ from .settings import AppSettings, StoreSettings
 
 log = logging.getLogger(__name__)
 
-PAGE_JEUNES, PAGE_PERMANENCE, PAGE_SYNC, PAGE_DASHBOARD = range(4)
+PAGE_JEUNES, PAGE_PERMANENCE, PAGE_SYNC, PAGE_DASHBOARD, PAGE_TRANSFERS = range(5)
 
 
 @dataclass
@@ -72,6 +72,12 @@ def make_sync_page(store: Store, parent: QWidget) -> QWidget:
     from ..pages.sync_view import SyncView
 
     return SyncView(store, parent)
+
+
+def make_transfers_page(store: Store, parent: QWidget) -> QWidget:
+    from ..pages.transfers import TransfersPage
+
+    return TransfersPage(store, parent)
 
 
 def make_dashboard_page(store: Store, parent: QWidget) -> QWidget:
@@ -106,6 +112,8 @@ class Workspace(QWidget):
             (self.tr("Tableau de bord"), "tableau"),
         ):
             QListWidgetItem(icon(icon_name), text, self.nav)
+        if store.db.role == "office":  # handovers and retention are the office's
+            QListWidgetItem(icon("orientation"), self.tr("Transferts"), self.nav)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         self.list_page = YouthListPage(store)
@@ -134,6 +142,8 @@ class Workspace(QWidget):
                 page = perm
             elif index == PAGE_SYNC:
                 page = make_sync_page(self.store, self)
+            elif index == PAGE_TRANSFERS:
+                page = make_transfers_page(self.store, self)
             else:
                 page = make_dashboard_page(self.store, self)
             self.pages[index] = page
