@@ -4,8 +4,8 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/about_dialog.py" line="28" />
-            <location filename="../../src/dedans_dehors_desktop/gui/about_dialog.py" line="37" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/about_dialog.py" line="28" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/about_dialog.py" line="37" />
             <source>À propos</source>
             <translation>About</translation>
         </message>
@@ -13,28 +13,28 @@
     <context>
         <name>ActionRow</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="80" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="80" />
             <source>Action à faire</source>
             <translation>Action to take</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="75" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="75" />
             <source>Qui fait l'action</source>
             <translation>Who takes the action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="79" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="79" />
             <source>Quoi (ex. : rassembler les pièces d'identité)</source>
             <translation>What (e.g. gather the identity documents)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="84" />
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="85" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="84" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="85" />
             <source>Retirer cette action</source>
             <translation>Remove this action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="82" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="82" />
             <source>Échéance de l'action</source>
             <translation>Deadline of the action</translation>
         </message>
@@ -42,37 +42,37 @@
     <context>
         <name>Affichage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/formatting.py" line="113" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/formatting.py" line="113" />
             <source>(données structurées)</source>
             <translation>(structured data)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/formatting.py" line="111" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/formatting.py" line="111" />
             <source>(fiche supprimée ou inconnue)</source>
             <translation>(deleted or unknown record)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/formatting.py" line="77" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/formatting.py" line="77" />
             <source>Non</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/formatting.py" line="77" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/formatting.py" line="77" />
             <source>Oui</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/formatting.py" line="60" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/formatting.py" line="60" />
             <source>aujourd'hui</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/formatting.py" line="61" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/formatting.py" line="61" />
             <source>{jour} à {heure}</source>
             <translation>{jour} at {heure}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/formatting.py" line="49" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/formatting.py" line="49" />
             <source>{n} ans</source>
             <translation>{n} years old</translation>
         </message>
@@ -80,27 +80,27 @@
     <context>
         <name>AppointmentModel</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="46" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="46" />
             <source>Heure</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="47" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="47" />
             <source>Nom</source>
             <translation>Last name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="48" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="48" />
             <source>Prénoms</source>
             <translation>First names</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="50" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="50" />
             <source>Présence</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="49" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="49" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
@@ -108,37 +108,37 @@
     <context>
         <name>ApproveDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="202" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="202" />
             <source>Empreinte du bureau :</source>
             <translation>Office fingerprint:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="199" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="199" />
             <source>Empreinte du poste :</source>
             <translation>Computer fingerprint:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="217" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="217" />
             <source>Inscrire et écrire la réponse</source>
             <translation>Enrol and write the reply</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="192" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="192" />
             <source>Inscrire un poste</source>
             <translation>Enrol a computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="209" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="209" />
             <source>J'ai vérifié que l'écran du poste affiche la même empreinte</source>
             <translation>I checked that the computer's screen shows the same fingerprint</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="205" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="205" />
             <source>Nom du poste :</source>
             <translation>Computer name:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="207" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="207" />
             <source>Périmètre :</source>
             <translation>Scope:</translation>
         </message>
@@ -301,287 +301,297 @@
     <context>
         <name>CaseFilePage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="240" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="247" />
             <source>Accompagnement</source>
             <translation>Support</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="460" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="473" />
             <source>Accompagnements</source>
             <translation>Support programmes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="486" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="499" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="242" />
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="521" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="249" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="534" />
             <source>Actualités</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="93" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="94" />
             <source>Ajouter</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="95" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="96" />
             <source>Ajouter : {quoi}</source>
             <translation>Add: {quoi}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="523" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="536" />
             <source>Ajouter un contact ou un rendez-vous</source>
             <translation>Add a contact or an appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="244" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="251" />
             <source>Aménagements</source>
             <translation>Sentence adjustments</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="510" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="523" />
             <source>Aménagements de peine</source>
             <translation>Sentence adjustments</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="582" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="595" />
             <source>Après</source>
             <translation>After</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="135" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="136" />
             <source>Aucune fiche pour l'instant.</source>
             <translation>No record yet.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="581" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="594" />
             <source>Avant</source>
             <translation>Before</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="580" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="593" />
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="245" />
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="324" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="252" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="337" />
             <source>Consentements</source>
             <translation>Consents</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="202" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="203" />
             <source>Droit d'accès…</source>
             <translation>Right of access…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="207" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="208" />
             <source>Export du droit d'accès</source>
             <translation>Right of access export</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="205" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="206" />
             <source>Exporter tout ce qui est enregistré sur ce jeune (RGPD, art. 15)</source>
             <translation>Export everything recorded about this young person (GDPR, art. 15)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="579" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="592" />
             <source>Fiche</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="529" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="542" />
             <source>Fil des actualités</source>
             <translation>Timeline of contacts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="482" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="495" />
             <source>Freins</source>
             <translation>Barriers</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="246" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="253" />
             <source>Historique</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="574" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="587" />
             <source>Historique des modifications</source>
             <translation>History of changes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="238" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="245" />
             <source>Identité</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="381" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="394" />
             <source>Identité et contact</source>
             <translation>Identity and contact details</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="197" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="198" />
             <source>Imprimer le récapitulatif</source>
             <translation>Print the summary</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="182" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="183" />
             <source>Liste</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="294" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="307" />
             <source>Mineur·e</source>
             <translation>Minor</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="501" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="514" />
             <source>Mode parloir : les aménagements de peine sont masqués.</source>
             <translation>Visiting-room mode: sentence adjustments are hidden.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="416" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="429" />
             <source>Mode parloir : les informations judiciaires sont masquées.</source>
             <translation>Visiting-room mode: justice information is hidden.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="383" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="396" />
             <source>Modifier l'identité</source>
             <translation>Edit identity</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="397" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="410" />
             <source>Modifier le profil</source>
             <translation>Edit profile</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="193" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="194" />
             <source>Nouvel entretien</source>
             <translation>New interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="195" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="196" />
             <source>Nouvel entretien (Ctrl+N)</source>
             <translation>New interview (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="483" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="496" />
             <source>Objectifs</source>
             <translation>Goals</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="491" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="504" />
             <source>Orientations vers un partenaire</source>
             <translation>Referrals to partners</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="241" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="248" />
             <source>Parcours</source>
             <translation>Pathway</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="448" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="461" />
             <source>Positionnements</source>
             <translation>Referrals</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="392" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="405" />
             <source>Profil socio-professionnel</source>
             <translation>Socio-professional profile</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="421" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="434" />
             <source>Période en cours</source>
             <translation>Current period</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="428" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="441" />
             <source>Périodes de suivi</source>
             <translation>Follow-up periods</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="577" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="590" />
             <source>Quand</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="578" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="591" />
             <source>Qui</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="226" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="233" />
             <source>Reprendre l'entretien</source>
             <translation>Resume the interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="185" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="186" />
             <source>Retour à la liste</source>
             <translation>Back to the list</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="184" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="185" />
             <source>Retour à la liste (Échap)</source>
             <translation>Back to the list (Esc)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="199" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="200" />
             <source>Récapitulatif à remettre au jeune (Ctrl+P)</source>
             <translation>Summary to hand to the young person (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="397" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="410" />
             <source>Saisir le profil</source>
             <translation>Enter the profile</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="243" />
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="306" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="250" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="319" />
             <source>Situations</source>
             <translation>Situations</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="239" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="246" />
             <source>Suivi judiciaire</source>
             <translation>Justice follow-up</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="225" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="212" />
+            <source>Transférer à une autre Mission Locale</source>
+            <translation>Transfer to another Mission Locale</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="210" />
+            <source>Transférer…</source>
+            <translation>Transfer…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="232" />
             <source>Un entretien non enregistré attend dans les brouillons.</source>
             <translation>An unsaved interview is waiting in the drafts.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="472" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="485" />
             <source>Vérifications d'éligibilité</source>
             <translation>Eligibility checks</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="117" />
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="614" />
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="617" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="118" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="627" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="630" />
             <source>masqué</source>
             <translation>hidden</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="276" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="289" />
             <source>né le {date}</source>
             <translation>born on {date}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="276" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="289" />
             <source>née le {date}</source>
             <translation>born on {date}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="277" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="290" />
             <source>né·e le {date}</source>
             <translation>born on {date}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/case_file.py" line="280" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="293" />
             <source>{age} ans</source>
             <translation>{age} years old</translation>
         </message>
@@ -601,7 +611,7 @@
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="83" />
             <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="112" />
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="107" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="108" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
@@ -1004,7 +1014,7 @@
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="82" />
             <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="110" />
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="111" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="112" />
             <source>Téléphone</source>
             <translation>Phone</translation>
         </message>
@@ -1041,29 +1051,122 @@
         </message>
     </context>
     <context>
+        <name>Conservation</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="71" />
+            <source>(anonymisé)</source>
+            <translation>(anonymised)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="125" />
+            <source>, sauf accompagnement en cours</source>
+            <translation>, except while a programme is running</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="127" />
+            <source>, sauf jeunes passés par « {d} »</source>
+            <translation>, except youths who were in “{d}”</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="133" />
+            <source>Anonymise : efface {what}.</source>
+            <translation>Anonymises: erases {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="190" />
+            <source>Deux règles de conservation portent le même identifiant.</source>
+            <translation>Two retention rules have the same identifier.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="132" />
+            <source>Efface tout le dossier.</source>
+            <translation>Erases the whole case file.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="140" />
+            <source>Restent : sexe, date de naissance, commune, dates, dispositifs, types et thèmes des contacts, situations — les effectifs des rapports ne changent pas.</source>
+            <translation>What stays: sex, birth date, town, dates, programmes, types and themes of contacts, situations — the report figures do not change.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="139" />
+            <source>Rien ne reste : les rapports des années passées perdent ce dossier.</source>
+            <translation>Nothing stays: the reports of past years lose this case file.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="157" />
+            <source>Règle de conservation illisible.</source>
+            <translation>Unreadable retention rule.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="208" />
+            <source>Règle de conservation inconnue : « {id} ».</source>
+            <translation>Unknown retention rule: “{id}”.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="110" />
+            <source>Règle de conservation invalide : « {nom} ».</source>
+            <translation>Invalid retention rule: “{nom}”.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="76" />
+            <source>l'identité (noms, prénoms, coordonnées, identifiants, CPIP)</source>
+            <translation>the identity (names, first names, contact details, identifiers, probation officer)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="78" />
+            <source>le texte libre (objectifs, actions, motifs, employeurs)</source>
+            <translation>the free text (goals, actions, reasons, employers)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="77" />
+            <source>les notes</source>
+            <translation>the notes</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="391" />
+            <source>{n} dossier(s) traité(s), {m} fiche(s) effacée(s) ou anonymisée(s).</source>
+            <translation>{n} case file(s) processed, {m} record(s) erased or anonymised.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="122" />
+            <source>{years} ans après la dernière activité</source>
+            <translation>{years} years after the last activity</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="119" />
+            <source>{years} ans après la fin du dispositif « {d} »</source>
+            <translation>{years} years after the end of the programme “{d}”</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="116" />
+            <source>{years} ans après le {age}e anniversaire</source>
+            <translation>{years} years after the {age}th birthday</translation>
+        </message>
+    </context>
+    <context>
         <name>CreationPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="178" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="178" />
             <source>Création de la base chiffrée</source>
             <translation>Creating the encrypted database</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="207" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="207" />
             <source>La base est prête. Cliquez sur « Terminer » pour commencer.</source>
             <translation>The database is ready. Click “Finish” to start.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="213" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="213" />
             <source>Revenez en arrière pour corriger.</source>
             <translation>Go back to correct it.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="199" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="199" />
             <source>Réglage de la protection (environ une seconde)…</source>
             <translation>Tuning the protection (about a second)…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="179" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="179" />
             <source>Réglage de la protection pour cet ordinateur, puis création.</source>
             <translation>Tuning the protection for this computer, then creating.</translation>
         </message>
@@ -1071,379 +1174,379 @@
     <context>
         <name>CsvImport</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="193" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="145" />
             <source>Adresse électronique</source>
             <translation>Email address</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="524" />
+            <location filename="../../src/dedans_dehors_desktop/intake/reading.py" line="72" />
             <source>Ce fichier est un classeur (Excel ou LibreOffice), pas un fichier CSV. Dans le tableur, choisissez « Enregistrer sous » puis le format CSV. Rien n'a été importé.</source>
             <translation>This file is a workbook (Excel or LibreOffice), not a CSV file. In the spreadsheet, choose “Save as”, then the CSV format. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="434" />
+            <location filename="../../src/dedans_dehors_desktop/intake/reading.py" line="56" />
             <source>Ce fichier ne semble pas être un fichier CSV (texte). Dans le tableur, enregistrez la feuille au format CSV. Rien n'a été importé.</source>
             <translation>This file does not look like a CSV (text) file. In the spreadsheet, save the sheet in CSV format. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="493" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="71" />
             <source>Colonnes ignorées (non reconnues) : {columns}.</source>
             <translation>Columns ignored (not recognised): {columns}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="696" />
+            <location filename="../../src/dedans_dehors_desktop/intake/header.py" line="77" />
             <source>Colonnes obligatoires absentes : {missing}. La première ligne du fichier doit donner le nom de chaque colonne (voir la liste des colonnes reconnues). Rien n'a été importé.</source>
             <translation>Required columns missing: {missing}. The first line of the file must give the name of each column (see the list of recognised columns). Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="272" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="245" />
             <source>Commune de résidence, texte libre</source>
             <translation>Town of residence, free text</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="155" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="107" />
             <source>F, Femme, Féminin, H, Homme, M, Masculin, NR ou vide (non renseigné)</source>
             <translation>F, Femme, Féminin, H, Homme, M, Masculin, NR or empty (not given)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="453" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="31" />
             <source>Fichier lu : encodage {encoding}, séparateur {delimiter}.</source>
             <translation>File read: encoding {encoding}, separator {delimiter}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="265" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="235" />
             <source>Identifiant France Travail (ex-Pôle emploi)</source>
             <translation>France Travail identifier (formerly Pôle emploi)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="251" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="218" />
             <source>Identifiant du jeune dans i-milo (lettres et chiffres)</source>
             <translation>The young person's identifier in i-milo (letters and digits)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="556" />
+            <location filename="../../src/dedans_dehors_desktop/intake/reading.py" line="104" />
             <source>L'encodage du fichier n'est pas reconnu (ni UTF-8 ni Windows-1252). Dans le tableur, enregistrez-le au format « CSV UTF-8 ». Rien n'a été importé.</source>
             <translation>The file's encoding is not recognised (neither UTF-8 nor Windows-1252). In the spreadsheet, save it as “CSV UTF-8”. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="972" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="92" />
             <source>Le fichier compte plus de {limit} lignes. Découpez-le en plusieurs fichiers. Rien n'a été importé.</source>
             <translation>The file has more than {limit} lines. Split it into several files. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="725" />
+            <location filename="../../src/dedans_dehors_desktop/intake/header.py" line="106" />
             <source>Le fichier est refusé : la colonne {names} semble contenir des informations sur des infractions, des condamnations ou des peines. L'application n'enregistre pas ces données (minimisation des données, article 10 du RGPD). Supprimez cette colonne du fichier, puis relancez l'import. Rien n'a été importé.</source>
             <translation>The file is refused: the column {names} seems to hold information about offences, convictions or sentences. The application does not record such data (data minimisation, GDPR article 10). Delete this column from the file, then run the import again. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="734" />
+            <location filename="../../src/dedans_dehors_desktop/intake/header.py" line="115" />
             <source>Le fichier est refusé : les colonnes {names} semblent contenir des informations sur des infractions, des condamnations ou des peines. L'application n'enregistre pas ces données (minimisation des données, article 10 du RGPD). Supprimez ces colonnes du fichier, puis relancez l'import. Rien n'a été importé.</source>
             <translation>The file is refused: the columns {names} seem to hold information about offences, convictions or sentences. The application does not record such data (data minimisation, GDPR article 10). Delete these columns from the file, then run the import again. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="424" />
+            <location filename="../../src/dedans_dehors_desktop/intake/reading.py" line="46" />
             <source>Le fichier est trop volumineux ({size} Mo ; {limit} Mo au maximum). Découpez-le en plusieurs fichiers. Rien n'a été importé.</source>
             <translation>The file is too large ({size} MB; {limit} MB at most). Split it into several files. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="441" />
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="689" />
+            <location filename="../../src/dedans_dehors_desktop/intake/header.py" line="70" />
+            <location filename="../../src/dedans_dehors_desktop/intake/reading.py" line="63" />
             <source>Le fichier est vide. Rien n'a été importé.</source>
             <translation>The file is empty. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="622" />
+            <location filename="../../src/dedans_dehors_desktop/intake/reading.py" line="163" />
             <source>Le fichier ne peut pas être lu à partir de la ligne {line} : guillemets mal placés ou non fermés, ou cellule anormalement longue. Vérifiez cette ligne puis relancez l'import. Rien n'a été importé.</source>
             <translation>The file cannot be read from line {line} on: misplaced or unclosed quotes, or an abnormally long cell. Check this line, then run the import again. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="486" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="64" />
             <source>Ligne {line} : {reasons}.</source>
             <translation>Line {line}: {reasons}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="479" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="57" />
             <source>Lignes refusées (corrigez-les dans le tableur puis relancez l'import) :</source>
             <translation>Lines refused (correct them in the spreadsheet, then run the import again):</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="226" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="187" />
             <source>Même format que la date de naissance ; pas dans le futur</source>
             <translation>Same format as the date of birth; not in the future</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="244" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="208" />
             <source>Même format que la date de naissance ; peut être dans le futur</source>
             <translation>Same format as the date of birth; may be in the future</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="164" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="84" />
             <source>Nom d'usage s'il diffère du nom de naissance</source>
             <translation>Usual name if it differs from the birth name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="206" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="161" />
             <source>Nom de l'établissement pénitentiaire, texte libre</source>
             <translation>Name of the prison, free text</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="131" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="64" />
             <source>Nom de naissance, 100 caractères au plus</source>
             <translation>Birth name, 100 characters at most</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="460" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="38" />
             <source>Noms de colonnes trouvés ligne {line} ; les lignes au-dessus sont ignorées.</source>
             <translation>Column names found on line {line}; the lines above are ignored.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="179" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="128" />
             <source>Numéro français à 10 chiffres ou numéro international en +33…</source>
             <translation>French 10-digit number or international number starting +33…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="748" />
+            <location filename="../../src/dedans_dehors_desktop/intake/header.py" line="129" />
             <source>Plusieurs colonnes correspondent à « {column} » : {names}. Gardez-en une seule. Rien n'a été importé.</source>
             <translation>Several columns match “{column}”: {names}. Keep only one. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="138" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="74" />
             <source>Prénom(s), 100 caractères au plus</source>
             <translation>First name(s), 100 characters at most</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="284" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="147" />
             <source>adresse e-mail</source>
             <translation>email address</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="867" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="216" />
             <source>année improbable</source>
             <translation>unlikely year</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="805" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="137" />
             <source>caractère invisible ou de contrôle (retour à la ligne, tabulation…)</source>
             <translation>invisible or control character (line break, tab…)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="826" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="158" />
             <source>chiffres ou symboles inattendus</source>
             <translation>unexpected digits or symbols</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="980" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="100" />
             <source>colonne n° {n} sans titre</source>
             <translation>column no. {n} without a title</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="291" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="247" />
             <source>commune</source>
             <translation>town</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="287" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="189" />
             <source>date d'écrou</source>
             <translation>committal date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1081" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="162" />
             <source>date d'écrou « {value} » : la personne avait moins de {min} ans à cette date</source>
             <translation>committal date “{value}”: the person was under {min} at that date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1077" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="158" />
             <source>date d'écrou « {value} » dans le futur</source>
             <translation>committal date “{value}” in the future</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="288" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="210" />
             <source>date de libération prévue</source>
             <translation>expected release date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1091" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="172" />
             <source>date de libération prévue « {value} » antérieure à la date d'écrou</source>
             <translation>expected release date “{value}” before the committal date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1097" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="178" />
             <source>date de libération prévue « {value} » improbable</source>
             <translation>unlikely expected release date “{value}”</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="280" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="99" />
             <source>date de naissance</source>
             <translation>date of birth</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1044" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="223" />
             <source>date de naissance manquante</source>
             <translation>date of birth missing</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1052" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="231" />
             <source>date de naissance « {value} » : la personne aurait {age} ans au {today} ; l'import accepte les jeunes de {min} à {max} ans</source>
             <translation>date of birth “{value}”: the person would be {age} on {today}; the import accepts young people aged {min} to {max}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1047" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="226" />
             <source>date de naissance « {value} » dans le futur</source>
             <translation>date of birth “{value}” in the future</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="213" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="171" />
             <source>fermé ou ouvert</source>
             <translation>fermé (custody) or ouvert (community)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="858" />
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="861" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="207" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="210" />
             <source>format attendu jj/mm/aaaa</source>
             <translation>expected format dd/mm/yyyy</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="290" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="237" />
             <source>identifiant France Travail</source>
             <translation>France Travail identifier</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="289" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="220" />
             <source>identifiant i-milo</source>
             <translation>i-milo identifier</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="145" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="94" />
             <source>jj/mm/aaaa, jj-mm-aaaa ou aaaa-mm-jj ; âge de 13 à 30 ans</source>
             <translation>dd/mm/yyyy, dd-mm-yyyy or yyyy-mm-dd; aged 13 to 30</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="899" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="266" />
             <source>le tableur l'a transformé en nombre ; mettez la colonne au format Texte et ressaisissez la valeur</source>
             <translation>the spreadsheet turned it into a number; set the column to the Text format and type the value again</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="949" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="316" />
             <source>lettres et chiffres seulement</source>
             <translation>letters and digits only</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="286" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="173" />
             <source>milieu</source>
             <translation>custody</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1110" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="191" />
             <source>même jeune que la ligne {line} (nom, prénom et date de naissance identiques)</source>
             <translation>same young person as line {line} (same name, first name and date of birth)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="278" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="66" />
             <source>nom</source>
             <translation>name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="282" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="86" />
             <source>nom d'usage</source>
             <translation>usual name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="345" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="22" />
             <source>point-virgule</source>
             <translation>semicolon</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="279" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="76" />
             <source>prénom</source>
             <translation>first name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="281" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="111" />
             <source>sexe</source>
             <translation>sex</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="347" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="24" />
             <source>tabulation</source>
             <translation>tab</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="283" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="130" />
             <source>téléphone</source>
             <translation>telephone</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="883" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="250" />
             <source>valeurs acceptées : F, H, NR ou vide</source>
             <translation>accepted values: F, H, NR or empty</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="893" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="260" />
             <source>valeurs acceptées : fermé, ouvert ou vide</source>
             <translation>accepted values: fermé, ouvert or empty</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="346" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="23" />
             <source>virgule</source>
             <translation>comma</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="834" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="174" />
             <source>{label} : {n} caractères, {max} au maximum</source>
             <translation>{label}: {n} characters, {max} at most</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="1123" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="204" />
             <source>{label} déjà présent ligne {line}</source>
             <translation>{label} already on line {line}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="781" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="113" />
             <source>{label} invalide « {value} »</source>
             <translation>invalid {label} “{value}”</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="814" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="146" />
             <source>{label} manquant</source>
             <translation>{label} missing</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="818" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="150" />
             <source>{label} trop long ({n} caractères, {max} au maximum)</source>
             <translation>{label} too long ({n} characters, {max} at most)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="996" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="116" />
             <source>{n} cellule(s) remplie(s) au-delà de la dernière colonne (séparateur en trop dans une cellule ?)</source>
             <translation>{n} cell(s) filled beyond the last column (an extra separator in a cell?)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="467" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="45" />
             <source>{n} ligne prête à importer</source>
             <translation>{n} line ready to import</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="473" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="51" />
             <source>{n} ligne refusée.</source>
             <translation>{n} line refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="469" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="47" />
             <source>{n} lignes prêtes à importer</source>
             <translation>{n} lines ready to import</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="473" />
+            <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="51" />
             <source>{n} lignes refusées.</source>
             <translation>{n} lines refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="855" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="204" />
             <source>écrivez l'année sur 4 chiffres (par exemple 01/02/2001)</source>
             <translation>write the year with 4 digits (for example 01/02/2001)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/csv_import.py" line="285" />
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="163" />
             <source>établissement</source>
             <translation>establishment</translation>
         </message>
@@ -1451,279 +1554,279 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="275" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="275" />
             <source>18-21 ans</source>
             <translation>18-21</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="276" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="276" />
             <source>22-25 ans</source>
             <translation>22-25</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="277" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="277" />
             <source>26 ans +</source>
             <translation>26 and over</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="162" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="162" />
             <source>Actualiser</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="232" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="232" />
             <source>Année {annee}, du 1er janvier au {jour}</source>
             <translation>Year {annee}, from 1 January to {jour}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="305" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="305" />
             <source>Aucun contact sur la période</source>
             <translation>No contact in this period</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="389" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="389" />
             <source>CSV</source>
             <translation>CSV</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="236" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="236" />
             <source>Calcul en cours…</source>
             <translation>Computing…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="262" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="262" />
             <source>Calcul impossible</source>
             <translation>Cannot compute</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="179" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="179" />
             <source>Contacts intra-muros et hors les murs</source>
             <translation>Contacts inside and outside prison</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="178" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="178" />
             <source>Contacts par mois</source>
             <translation>Contacts per month</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="382" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="382" />
             <source>Dispositif {nom} / hors {nom}</source>
             <translation>Programme {nom} / outside {nom}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="410" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="410" />
             <source>Du</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="455" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="455" />
             <source>Enregistrer le rapport d'activité</source>
             <translation>Save the activity report</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="181" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="181" />
             <source>Entrées en situation par catégorie</source>
             <translation>Entries into a situation by category</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="479" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="479" />
             <source>Export en cours…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="404" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="404" />
             <source>Exporter le rapport…</source>
             <translation>Export the report…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="457" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="457" />
             <source>Fichier {format} (*.{ext})</source>
             <translation>{format} file (*.{ext})</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="370" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="370" />
             <source>Financement {nom} / hors {nom}</source>
             <translation>Funding {nom} / outside {nom}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="418" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="418" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="297" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="297" />
             <source>Hors les murs</source>
             <translation>Outside prison</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="278" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="278" />
             <source>Inconnu</source>
             <translation>Unknown</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="296" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="296" />
             <source>Intra-muros</source>
             <translation>Inside prison</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="180" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="180" />
             <source>Jeunes suivis par tranche d'âge</source>
             <translation>Young people followed, by age group</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="392" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="392" />
             <source>Joindre la liste nominative (aucun masquage)</source>
             <translation>Attach the list of names (no masking)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="506" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="506" />
             <source>L'export a échoué.</source>
             <translation>The export failed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="394" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="394" />
             <source>Le fichier contiendra les noms des jeunes et tous les effectifs, même inférieurs à 5. La demande est inscrite au journal d'accès. Ne le transmettez pas hors de la Mission Locale.</source>
             <translation>The file will contain the young people's names and every count, even below 5. The request is recorded in the access log. Do not send it outside the Mission Locale.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="499" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="499" />
             <source>Le rapport d'activité a été enregistré :
 {chemin}</source>
             <translation>The activity report was saved:
 {chemin}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="427" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="427" />
             <source>Les effectifs de 1 à 4 sont masqués dans le fichier (secret statistique) ; les définitions figurent en annexe du rapport.</source>
             <translation>Counts from 1 to 4 are masked in the file (statistical confidentiality); definitions are in the report's appendix.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="274" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="274" />
             <source>Mineurs</source>
             <translation>Minors</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="387" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="387" />
             <source>PDF (avec graphiques)</source>
             <translation>PDF (with charts)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="367" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="367" />
             <source>PLIE / hors PLIE</source>
             <translation>PLIE / outside PLIE</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="416" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="416" />
             <source>Période</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="357" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="357" />
             <source>Rapport d'activité pour les financeurs</source>
             <translation>Activity report for funders</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="494" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="494" />
             <source>Rapport enregistré : {chemin}</source>
             <translation>Report saved: {chemin}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="417" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="417" />
             <source>Répartition</source>
             <translation>Breakdown</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="366" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="366" />
             <source>Sans répartition</source>
             <translation>No breakdown</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="156" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="156" />
             <source>Tableau de bord</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="203" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="203" />
             <source>Tableau de bord masqué en mode parloir.</source>
             <translation>Dashboard hidden in visiting-room mode.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="388" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="388" />
             <source>Tableur XLSX</source>
             <translation>XLSX spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="525" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="525" />
             <source>août</source>
             <translation>Aug</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="412" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="412" />
             <source>au</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="521" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="521" />
             <source>avr.</source>
             <translation>Apr</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="529" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="529" />
             <source>déc.</source>
             <translation>Dec</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="519" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="519" />
             <source>févr.</source>
             <translation>Feb</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="518" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="518" />
             <source>janv.</source>
             <translation>Jan</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="524" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="524" />
             <source>juil.</source>
             <translation>Jul</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="523" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="523" />
             <source>juin</source>
             <translation>Jun</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="522" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="522" />
             <source>mai</source>
             <translation>May</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="520" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="520" />
             <source>mars</source>
             <translation>Mar</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="528" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="528" />
             <source>nov.</source>
             <translation>Nov</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="527" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="527" />
             <source>oct.</source>
             <translation>Oct</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="526" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="526" />
             <source>sept.</source>
             <translation>Sep</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="300" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="300" />
             <source>{libelle} : {nombre}</source>
             <translation>{libelle}: {nombre}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dashboard.py" line="257" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="257" />
             <source>À jour</source>
             <translation>Up to date</translation>
         </message>
@@ -1853,12 +1956,12 @@
     <context>
         <name>DemoBuilder</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/demo_session.py" line="133" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/demo_session.py" line="133" />
             <source>Démonstration</source>
             <translation>Demonstration</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/demo_session.py" line="135" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/demo_session.py" line="135" />
             <source>Préparation d'une base de démonstration (données fictives)…</source>
             <translation>Preparing a demonstration database (fictitious data)…</translation>
         </message>
@@ -1866,98 +1969,98 @@
     <context>
         <name>Droit d'accès</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="624" />
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="625" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="116" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="117" />
             <source>(vide)</source>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="686" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="178" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="754" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="246" />
             <source>Adresse :</source>
             <translation>Address:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="803" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="295" />
             <source>Aucune ligne.</source>
             <translation>No line.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="614" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="106" />
             <source>Autres informations :</source>
             <translation>Other information:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="788" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="280" />
             <source>Brouillons non enregistrés</source>
             <translation>Unsaved drafts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="767" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="259" />
             <source>Ce document reprend toutes les informations enregistrées à votre sujet dans l'application Dedans-Dehors de la Mission Locale : votre dossier, les notes de suivi, l'historique des modifications, vos consentements et la liste des consultations et des modifications de votre dossier (journal des accès). Les champs vides ne sont pas repris. Le fichier JSON remis avec ce document contient les mêmes informations, dans un format lisible par un ordinateur.</source>
             <translation>This document contains all the information recorded about you in the Mission Locale's Dedans-Dehors application: your case file, the follow-up notes, the history of changes, your consents and the list of the consultations and changes of your case file (access log). Empty fields are left out. The JSON file given with this document holds the same information, in a machine-readable format.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="684" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="176" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="756" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="248" />
             <source>Document établi le :</source>
             <translation>Document drawn up on:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="466" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="466" />
             <source>Dossier où écrire l'export</source>
             <translation>Folder to write the export to</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="482" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="482" />
             <source>Droit d'accès (RGPD)</source>
             <translation>Right of access (GDPR)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="827" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="306" />
             <source>Droit d'accès (RGPD, article 15) — document personnel</source>
             <translation>Right of access (GDPR, article 15) — personal document</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="742" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="234" />
             <source>Droit d'accès — article 15 du Règlement général sur la protection des données (RGPD)</source>
             <translation>Right of access — article 15 of the General Data Protection Regulation (GDPR)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="843" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="320" />
             <source>Droit d'accès — données personnelles</source>
             <translation>Right of access — personal data</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="687" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="179" />
             <source>Fiche</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="651" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="143" />
             <source>Historique des modifications</source>
             <translation>History of changes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="930" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/output.py" line="77" />
             <source>Impossible d'écrire l'export dans ce dossier ({raison}).</source>
             <translation>Cannot write the export in this folder ({raison}).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="798" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="290" />
             <source>Journal des accès à votre dossier</source>
             <translation>Log of the accesses to your case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="490" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="490" />
             <source>L'export a été écrit :
 {pdf}
 {json}
@@ -1970,83 +2073,83 @@ Ces fichiers contiennent EN CLAIR toutes les données du jeune, notes et informa
 These files contain ALL the young person's data UNENCRYPTED, including notes and justice information. Hand them to the person securely, then delete them from this computer.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="916" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/output.py" line="63" />
             <source>La destination n'est pas un dossier.</source>
             <translation>The destination is not a folder.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="683" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="175" />
             <source>N°</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="832" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="311" />
             <source>Page {page} sur {total}</source>
             <translation>Page {page} of {total}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="752" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="244" />
             <source>Personne concernée :</source>
             <translation>Data subject:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="753" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="245" />
             <source>Responsable du traitement :</source>
             <translation>Data controller:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="755" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="247" />
             <source>Téléphone :</source>
             <translation>Telephone:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="685" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="177" />
             <source>Utilisateur</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="645" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="137" />
             <source>Valeurs en attente d'arbitrage pour {champ} : {valeurs}</source>
             <translation>Values awaiting a decision for {champ}: {valeurs}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="739" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="231" />
             <source>Vos données personnelles</source>
             <translation>Your personal data</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="666" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="158" />
             <source>fiche supprimée</source>
             <translation>record deleted</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="128" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/collect.py" line="82" />
             <source>non</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="128" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/collect.py" line="82" />
             <source>oui</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="664" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="156" />
             <source>réf. {ref}</source>
             <translation>ref. {ref}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="600" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="92" />
             <source>{date} à {heure}</source>
             <translation>{date} at {heure}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="339" />
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="660" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/collect.py" line="271" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="152" />
             <source>{fiche} n° {numero}</source>
             <translation>{fiche} no. {numero}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="629" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="121" />
             <source>{quand}, {auteur} : {champ} « {avant} » → « {apres} »</source>
             <translation>{quand}, {auteur}: {champ} “{avant}” → “{apres}”</translation>
         </message>
@@ -2054,67 +2157,67 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>EligibilityPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="167" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="167" />
             <source>Aucun dispositif choisi.</source>
             <translation>No programme chosen.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="232" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="232" />
             <source>Ce dispositif n'a pas de critère d'éligibilité enregistré.</source>
             <translation>This programme has no eligibility criteria recorded.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="189" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="189" />
             <source>Critère non rempli</source>
             <translation>Criterion not met</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="188" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="188" />
             <source>Critère rempli</source>
             <translation>Criterion met</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="165" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="165" />
             <source>Dispositif : {nom}</source>
             <translation>Programme: {nom}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="133" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="133" />
             <source>Les critères sont vérifiés avec les informations saisies. Répondez aux questions que l'application ne peut pas trancher.</source>
             <translation>The criteria are checked against the information entered. Answer the questions the application cannot decide.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="205" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="205" />
             <source>Non</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="204" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="204" />
             <source>Oui</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="225" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="225" />
             <source>Résultat : non éligible (au moins un critère n'est pas rempli).</source>
             <translation>Result: not eligible (at least one criterion is not met).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="228" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="228" />
             <source>Résultat : à compléter (des critères restent à vérifier).</source>
             <translation>Result: incomplete (some criteria remain to be checked).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="224" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="224" />
             <source>Résultat : éligible.</source>
             <translation>Result: eligible.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="190" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="190" />
             <source>À vérifier</source>
             <translation>To be checked</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="131" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="131" />
             <source>Éligibilité au dispositif</source>
             <translation>Eligibility for the programme</translation>
         </message>
@@ -2210,8 +2313,8 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>Erreurs</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export.py" line="331" />
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="475" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/collect.py" line="263" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="490" />
             <source>Aucun jeune avec cet identifiant.</source>
             <translation>No young person with this identifier.</translation>
         </message>
@@ -2246,7 +2349,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>This user has no key on this computer.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="312" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="324" />
             <source>Cette actualité n'existe pas dans ce dossier.</source>
             <translation>This contact does not exist in this case file.</translation>
         </message>
@@ -2261,8 +2364,8 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Security check failed: {quoi}. Refusing to start.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/errors.py" line="84" />
-            <location filename="../../src/dedans_dehors_desktop/gui/errors.py" line="93" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/errors.py" line="84" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/errors.py" line="93" />
             <source>Dedans-Dehors</source>
             <translation>Dedans-Dehors</translation>
         </message>
@@ -2303,7 +2406,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The public key received is unreadable or damaged: it was refused. Make the computer's enrolment request again.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/errors.py" line="33" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/errors.py" line="33" />
             <source>La mémoire de l'ordinateur est insuffisante pour terminer l'opération.</source>
             <translation>The computer does not have enough memory to finish the operation.</translation>
         </message>
@@ -2348,7 +2451,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The database file is not encrypted: it was replaced or does not come from the application. It is refused and was not opened.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/errors.py" line="35" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/errors.py" line="35" />
             <source>Le fichier ou le dossier n'a pas pu être lu ou écrit (droits, disque plein ou support retiré).</source>
             <translation>The file or folder could not be read or written (permissions, full disk or removed drive).</translation>
         </message>
@@ -2413,7 +2516,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>An error occurred.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/errors.py" line="39" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/errors.py" line="39" />
             <source>Une erreur inattendue est survenue. Rien n'a été modifié au-delà de la dernière opération terminée.</source>
             <translation>An unexpected error occurred. Nothing was changed beyond the last completed operation.</translation>
         </message>
@@ -2426,132 +2529,132 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>HelpDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="66" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="66" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="52" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="52" />
             <source>Aide — raccourcis clavier</source>
             <translation>Help — keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="41" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="41" />
             <source>Cette aide</source>
             <translation>This help</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="43" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="43" />
             <source>Cocher un thème ou une case</source>
             <translation>Tick a theme or a box</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="44" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="44" />
             <source>Dans une date : jour suivant / précédent</source>
             <translation>In a date: next / previous day</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="28" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="28" />
             <source>Enregistrer l'entretien (dans la fenêtre d'entretien)</source>
             <translation>Save the interview (in the interview window)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="43" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="43" />
             <source>Espace</source>
             <translation>Space</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="29" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="29" />
             <source>Fermer l'entretien en gardant le brouillon ; revenir à la liste</source>
             <translation>Close the interview keeping the draft; back to the list</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="44" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="44" />
             <source>Haut / Bas</source>
             <translation>Up / Down</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="38" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="38" />
             <source>Imprimer le récapitulatif pour le jeune</source>
             <translation>Print the summary for the young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="32" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="32" />
             <source>Liste des jeunes</source>
             <translation>List of young people</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="36" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="36" />
             <source>Mode parloir : masquer les informations judiciaires et les notes</source>
             <translation>Visiting-room mode: hide justice information and notes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="30" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="30" />
             <source>Nouveau jeune orienté par le SPIP</source>
             <translation>New young person referred by the SPIP</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="27" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="27" />
             <source>Nouvel entretien pour le jeune affiché ou sélectionné</source>
             <translation>New interview for the young person shown or selected</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="39" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="39" />
             <source>Paramètres</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="33" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="33" />
             <source>Permanence du jour</source>
             <translation>Today's visiting session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="42" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="42" />
             <source>Quitter</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="65" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="65" />
             <source>Raccourcis clavier</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="31" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="31" />
             <source>Rechercher un jeune</source>
             <translation>Find a young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="40" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="40" />
             <source>Sauvegarde chiffrée de la base</source>
             <translation>Encrypted backup of the database</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="34" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="34" />
             <source>Synchronisation</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="35" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="35" />
             <source>Tableau de bord</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="66" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="66" />
             <source>Touches</source>
             <translation>Keys</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="54" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="54" />
             <source>Tout se fait au clavier. L'application se verrouille seule après quelques minutes sans activité ; rien de ce qui est saisi n'est perdu : les entretiens en cours sont gardés en brouillon chiffré.</source>
             <translation>Everything can be done from the keyboard. The application locks itself after a few minutes without activity; nothing typed is lost: interviews in progress are kept as encrypted drafts.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="37" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="37" />
             <source>Verrouiller tout de suite</source>
             <translation>Lock now</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/help_dialog.py" line="83" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="83" />
             <source>À propos…</source>
             <translation>About…</translation>
         </message>
@@ -2559,12 +2662,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>Import</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/importer.py" line="55" />
+            <location filename="../../src/dedans_dehors_desktop/intake/apply.py" line="58" />
             <source>Ligne {ligne} : {erreur} Rien n'a été importé.</source>
             <translation>Line {ligne}: {erreur} Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/importer.py" line="24" />
+            <location filename="../../src/dedans_dehors_desktop/intake/apply.py" line="27" />
             <source>{n} ligne(s) refusée(s) : rien n'a été importé. Corrigez le fichier et recommencez.</source>
             <translation>{n} line(s) refused: nothing was imported. Correct the file and try again.</translation>
         </message>
@@ -2572,12 +2675,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>Impression</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="82" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="82" />
             <source>L'imprimante n'a pas pu être ouverte. Vérifiez qu'elle est allumée et réessayez.</source>
             <translation>The printer could not be opened. Check that it is switched on and try again.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="441" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="441" />
             <source>Récapitulatif</source>
             <translation>Summary</translation>
         </message>
@@ -2585,187 +2688,187 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>InterviewDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="253" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="253" />
             <source>&amp;Ajouter une action</source>
             <translation>&amp;Add an action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="193" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="193" />
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="216" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="216" />
             <source>&amp;Note</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="199" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="199" />
             <source>&amp;Type</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="518" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="518" />
             <source>Abandonner l'entretien</source>
             <translation>Discard the interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="285" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="285" />
             <source>Abandonner…</source>
             <translation>Discard…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="249" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="249" />
             <source>Actions convenues</source>
             <translation>Actions agreed</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="505" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="505" />
             <source>Attention : cette note semble contenir des détails sur l'infraction, la procédure ou la santé ({mots}). N'écrivez que ce qui sert l'accompagnement.</source>
             <translation>Careful: this note seems to contain details about the offence, the proceedings or health ({mots}). Only write what serves the support.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="242" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="242" />
             <source>Aucun frein noté pour l'instant.</source>
             <translation>No barrier recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="495" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="495" />
             <source>Brouillon enregistré à {heure}.</source>
             <translation>Draft saved at {heure}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="342" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="342" />
             <source>Brouillon repris.</source>
             <translation>Draft resumed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="166" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="166" />
             <source>Ce qui a été travaillé, les points d'étape. Pas de détail sur l'infraction ni sur la santé.</source>
             <translation>What was worked on, the milestones. No detail about the offence or health.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="279" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="279" />
             <source>Ctrl+Entrée</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="264" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="264" />
             <source>Date du prochain rendez-vous</source>
             <translation>Date of the next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="197" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="197" />
             <source>Durée (min)</source>
             <translation>Duration (min)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="519" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="519" />
             <source>Effacer ce qui a été saisi ? Le brouillon sera supprimé.</source>
             <translation>Erase what was typed? The draft will be deleted.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="280" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="280" />
             <source>Enregistrer et imprimer</source>
             <translation>Save and print</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="277" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="277" />
             <source>Enregistrer l'entretien</source>
             <translation>Save the interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="282" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="282" />
             <source>Fermer (brouillon gardé)</source>
             <translation>Close (draft kept)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="227" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="227" />
             <source>Freins</source>
             <translation>Barriers</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="195" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="195" />
             <source>Heure</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="267" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="267" />
             <source>Heure du prochain rendez-vous</source>
             <translation>Time of the next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="189" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="189" />
             <source>L'entretien</source>
             <translation>The interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="268" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="268" />
             <source>Le</source>
             <translation>On</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="201" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="201" />
             <source>Lieu</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="246" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="246" />
             <source>Nouveau frein</source>
             <translation>New barrier</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="244" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="244" />
             <source>Nouveau frein identifié</source>
             <translation>New barrier identified</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="138" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="138" />
             <source>Nouvel entretien</source>
             <translation>New interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="260" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="260" />
             <source>Prochain rendez-vous</source>
             <translation>Next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="614" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="614" />
             <source>Prochain rendez-vous : {erreur}</source>
             <translation>Next appointment: {erreur}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="203" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="203" />
             <source>Présence</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="234" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="234" />
             <source>Statut du frein : {theme}</source>
             <translation>Barrier status: {theme}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="214" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="214" />
             <source>T&amp;hèmes (Espace pour cocher)</source>
             <translation>T&amp;hemes (Space to tick)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="598" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="598" />
             <source>« Échéance » de l'action : date invalide (attendu jj/mm/aaaa).</source>
             <translation>Action “Deadline”: invalid date (expected dd/mm/yyyy).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="284" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="284" />
             <source>Échap : le brouillon reste enregistré</source>
             <translation>Esc: the draft stays saved</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="205" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="205" />
             <source>Établissement</source>
             <translation>Establishment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/interview.py" line="270" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="270" />
             <source>à</source>
             <translation>at</translation>
         </message>
@@ -2900,7 +3003,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Other income</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="383" />
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="384" />
             <source>Bureau</source>
             <translation>Office</translation>
         </message>
@@ -3327,7 +3430,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Not specified</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="379" />
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="380" />
             <source>Non éligible</source>
             <translation>Not eligible</translation>
         </message>
@@ -3337,7 +3440,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Digital skills</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="373" />
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="374" />
             <source>Oral, noté par le référent</source>
             <translation>Oral, noted by the caseworker</translation>
         </message>
@@ -3402,7 +3505,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="383" />
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="384" />
             <source>Portable</source>
             <translation>Laptop</translation>
         </message>
@@ -3573,6 +3676,11 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Transfer</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="368" />
+            <source>Transfert à une autre Mission Locale</source>
+            <translation>Transfer to another Mission Locale</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="366" />
             <source>Transmission à un partenaire</source>
             <translation>Sharing with a partner</translation>
@@ -3608,7 +3716,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Town</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="380" />
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="381" />
             <source>À compléter</source>
             <translation>Incomplete</translation>
         </message>
@@ -3618,12 +3726,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Sharing with the SPIP</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="372" />
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="373" />
             <source>Écrit signé</source>
             <translation>Signed in writing</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="378" />
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="379" />
             <source>Éligible</source>
             <translation>Eligible</translation>
         </message>
@@ -3694,103 +3802,103 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="512" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="522" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="466" />
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="478" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="476" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="488" />
             <source>Aide</source>
             <translation>Help</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="504" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="514" />
             <source>Jeunes</source>
             <translation>Young people</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="455" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="465" />
             <source>Mode parloir</source>
             <translation>Visiting-room mode</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="551" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="561" />
             <source>Mode parloir : informations judiciaires et notes masquées</source>
             <translation>Visiting-room mode: justice information and notes hidden</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="448" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="458" />
             <source>Nouveau jeune</source>
             <translation>New young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="441" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="451" />
             <source>Nouvel entretien</source>
             <translation>New interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="485" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="495" />
             <source>Paramètres</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="505" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="515" />
             <source>Permanence</source>
             <translation>Visiting session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="498" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="508" />
             <source>Quitter</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="472" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="482" />
             <source>Raccourcis clavier</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="495" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="505" />
             <source>Rechercher</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="488" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="498" />
             <source>Sauvegarder</source>
             <translation>Back up</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="600" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="610" />
             <source>Session : {user}</source>
             <translation>Session: {user}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="506" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="516" />
             <source>Synchronisation</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="507" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="517" />
             <source>Tableau de bord</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="463" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="473" />
             <source>Verrouiller</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="579" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="589" />
             <source>Verrouillé</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="598" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="608" />
             <source>{structure} ({role})</source>
             <translation>{structure} ({role})</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="475" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="485" />
             <source>À propos de Dedans-Dehors</source>
             <translation>About Dedans-Dehors</translation>
         </message>
@@ -3798,7 +3906,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>OsLockWatcher</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/os_lock.py" line="307" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/os_lock.py" line="307" />
             <source>Fermer les dossiers chiffrés avant la mise en veille</source>
             <translation>Close the encrypted case files before going to sleep</translation>
         </message>
@@ -4031,92 +4139,92 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>PassphrasePage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="124" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="124" />
             <source>&amp;Confirmation</source>
             <translation>&amp;Confirmation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="121" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="121" />
             <source>&amp;Phrase de passe</source>
             <translation>&amp;Passphrase</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="146" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="146" />
             <source>Bonne</source>
             <translation>Good</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="106" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="106" />
             <source>Confirmation de la phrase de passe</source>
             <translation>Passphrase confirmation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="147" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="147" />
             <source>Excellente</source>
             <translation>Excellent</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="144" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="144" />
             <source>Faible</source>
             <translation>Weak</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="159" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="159" />
             <source>La confirmation ne correspond pas.</source>
             <translation>The confirmation does not match.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="88" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="88" />
             <source>La phrase de passe protège tous les dossiers. Elle ne peut pas être retrouvée si elle est oubliée : notez-la en lieu sûr.</source>
             <translation>The passphrase protects every case file. It cannot be recovered if forgotten: write it down somewhere safe.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="145" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="145" />
             <source>Moyenne</source>
             <translation>Fair</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="120" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="120" />
             <source>Nom d'&amp;utilisateur</source>
             <translation>&amp;User name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="96" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="96" />
             <source>Nom d'utilisateur</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="101" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="101" />
             <source>Phrase de passe</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="155" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="155" />
             <source>Solidité : {niveau} — {etat}</source>
             <translation>Strength: {niveau} — {etat}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="112" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="112" />
             <source>Solidité de la phrase de passe</source>
             <translation>Passphrase strength</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="143" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="143" />
             <source>Très faible</source>
             <translation>Very weak</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="86" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="86" />
             <source>Votre compte</source>
             <translation>Your account</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="153" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="153" />
             <source>conforme à la règle</source>
             <translation>meets the rule</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="153" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="153" />
             <source>refusée</source>
             <translation>refused</translation>
         </message>
@@ -4124,54 +4232,54 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>PermanencePage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="135" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="135" />
             <source>Aujourd'hui</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="125" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="125" />
             <source>Date de la permanence</source>
             <translation>Date of the session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="161" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="161" />
             <source>Démarrer l'entretien</source>
             <translation>Start the interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="128" />
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="129" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="128" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="129" />
             <source>Jour précédent</source>
             <translation>Previous day</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="132" />
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="133" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="132" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="133" />
             <source>Jour suivant</source>
             <translation>Next day</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="159" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="159" />
             <source>Ouvrir le dossier</source>
             <translation>Open the case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="108" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="108" />
             <source>Permanence</source>
             <translation>Visiting session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="141" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="141" />
             <source>Rendez-vous de la permanence</source>
             <translation>Appointments of the session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="226" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="226" />
             <source>{n} rendez-vous, dont {p} à venir</source>
             <translation>{n} appointments, {p} still to come</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/permanence.py" line="112" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="112" />
             <source>Établissement de la permanence</source>
             <translation>Establishment of the session</translation>
         </message>
@@ -4279,7 +4387,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Former nomenclature (VI, V bis, V, IV, III and above): the level reached as entered in the profile. New nomenclature, derived: the highest diploma when known (no diploma: Infra 3; CAP, BEP: 3; Bac: 4; Bac+2 and above: 5 and above); otherwise the level reached according to the official correspondence table (VI and V bis: Infra 3; V: 3; IV: 4; III: 5 and above).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="458" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="442" />
             <source>Annexe : définitions et méthode</source>
             <translation>Appendix: definitions and method</translation>
         </message>
@@ -4304,7 +4412,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>No scheme has this name.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="379" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="363" />
             <source>Aucun jeune concerné.</source>
             <translation>No young person concerned.</translation>
         </message>
@@ -4314,7 +4422,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>No data to show.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="475" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="459" />
             <source>CONFIDENTIEL : liste nominative</source>
             <translation>CONFIDENTIAL: list of names</translation>
         </message>
@@ -4339,7 +4447,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Table code</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="348" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="332" />
             <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="53" />
             <source>Colonne</source>
             <translation>Column</translation>
@@ -4411,7 +4519,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Invalid date: expected YYYY-MM-DD (for example 2025-01-31).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="329" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="313" />
             <source>Demandée explicitement par l'utilisateur et inscrite au journal d'accès. Document confidentiel : il ne doit pas sortir de la Mission Locale.</source>
             <translation>Explicitly requested by the user and written to the access log. Confidential document: it must not leave the Mission Locale.</translation>
         </message>
@@ -4456,7 +4564,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="344" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="328" />
             <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="49" />
             <source>Entrée</source>
             <translation>Entry</translation>
@@ -4638,7 +4746,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="327" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="311" />
             <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="230" />
             <source>Liste nominative</source>
             <translation>List of names</translation>
@@ -4709,13 +4817,13 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Education level reached (former nomenclature)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="340" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="324" />
             <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="45" />
             <source>Nom</source>
             <translation>Last name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="186" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="170" />
             <source>Nombre</source>
             <translation>Number</translation>
         </message>
@@ -4767,7 +4875,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>New entrants, entries</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="342" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="326" />
             <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="47" />
             <source>Né(e) le</source>
             <translation>Born on</translation>
@@ -4788,7 +4896,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>PLIE</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="157" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="141" />
             <source>Page {n} sur {total}</source>
             <translation>Page {n} of {total}</translation>
         </message>
@@ -4843,17 +4951,17 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Produced on {date}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="472" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="456" />
             <source>Produit le {date} avec Dedans-Dehors Desktop</source>
             <translation>Produced on {date} with Dedans-Dehors Desktop</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="430" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="414" />
             <source>Produit le {date}. Définitions en annexe.</source>
             <translation>Produced on {date}. Definitions in the appendix.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="341" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="325" />
             <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="46" />
             <source>Prénoms</source>
             <translation>First names</translation>
@@ -4879,7 +4987,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="388" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="372" />
             <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="79" />
             <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="165" />
             <source>Rapport d'activité</source>
@@ -4897,7 +5005,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Known reimprisonments</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="422" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="406" />
             <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="86" />
             <source>Répartition : {a} / {b}, à côté de l'ensemble.</source>
             <translation>Split: {a} / {b}, next to the whole.</translation>
@@ -4943,7 +5051,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="345" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="329" />
             <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="50" />
             <source>Sortie</source>
             <translation>Exit</translation>
@@ -4980,7 +5088,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Releases without adjustment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="343" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="327" />
             <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="48" />
             <source>Suivi</source>
             <translation>Followed</translation>
@@ -5096,12 +5204,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>adjustments</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="264" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="248" />
             <source>août</source>
             <translation>Aug</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="260" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="244" />
             <source>avr.</source>
             <translation>Apr</translation>
         </message>
@@ -5123,7 +5231,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>of which: exit from support for reimprisonment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="268" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="252" />
             <source>déc.</source>
             <translation>Dec</translation>
         </message>
@@ -5138,12 +5246,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>entries</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="258" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="242" />
             <source>févr.</source>
             <translation>Feb</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="257" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="241" />
             <source>janv.</source>
             <translation>Jan</translation>
         </message>
@@ -5160,12 +5268,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>days</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="263" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="247" />
             <source>juil.</source>
             <translation>Jul</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="262" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="246" />
             <source>juin</source>
             <translation>Jun</translation>
         </message>
@@ -5176,12 +5284,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>releases</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="261" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="245" />
             <source>mai</source>
             <translation>May</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="259" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="243" />
             <source>mars</source>
             <translation>Mar</translation>
         </message>
@@ -5191,17 +5299,17 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>number</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="267" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="251" />
             <source>nov.</source>
             <translation>Nov</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="266" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="250" />
             <source>oct.</source>
             <translation>Oct</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="349" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="333" />
             <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="59" />
             <source>oui</source>
             <translation>yes</translation>
@@ -5212,7 +5320,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>referrals</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="265" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="249" />
             <source>sept.</source>
             <translation>Sep</translation>
         </message>
@@ -5285,12 +5393,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>RecordDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/record_form.py" line="106" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="106" />
             <source>Ajouter : {quoi}</source>
             <translation>Add: {quoi}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/record_form.py" line="106" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="106" />
             <source>Modifier : {quoi}</source>
             <translation>Edit: {quoi}</translation>
         </message>
@@ -5298,7 +5406,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/record_form.py" line="70" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="70" />
             <source>masqué (mode parloir)</source>
             <translation>hidden (visiting-room mode)</translation>
         </message>
@@ -5306,42 +5414,42 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>ReferralWizard</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="286" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="286" />
             <source>Créer le dossier</source>
             <translation>Create the case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="258" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="258" />
             <source>Identité</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="273" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="273" />
             <source>La demande d'accompagnement reçue.</source>
             <translation>The support request received.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="266" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="266" />
             <source>Le minimum utile à l'accompagnement. Ni l'infraction, ni la peine.</source>
             <translation>The minimum useful for the support. Neither the offence nor the sentence.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="252" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="252" />
             <source>Nouveau jeune — orientation SPIP</source>
             <translation>New young person — SPIP referral</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="272" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="272" />
             <source>Positionnement</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="259" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="259" />
             <source>Qui est orienté ? (* : obligatoire)</source>
             <translation>Who is referred? (*: required)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/referral.py" line="265" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="265" />
             <source>Suivi judiciaire</source>
             <translation>Justice follow-up</translation>
         </message>
@@ -5349,37 +5457,37 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>ResolveDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="122" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="122" />
             <source>Autre valeur :</source>
             <translation>Other value:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="97" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="97" />
             <source>Cette fiche a été supprimée sur un poste alors qu'elle était modifiée sur un autre. Choisissez de confirmer la suppression ou de restaurer la fiche.</source>
             <translation>This record was deleted on one computer while it was being changed on another. Choose to confirm the deletion or to restore the record.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="142" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="142" />
             <source>Confirmer la suppression</source>
             <translation>Confirm the deletion</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="153" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="153" />
             <source>Garder cette valeur</source>
             <translation>Keep this value</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="147" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="147" />
             <source>Restaurer la fiche</source>
             <translation>Restore the record</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="88" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="88" />
             <source>Résoudre un conflit</source>
             <translation>Resolve a conflict</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="111" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="111" />
             <source>{valeur} — {auteur}, {poste}, le {quand}</source>
             <translation>{valeur} — {auteur}, {poste}, on {quand}</translation>
         </message>
@@ -5387,42 +5495,42 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>RolePage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="68" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="68" />
             <source>&amp;Nom de la Mission Locale :</source>
             <translation>Mission Locale's &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="40" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="40" />
             <source>Bienvenue dans Dedans-Dehors</source>
             <translation>Welcome to Dedans-Dehors</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="61" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="61" />
             <source>Nom de la Mission Locale</source>
             <translation>Mission Locale's name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="48" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="48" />
             <source>Ordinateur du bureau (réunit le travail des portables, produit les bilans)</source>
             <translation>Office computer (gathers the laptops' work, produces the reports)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="51" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="51" />
             <source>Portable des permanences (parloirs, sans réseau)</source>
             <translation>Laptop for visiting sessions (visiting rooms, no network)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="42" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="42" />
             <source>Quelques réglages avant la première utilisation. Les dossiers seront chiffrés sur cet ordinateur.</source>
             <translation>A few settings before first use. The case files will be encrypted on this computer.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="64" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="64" />
             <source>Rôle de cet ordinateur :</source>
             <translation>Role of this computer:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="60" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="60" />
             <source>ex. : Mission Locale du Bassin Rennais</source>
             <translation>e.g. Mission Locale du Bassin Rennais</translation>
         </message>
@@ -5430,319 +5538,319 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>Récapitulatif</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="633" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="634" />
             <source>Adresse :</source>
             <translation>Address:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="601" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="602" />
             <source>Avec :</source>
             <translation>With:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="528" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="529" />
             <source>Bonjour {name},</source>
             <translation>Hello {name},</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="530" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="531" />
             <source>Bonjour,</source>
             <translation>Hello,</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="148" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="149" />
             <source>Ce qu'on a fait ensemble</source>
             <translation>What we did together</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="149" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="150" />
             <source>Ce que nous avons fait ensemble</source>
             <translation>What we did together</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="213" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="214" />
             <source>Chez un partenaire de la Mission Locale</source>
             <translation>At a partner of the Mission Locale</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="156" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="157" />
             <source>Coche la case quand c'est fait.</source>
             <translation>Tick the box when it is done.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="157" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="158" />
             <source>Cochez la case quand c'est fait.</source>
             <translation>Tick the box when it is done.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="172" />
             <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="173" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="174" />
             <source>Contacts utiles</source>
             <translation>Useful contacts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="168" />
             <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="169" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="170" />
             <source>Documents à préparer</source>
             <translation>Documents to prepare</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="176" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="177" />
             <source>Garde cette feuille : elle t'aide à ne rien oublier.</source>
             <translation>Keep this sheet: it helps you forget nothing.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="177" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="178" />
             <source>Gardez cette feuille : elle vous aide à ne rien oublier.</source>
             <translation>Keep this sheet: it helps you forget nothing.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="635" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="636" />
             <source>Horaires :</source>
             <translation>Opening hours:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="149" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="150" />
             <source>Les formations qui peuvent t'intéresser</source>
             <translation>Training courses that may interest you</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="150" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="151" />
             <source>Les formations qui peuvent vous intéresser</source>
             <translation>Training courses that may interest you</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="212" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="213" />
             <source>Lors de la permanence</source>
             <translation>During the visiting session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="599" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="600" />
             <source>Où :</source>
             <translation>Where:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="697" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="685" />
             <source>Page {page} sur {total}</source>
             <translation>Page {page} of {total}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="604" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="605" />
             <source>Pas de rendez-vous prévu pour l'instant.</source>
             <translation>No appointment planned for now.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="580" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="581" />
             <source>Pour le {date}</source>
             <translation>By {date}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="585" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="586" />
             <source>Rien à faire pour l'instant.</source>
             <translation>Nothing to do for now.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="616" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="617" />
             <source>Rien à préparer pour l'instant.</source>
             <translation>Nothing to prepare for now.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="520" />
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="729" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="521" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="717" />
             <source>Récapitulatif</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="177" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="178" />
             <source>Ta carte Vitale ou ton attestation de droits</source>
             <translation>Your Carte Vitale or your health insurance certificate</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="173" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="174" />
             <source>Ta pièce d'identité ou sa copie</source>
             <translation>Your identity document or a copy of it</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="145" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="146" />
             <source>Ta recherche d'emploi</source>
             <translation>Your job search</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="203" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="204" />
             <source>Tes diplômes ou attestations de formation</source>
             <translation>Your diplomas or training certificates</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="161" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="162" />
             <source>Tes loisirs : sport, culture</source>
             <translation>Your leisure: sport, culture</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="157" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="158" />
             <source>Tes papiers et tes droits</source>
             <translation>Your papers and your rights</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="152" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="153" />
             <source>Tes prochaines étapes</source>
             <translation>Your next steps</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="160" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="161" />
             <source>Tes rendez-vous</source>
             <translation>Your appointments</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="198" />
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="201" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="199" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="202" />
             <source>Ton CV</source>
             <translation>Your CV</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="153" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="154" />
             <source>Ton logement</source>
             <translation>Your housing</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="141" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="142" />
             <source>Ton projet professionnel</source>
             <translation>Your career plan</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="518" />
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="631" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="519" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="632" />
             <source>Téléphone :</source>
             <translation>Telephone:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="707" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="695" />
             <source>Téléphone : {phone}</source>
             <translation>Telephone: {phone}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="183" />
             <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="184" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="185" />
             <source>Un justificatif de ressources</source>
             <translation>Proof of income</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="189" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="190" />
             <source>Un relevé d'identité bancaire (RIB), si tu as un compte</source>
             <translation>Your bank details (RIB), if you have an account</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="192" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="193" />
             <source>Un relevé d'identité bancaire (RIB), si vous avez un compte</source>
             <translation>Your bank details (RIB), if you have an account</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="181" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="182" />
             <source>Une question ? Appelez-nous au {phone}.</source>
             <translation>A question? Call us on {phone}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="180" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="181" />
             <source>Une question ? Appelle-nous au {phone}.</source>
             <translation>A question? Call us on {phone}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="532" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="533" />
             <source>Voici le résumé de notre rencontre du {date}.</source>
             <translation>Here is the summary of our meeting on {date}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="204" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="205" />
             <source>Vos diplômes ou attestations de formation</source>
             <translation>Your diplomas or training certificates</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="162" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="163" />
             <source>Vos loisirs : sport, culture</source>
             <translation>Your leisure: sport, culture</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="158" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="159" />
             <source>Vos papiers et vos droits</source>
             <translation>Your papers and your rights</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="153" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="154" />
             <source>Vos prochaines étapes</source>
             <translation>Your next steps</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="161" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="162" />
             <source>Vos rendez-vous</source>
             <translation>Your appointments</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="198" />
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="201" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="199" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="202" />
             <source>Votre CV</source>
             <translation>Your CV</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="178" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="179" />
             <source>Votre carte Vitale ou votre attestation de droits</source>
             <translation>Your Carte Vitale or your health insurance certificate</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="154" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="155" />
             <source>Votre logement</source>
             <translation>Your housing</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="174" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="175" />
             <source>Votre pièce d'identité ou sa copie</source>
             <translation>Your identity document or a copy of it</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="142" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="143" />
             <source>Votre projet professionnel</source>
             <translation>Your career plan</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="146" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="147" />
             <source>Votre recherche d'emploi</source>
             <translation>Your job search</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="362" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="377" />
             <source>{action} (avec {partenaire})</source>
             <translation>{action} (with {partenaire})</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="488" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="489" />
             <source>{date} à {time}</source>
             <translation>{date} at {time}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="561" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="562" />
             <source>À bientôt !</source>
             <translation>See you soon!</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="211" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="212" />
             <source>À la Mission Locale</source>
             <translation>At the Mission Locale</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="164" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="165" />
             <source>À ta sortie</source>
             <translation>When you are released</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="165" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="166" />
             <source>À votre sortie</source>
             <translation>When you are released</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="217" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="218" />
             <source>à ta sortie</source>
             <translation>when you are released</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="218" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="219" />
             <source>à votre sortie</source>
             <translation>when you are released</translation>
         </message>
@@ -5750,22 +5858,22 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>Saisie</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/editors.py" line="70" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/editors.py" line="70" />
             <source>Date invalide : attendu jj/mm/aaaa.</source>
             <translation>Invalid date: expected dd/mm/yyyy.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/editors.py" line="119" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/editors.py" line="119" />
             <source>Heure invalide : attendu hh:mm.</source>
             <translation>Invalid time: expected hh:mm.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/editors.py" line="108" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/editors.py" line="108" />
             <source>hh:mm</source>
             <translation>hh:mm</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/editors.py" line="56" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/editors.py" line="56" />
             <source>jj/mm/aaaa</source>
             <translation>dd/mm/yyyy</translation>
         </message>
@@ -5773,28 +5881,28 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>Sauvegarde</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/backup.py" line="32" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/backup.py" line="32" />
             <source>Enregistrer la sauvegarde chiffrée</source>
             <translation>Save the encrypted backup</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/backup.py" line="68" />
-            <location filename="../../src/dedans_dehors_desktop/gui/backup.py" line="74" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/backup.py" line="68" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/backup.py" line="74" />
             <source>Sauvegarde</source>
             <translation>Backup</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/backup.py" line="34" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/backup.py" line="34" />
             <source>Sauvegarde Dedans-Dehors (*.ddbak)</source>
             <translation>Dedans-Dehors backup (*.ddbak)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/backup.py" line="46" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/backup.py" line="46" />
             <source>Sauvegarde chiffrée en cours…</source>
             <translation>Encrypted backup in progress…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/backup.py" line="64" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/backup.py" line="64" />
             <source>Sauvegarde chiffrée enregistrée :
 {chemin}
 
@@ -5808,7 +5916,7 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
     <context>
         <name>ScopeDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="270" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="270" />
             <source>Périmètre du poste</source>
             <translation>Computer's scope</translation>
         </message>
@@ -5816,7 +5924,7 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
     <context>
         <name>ScopeEditor</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="236" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="236" />
             <source>Référents (séparés par des virgules)</source>
             <translation>Caseworkers (comma-separated)</translation>
         </message>
@@ -5824,77 +5932,77 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="44" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="44" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="81" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="81" />
             <source>Adresse (récapitulatif)</source>
             <translation>Address (summary)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="73" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="73" />
             <source>Adresse de la Mission Locale</source>
             <translation>Address of the Mission Locale</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="90" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="90" />
             <source>Avertissement sur la note d'entretien :</source>
             <translation>Warning on the interview note:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="52" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="52" />
             <source>Celle du système</source>
             <translation>The system's</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="47" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="47" />
             <source>Démarrer en mode parloir</source>
             <translation>Start in visiting-room mode</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="80" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="80" />
             <source>Langue (au prochain démarrage)</source>
             <translation>Language (at next start)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="50" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="50" />
             <source>Langue de l'interface</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="61" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="61" />
             <source>Mots qui déclenchent l'avertissement de la note</source>
             <translation>Words that trigger the note warning</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="38" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="38" />
             <source>Paramètres</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="82" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="82" />
             <source>Standard (récapitulatif)</source>
             <translation>Switchboard (summary)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="76" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="76" />
             <source>Standard téléphonique de la Mission Locale</source>
             <translation>Telephone switchboard of the Mission Locale</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="64" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="64" />
             <source>Un mot ou une expression par ligne ; « * » à la fin pour tous les mots qui commencent ainsi. Liste vide : liste par défaut.</source>
             <translation>One word or phrase per line; “*” at the end for every word starting that way. Empty list: default list.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="78" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="78" />
             <source>Verrouillage après</source>
             <translation>Lock after</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/settings_dialog.py" line="46" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="46" />
             <source>Verrouillage après inactivité, en minutes</source>
             <translation>Lock after inactivity, in minutes</translation>
         </message>
@@ -5902,12 +6010,12 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="288" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="288" />
             <source>Création et chiffrement de la base…</source>
             <translation>Creating and encrypting the database…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/setup_wizard.py" line="235" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="235" />
             <source>Première utilisation</source>
             <translation>First use</translation>
         </message>
@@ -5915,114 +6023,114 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
     <context>
         <name>SummaryPreviewDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="172" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="172" />
             <source>Ajouter une ligne</source>
             <translation>Add a line</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="148" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="148" />
             <source>Aperçu du récapitulatif</source>
             <translation>Summary preview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="171" />
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="174" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="171" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="174" />
             <source>Documents à préparer</source>
             <translation>Documents to prepare</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="182" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="182" />
             <source>Double-cliquez sur une ligne pour la modifier. Ces lignes servent à cette impression seulement : elles ne sont pas enregistrées dans le dossier.</source>
             <translation>Double-click a line to edit it. These lines are for this printout only: they are not saved in the case file.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="416" />
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="418" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="416" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="418" />
             <source>Enregistrement</source>
             <translation>Saving</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="192" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="192" />
             <source>Enregistrer en PDF…</source>
             <translation>Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="398" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="398" />
             <source>Enregistrer le récapitulatif</source>
             <translation>Save the summary</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="193" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="193" />
             <source>Fermer</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="161" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="161" />
             <source>Gros caractères</source>
             <translation>Large print</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="391" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="391" />
             <source>Impression</source>
             <translation>Printing</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="380" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="380" />
             <source>Imprimer le récapitulatif</source>
             <translation>Print the summary</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="191" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="191" />
             <source>Imprimer…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="364" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="364" />
             <source>Le fichier n'a pas pu être enregistré ({raison}).</source>
             <translation>The file could not be saved ({raison}).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="418" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="418" />
             <source>Le récapitulatif a été enregistré.</source>
             <translation>The summary was saved.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="398" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="398" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="173" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="173" />
             <source>Retirer la ligne</source>
             <translation>Remove the line</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="344" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="344" />
             <source>Récapitulatif</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="139" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="139" />
             <source>Récapitulatif à remettre au jeune</source>
             <translation>Summary to hand to the young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="156" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="156" />
             <source>S'adresser au jeune</source>
             <translation>Addressing the young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="150" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="150" />
             <source>Tutoyer (« tu »)</source>
             <translation>Informal (“tu”)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="151" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="151" />
             <source>Vouvoyer (« vous »)</source>
             <translation>Formal (“vous”)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/print_preview.py" line="394" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/print_preview.py" line="394" />
             <source>recapitulatif-{date}.pdf</source>
             <translation>summary-{date}.pdf</translation>
         </message>
@@ -6030,47 +6138,47 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
     <context>
         <name>SyncView</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="493" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="493" />
             <source> (supprimée)</source>
             <translation> (deleted)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="520" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="520" />
             <source>(créée avec la demande d'inscription)</source>
             <translation>(created with the enrolment request)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="431" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="431" />
             <source>Approuver une demande…</source>
             <translation>Approve a request…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="305" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="305" />
             <source>Aucun dossier choisi</source>
             <translation>No folder chosen</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="646" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="646" />
             <source>Aucun paquet pour ce poste dans ce dossier.</source>
             <translation>No bundle for this computer in this folder.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="529" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="529" />
             <source>Aucun poste portable n'est encore inscrit : approuvez d'abord sa demande d'inscription dans l'onglet « Postes ».</source>
             <translation>No laptop is enrolled yet: first approve its enrolment request in the “Computers” tab.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="533" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="533" />
             <source>Ce poste n'est pas encore inscrit auprès du bureau : rien à échanger pour l'instant. Commencez par l'onglet « Inscription ».</source>
             <translation>This computer is not enrolled with the office yet: nothing to exchange for now. Start with the “Enrolment” tab.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="515" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="515" />
             <source>Ce poste n'est pas encore inscrit.</source>
             <translation>This computer is not enrolled yet.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="403" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="403" />
             <source>Ce poste échange avec le bureau une fois inscrit auprès de lui :
 1. Choisissez en haut le dossier de la clé USB.
 2. Écrivez la demande d'inscription sur la clé.
@@ -6083,67 +6191,67 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
 4. Come back here with the stick and finish the enrolment.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="374" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="374" />
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="307" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="307" />
             <source>Choisir le dossier de la clé…</source>
             <translation>Choose the USB stick's folder…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="612" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="612" />
             <source>Choisissez d'abord le dossier de la clé USB.</source>
             <translation>First choose the USB stick's folder.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="310" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="310" />
             <source>Clé USB :</source>
             <translation>USB stick:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="326" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="326" />
             <source>Conflits</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="498" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="498" />
             <source>Conflits ({n})</source>
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="741" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="741" />
             <source>Demande d'inscription</source>
             <translation>Enrolment request</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="680" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="680" />
             <source>Demande écrite sur la clé. Empreinte de ce poste, à comparer avec l'écran du bureau : {fp}</source>
             <translation>Request written on the stick. This computer's fingerprint, to compare with the office's screen: {fp}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="374" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="374" />
             <source>Dossier</source>
             <translation>Case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="475" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="475" />
             <source>Dossier de la clé USB</source>
             <translation>USB stick folder</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="422" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="422" />
             <source>Empreinte</source>
             <translation>Fingerprint</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="416" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="416" />
             <source>Empreinte de ce poste :</source>
             <translation>This computer's fingerprint:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="709" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="709" />
             <source>Empreinte du bureau : {fp}
 
 L'écran du bureau affiche-t-il la même empreinte ?</source>
@@ -6152,172 +6260,172 @@ L'écran du bureau affiche-t-il la même empreinte ?</source>
 Does the office's screen show the same fingerprint?</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="342" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="342" />
             <source>Exporter</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="374" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="374" />
             <source>Fiche</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="330" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="330" />
             <source>Historique</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="656" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="656" />
             <source>Import en cours…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="355" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="355" />
             <source>Importer</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="361" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="361" />
             <source>Importer les paquets de la clé</source>
             <translation>Import the bundles from the stick</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="328" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="328" />
             <source>Inscription</source>
             <translation>Enrolment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="512" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="512" />
             <source>Inscrit auprès de : {bureau}</source>
             <translation>Enrolled with: {bureau}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="603" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="603" />
             <source>L'opération a échoué. Rien n'a été modifié.</source>
             <translation>The operation failed. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="631" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="631" />
             <source>Paquet n° {n} écrit et vérifié ({fiches} fiches). Vous pouvez retirer la clé.</source>
             <translation>Bundle no. {n} written and checked ({fiches} records). You can remove the stick.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="422" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="422" />
             <source>Poste</source>
             <translation>Computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="729" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="729" />
             <source>Poste inscrit auprès du bureau. {detail}</source>
             <translation>Computer enrolled with the office. {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="765" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="765" />
             <source>Poste inscrit. Réponse écrite et vérifiée sur la clé ; empreinte du bureau à comparer sur le poste : {fp}</source>
             <translation>Computer enrolled. Reply written and checked on the stick; office fingerprint to compare on the computer: {fp}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="816" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="816" />
             <source>Poste révoqué : ses paquets seront refusés.</source>
             <translation>Computer revoked: its bundles will be refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="328" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="328" />
             <source>Postes</source>
             <translation>Computers</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="396" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="396" />
             <source>Pour inscrire un poste portable : sur le portable, écrivez la demande d'inscription sur la clé ; ici, choisissez le dossier de la clé puis « Approuver une demande… » en comparant l'empreinte affichée sur le portable ; enfin, sur le portable, terminez l'inscription avec la réponse écrite sur la clé.</source>
             <translation>To enrol a laptop: on the laptop, write the enrolment request on the stick; here, choose the stick's folder, then “Approve a request…”, comparing the fingerprint shown on the laptop; finally, on the laptop, finish the enrolment with the reply written on the stick.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="422" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="422" />
             <source>Périmètre</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="432" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="432" />
             <source>Périmètre…</source>
             <translation>Scope…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="698" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="698" />
             <source>Réponse d'inscription</source>
             <translation>Enrolment reply</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="380" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="380" />
             <source>Résoudre…</source>
             <translation>Resolve…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="433" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="433" />
             <source>Révoquer</source>
             <translation>Revoke</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="802" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="802" />
             <source>Révoquer un poste</source>
             <translation>Revoke a computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="803" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="803" />
             <source>Révoquer « {poste} » ? Tous ses paquets seront refusés, y compris ceux qui n'ont pas encore été importés.</source>
             <translation>Revoke “{poste}”? All its bundles will be refused, including those not imported yet.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="301" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="301" />
             <source>Synchronisation</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="708" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="708" />
             <source>Terminer l'inscription</source>
             <translation>Finish the enrolment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="448" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="448" />
             <source>Terminer l'inscription…</source>
             <translation>Finish the enrolment…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="374" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="374" />
             <source>Valeurs</source>
             <translation>Values</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="503" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="503" />
             <source>actif</source>
             <translation>active</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="503" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="503" />
             <source>révoqué</source>
             <translation>revoked</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="325" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="325" />
             <source>Échanges</source>
             <translation>Exchanges</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="445" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="445" />
             <source>Écrire la demande d'inscription sur la clé</source>
             <translation>Write the enrolment request on the stick</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="346" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="346" />
             <source>Écrire le paquet sur la clé</source>
             <translation>Write the bundle on the stick</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="624" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="624" />
             <source>Écriture du paquet… Ne retirez pas la clé.</source>
             <translation>Writing the bundle… Do not remove the stick.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/sync_view.py" line="422" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="422" />
             <source>État</source>
             <translation>State</translation>
         </message>
@@ -6325,27 +6433,27 @@ Does the office's screen show the same fingerprint?</translation>
     <context>
         <name>Synchronisation</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="40" />
+            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="62" />
             <source> (inscription)</source>
             <translation> (enrolment)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="179" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="178" />
             <source>(dossier sans nom)</source>
             <translation>(case file without a name)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="216" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="215" />
             <source>(fiche liée introuvable)</source>
             <translation>(linked record not found)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="192" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="191" />
             <source>(vide)</source>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="42" />
+            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="64" />
             <source>, {p} dossier(s) retiré(s)</source>
             <translation>, {p} case file(s) removed</translation>
         </message>
@@ -6381,7 +6489,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>This file is not a Dedans-Dehors enrolment reply: it was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="82" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="93" />
             <source>Ce paquet a déjà été importé : rien n'a changé.</source>
             <translation>This bundle has already been imported: nothing changed.</translation>
         </message>
@@ -6411,7 +6519,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>This computer is already enrolled with another office: the reply was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="72" />
+            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="77" />
             <source>Ce poste est révoqué : aucun paquet ne peut lui être destiné.</source>
             <translation>This computer is revoked: no bundle can be addressed to it.</translation>
         </message>
@@ -6431,22 +6539,22 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>This enrolment reply does not match the last request made on this computer: it was refused. Make the enrolment request again.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="184" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="183" />
             <source>Dossier supprimé</source>
             <translation>Case file deleted</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="142" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="141" />
             <source>Dossier supprimé / complété ailleurs</source>
             <translation>Case file deleted / completed elsewhere</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="186" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="185" />
             <source>Fiche conservée</source>
             <translation>Record kept</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="186" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="185" />
             <source>Fiche supprimée</source>
             <translation>Record deleted</translation>
         </message>
@@ -6456,7 +6564,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>The list of computers attached to this bundle is not correctly signed by the office: the bundle was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="226" />
+            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="232" />
             <source>Le bureau ne peut pas être révoqué depuis un poste.</source>
             <translation>The office cannot be revoked from a laptop.</translation>
         </message>
@@ -6476,12 +6584,12 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>The number of this bundle is inconsistent with the previous exchanges: it was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="309" />
+            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="313" />
             <source>Le paquet relu sur la clé ne correspond pas à celui qui vient d'être écrit : recommencez l'export, sur une autre clé si possible.</source>
             <translation>The bundle read back from the stick does not match the one just written: export again, on another stick if possible.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="75" />
+            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="80" />
             <source>Les échanges se font entre le bureau et les postes portables uniquement.</source>
             <translation>Exchanges take place only between the office and the laptops.</translation>
         </message>
@@ -6491,22 +6599,22 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>Exchanges take place only between the office and the laptops: this bundle was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="201" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="200" />
             <source>Non</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="184" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="183" />
             <source>Nouvelles fiches ajoutées au dossier</source>
             <translation>New records added to the case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="201" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="200" />
             <source>Oui</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="63" />
+            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="68" />
             <source>Paquet écrit et vérifié ({n} fiches) : vous pouvez retirer la clé.</source>
             <translation>Bundle written and checked ({n} records): you can remove the stick.</translation>
         </message>
@@ -6521,13 +6629,13 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>{user}'s computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="224" />
-            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="70" />
+            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="230" />
+            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="75" />
             <source>Poste inconnu.</source>
             <translation>Unknown computer.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="60" />
+            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="61" />
             <source>Périmètre invalide : écrivez « referent:Nom » ou « etablissement:Nom ou identifiant ».</source>
             <translation>Invalid scope: write “referent:Name” or “etablissement:Name or identifier”.</translation>
         </message>
@@ -6547,72 +6655,72 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>Only a laptop enrols with the office.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="144" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="143" />
             <source>Suppression de la fiche</source>
             <translation>Deletion of the record</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="110" />
+            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="111" />
             <source>aucun dossier</source>
             <translation>no case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="88" />
+            <location filename="../../src/dedans_dehors_desktop/sync/conflicts.py" line="87" />
             <source>ce poste</source>
             <translation>this computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="85" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="96" />
             <source>conflit à examiner</source>
             <translation>conflict to review</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="85" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="96" />
             <source>conflits à examiner</source>
             <translation>conflicts to review</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="91" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="102" />
             <source>dossier retiré de ce poste</source>
             <translation>case file removed from this computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="92" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="103" />
             <source>dossiers retirés de ce poste</source>
             <translation>case files removed from this computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="84" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="95" />
             <source>modification importée</source>
             <translation>change imported</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="84" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="95" />
             <source>modifications importées</source>
             <translation>changes imported</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="49" />
+            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="50" />
             <source>référent : {v}</source>
             <translation>referent: {v}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="30" />
+            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="52" />
             <source>{at} — envoyé à {device} : paquet n° {seq}, {n} fiche(s)</source>
             <translation>{at} — sent to {device}: bundle no. {seq}, {n} record(s)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="32" />
+            <location filename="../../src/dedans_dehors_desktop/sync/history.py" line="54" />
             <source>{at} — reçu de {device} : paquet n° {seq}, {n} fiche(s) modifiée(s), {c} conflit(s)</source>
             <translation>{at} — received from {device}: bundle no. {seq}, {n} record(s) changed, {c} conflict(s)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="84" />
+            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="85" />
             <source>Établissement introuvable (ou ambigu) : « {nom} ».</source>
             <translation>Establishment not found (or ambiguous): “{nom}”.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="50" />
+            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="51" />
             <source>établissement : {v}</source>
             <translation>establishment: {v}</translation>
         </message>
@@ -6620,105 +6728,644 @@ Does the office's screen show the same fingerprint?</translation>
     <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/timeline.py" line="59" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/timeline.py" line="59" />
             <source> à {heure}</source>
             <translation> at {heure}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/timeline.py" line="92" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/timeline.py" line="92" />
             <source>Note masquée (mode parloir)</source>
             <translation>Note hidden (visiting-room mode)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/timeline.py" line="66" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/timeline.py" line="66" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
     </context>
     <context>
+        <name>Transferts</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="116" />
+            <source> jours</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/handover.py" line="133" />
+            <source> — effacé le {date}</source>
+            <translation> — erased on {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/handover.py" line="135" />
+            <source> — à effacer à partir du {date}</source>
+            <translation> — to be erased from {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="257" />
+            <source>Accepter le transfert</source>
+            <translation>Accept the transfer</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="102" />
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="111" />
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="111" />
+            <source>Années</source>
+            <translation>Years</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="118" />
+            <source>Aperçu</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="200" />
+            <source>Appelez cette Mission Locale et faites-lui lire son empreinte. Elle doit être exactement :</source>
+            <translation>Call this Mission Locale and have them read out their fingerprint. It must be exactly:</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="121" />
+            <source>Appliquer (définitif)…</source>
+            <translation>Apply (irreversible)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="136" />
+            <source>Aucune Mission Locale de confiance : importez d'abord son identité (page « Transferts »).</source>
+            <translation>No trusted Mission Locale: first import its identity (“Transfers” page).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="210" />
+            <source>Aucune Mission Locale de confiance ne correspond à « {nom} ».</source>
+            <translation>No trusted Mission Locale matches “{nom}”.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="245" />
+            <source>Ce dossier n'existe pas ou a été supprimé.</source>
+            <translation>This case file does not exist or was deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="135" />
+            <source>Ce fichier de transfert a été modifié ou endommagé depuis son envoi : il a été refusé. Demandez un nouvel envoi à la Mission Locale d'origine.</source>
+            <translation>This transfer file was altered or damaged since it was sent: it was refused. Ask the sending Mission Locale to send it again.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="226" />
+            <source>Ce fichier est l'identité de cette Mission Locale elle-même.</source>
+            <translation>This file is the identity of this Mission Locale itself.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="47" />
+            <source>Ce fichier n'est pas l'identité d'une Mission Locale (fichier endommagé ou modifié) : il a été refusé. Rien n'a été modifié.</source>
+            <translation>This file is not the identity of a Mission Locale (damaged or altered file): it was refused. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="143" />
+            <source>Ce fichier n'est pas un transfert de dossiers : il a été refusé.</source>
+            <translation>This file is not a transfer of case files: it was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="70" />
+            <source>Ce qui est transmis</source>
+            <translation>What is handed over</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="111" />
+            <source>Ce qui reste</source>
+            <translation>What stays</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="130" />
+            <source>Ce transfert a déjà été reçu (copie ou rejeu) : il a été refusé.</source>
+            <translation>This transfer was already received (copy or replay): it was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="139" />
+            <source>Ce transfert a expiré : il a été refusé. Demandez un nouvel envoi à la Mission Locale d'origine.</source>
+            <translation>This transfer has expired: it was refused. Ask the sending Mission Locale to send it again.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="127" />
+            <source>Ce transfert est destiné à une autre Mission Locale : il a été refusé.</source>
+            <translation>This transfer is meant for another Mission Locale: it was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="131" />
+            <source>Ce transfert ne porte pas le consentement du jeune à son transfert (date, manière, personne qui l'a recueilli) : il a été refusé.</source>
+            <translation>This transfer does not carry the youth's consent to the transfer (date, how, who recorded it): it was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="120" />
+            <source>Ce transfert provient d'une Mission Locale inconnue : importez d'abord son identité en comparant l'empreinte avec elle. Il a été refusé.</source>
+            <translation>This transfer comes from an unknown Mission Locale: first import its identity, comparing the fingerprint with them. It was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="124" />
+            <source>Ce transfert provient d'une Mission Locale révoquée : il a été refusé.</source>
+            <translation>This transfer comes from a revoked Mission Locale: it was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="231" />
+            <source>Cette Mission Locale a été révoquée : ses clés ne peuvent pas être acceptées de nouveau. Demandez-lui une nouvelle identité.</source>
+            <translation>This Mission Locale was revoked: its keys cannot be accepted again. Ask it for a new identity.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="348" />
+            <source>Cette Mission Locale n'est pas (ou plus) de confiance : rien n'a été écrit.</source>
+            <translation>This Mission Locale is not (or no longer) trusted: nothing was written.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="351" />
+            <source>Choisissez au moins un jeune à transférer.</source>
+            <translation>Choose at least one youth to transfer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="91" />
+            <source>Consentement du jeune au transfert (obligatoire)</source>
+            <translation>The youth's consent to the transfer (required)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="305" />
+            <source>Conservation</source>
+            <translation>Retention</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="109" />
+            <source>Conservation des dossiers</source>
+            <translation>Retention of case files</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="252" />
+            <source>Créer un nouveau dossier</source>
+            <translation>Create a new case file</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="105" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="91" />
+            <source>De</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="236" />
+            <source>De « {ml} », envoyé le {date}</source>
+            <translation>From “{ml}”, sent on {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="114" />
+            <source>Dossier</source>
+            <translation>Case file</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="185" />
+            <source>Dossier où écrire l'identité</source>
+            <translation>Folder to write the identity to</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="169" />
+            <source>Dossier où écrire le transfert (clé USB)</source>
+            <translation>Folder to write the transfer to (USB stick)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="91" />
+            <source>Dossiers</source>
+            <translation>Case files</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="99" />
+            <source>Dossiers transférés</source>
+            <translation>Transferred case files</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="119" />
+            <source>Effacer le dossier ici (et sur les postes) après</source>
+            <translation>Erase the case file here (and on the laptops) after</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="102" />
+            <source>Effacer les dossiers échus</source>
+            <translation>Erase the case files now due</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="111" />
+            <source>Effet</source>
+            <translation>Effect</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="215" />
+            <source>Elles diffèrent</source>
+            <translation>They differ</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="66" />
+            <source>Empreinte</source>
+            <translation>Fingerprint</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="68" />
+            <source>Empreinte de cette Mission Locale : {fp}</source>
+            <translation>Fingerprint of this Mission Locale: {fp}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="115" />
+            <source>Enregistrer les règles</source>
+            <translation>Save the rules</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="73" />
+            <source>Exporter notre identité…</source>
+            <translation>Export our identity…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="194" />
+            <source>Faire confiance à une Mission Locale</source>
+            <translation>Trust a Mission Locale</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="114" />
+            <source>Fiches</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="251" />
+            <source>Fusionner avec {dossier}</source>
+            <translation>Merge with {dossier}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="105" />
+            <source>Historique des modifications</source>
+            <translation>History of changes</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="100" />
+            <source>Identité</source>
+            <translation>Identity</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="205" />
+            <source>Identité (*.ddml)</source>
+            <translation>Identity (*.ddml)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="205" />
+            <source>Identité d'une Mission Locale</source>
+            <translation>Identity of a Mission Locale</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="196" />
+            <source>Identité écrite : {path}
+Empreinte à lire à l'autre Mission Locale : {fp}</source>
+            <translation>Identity written: {path}
+Fingerprint to read out to the other Mission Locale: {fp}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="75" />
+            <source>Importer une identité…</source>
+            <translation>Import an identity…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="607" />
+            <source>Indiquez, pour chaque jeune, s'il faut fusionner ou créer.</source>
+            <translation>For each youth, say whether to merge or to create.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="215" />
+            <source>L'identité du jeune fait toujours partie d'un transfert.</source>
+            <translation>The youth's identity is always part of a transfer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="210" />
+            <source>Le consentement du jeune au transfert est incomplet ou invalide.</source>
+            <translation>The youth's consent to the transfer is incomplete or invalid.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="203" />
+            <source>Le consentement du jeune au transfert est obligatoire (date, manière, par qui).</source>
+            <translation>The youth's consent to the transfer is required (date, how, by whom).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="144" />
+            <source>Le contenu de ce transfert est mal formé, bien que correctement signé : il a été refusé.</source>
+            <translation>The content of this transfer is malformed, although correctly signed: it was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="419" />
+            <source>Le fichier relu ne correspond pas à celui écrit : recommencez.</source>
+            <translation>The file read back does not match the one written: try again.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="103" />
+            <source>Le jeune a donné son accord à ce transfert</source>
+            <translation>The youth agreed to this transfer</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="110" />
+            <source>Le programme continue de suivre le jeune : ne pas effacer ici</source>
+            <translation>The programme still follows the youth: do not erase here</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="212" />
+            <source>Les empreintes sont identiques</source>
+            <translation>The fingerprints are identical</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="306" />
+            <source>Les règles vont être appliquées : les informations concernées seront effacées ici et sur les postes, définitivement. Continuer ?</source>
+            <translation>The rules are about to be applied: the information concerned will be erased here and on the laptops, for good. Continue?</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="99" />
+            <source>Les transferts entre Missions Locales se font depuis l'installation du bureau.</source>
+            <translation>Transfers between Missions Locales are made from the office installation.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="131" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="66" />
+            <source>Mission Locale</source>
+            <translation>Mission Locale</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="263" />
+            <source>Mission Locale inconnue.</source>
+            <translation>Unknown Mission Locale.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="65" />
+            <source>Missions Locales de confiance</source>
+            <translation>Trusted Missions Locales</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="88" />
+            <source>Notes à joindre (une par une) :</source>
+            <translation>Notes to include (one by one):</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="100" />
+            <source>Oral, noté par le référent</source>
+            <translation>Oral, noted by the caseworker</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="92" />
+            <source>Ouvrir un transfert reçu…</source>
+            <translation>Open a received transfer…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="107" />
+            <source>Par</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="101" />
+            <source>Parcours</source>
+            <translation>Pathway</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="215" />
+            <source>Plusieurs Missions Locales correspondent à « {nom} » : précisez l'identifiant.</source>
+            <translation>Several Missions Locales match “{nom}”: give the identifier.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="111" />
+            <source>Quand</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="106" />
+            <source>Recueilli</source>
+            <translation>Recorded</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="104" />
+            <source>Rendez-vous</source>
+            <translation>Appointments</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/handover.py" line="143" />
+            <source>Reçu de « {ml} », le {date}</source>
+            <translation>Received from “{ml}” on {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="91" />
+            <source>Reçu le</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="113" />
+            <source>Rien n'a été modifié.</source>
+            <translation>Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="111" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="114" />
+            <source>Règle</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="695" />
+            <source>Référence sans nom.</source>
+            <translation>Reference without a name.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="78" />
+            <source>Révoquer</source>
+            <translation>Revoke</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="103" />
+            <source>Situations</source>
+            <translation>Situations</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="183" />
+            <source>Transfert</source>
+            <translation>Transfer</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="245" />
+            <source>Transfert (*.ddtr)</source>
+            <translation>Transfer (*.ddtr)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="229" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="268" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="277" />
+            <source>Transfert reçu</source>
+            <translation>Received transfer</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="90" />
+            <source>Transferts reçus</source>
+            <translation>Received transfers</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="58" />
+            <source>Transférer à une autre Mission Locale</source>
+            <translation>Transfer to another Mission Locale</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="123" />
+            <source>Transférer…</source>
+            <translation>Transfer…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/handover.py" line="131" />
+            <source>Transféré à « {ml} » le {date}</source>
+            <translation>Transferred to “{ml}” on {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="353" />
+            <source>Trop de dossiers pour un seul transfert.</source>
+            <translation>Too many case files for a single transfer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="636" />
+            <source>Une fiche de ce transfert est invalide ({detail}) : il a été refusé.</source>
+            <translation>A record of this transfer is invalid ({detail}): it was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="152" />
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/handover.py" line="217" />
+            <source>consentement du {date} ({how}), recueilli par {who}</source>
+            <translation>consent of {date} ({how}), recorded by {who}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/handover.py" line="219" />
+            <source>oral</source>
+            <translation>oral</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="152" />
+            <source>révoquée</source>
+            <translation>revoked</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/handover.py" line="260" />
+            <source>{n} dossier(s) transféré(s) effacé(s), {k} conservé(s) (suivi en cours).</source>
+            <translation>{n} transferred case file(s) erased, {k} kept (still followed).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="164" />
+            <source>{n} dossier(s) transféré(s) à effacer.</source>
+            <translation>{n} transferred case file(s) to erase.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="274" />
+            <source>{n} fiche(s) reçue(s) de « {ml} ».</source>
+            <translation>{n} record(s) received from “{ml}”.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="99" />
+            <source>Écrit signé</source>
+            <translation>Signed in writing</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="66" />
+            <source>État</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/handover.py" line="219" />
+            <source>écrit</source>
+            <translation>written</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="114" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/unlock.py" line="114" />
             <source>&amp;Phrase de passe</source>
             <translation>&amp;Passphrase</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="113" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/unlock.py" line="113" />
             <source>&amp;Utilisateur</source>
             <translation>&amp;User</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="91" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/unlock.py" line="91" />
             <source>Afficher la saisie</source>
             <translation>Show what is typed</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="141" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/unlock.py" line="141" />
             <source>Aide (F1)</source>
             <translation>Help (F1)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="281" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/unlock.py" line="281" />
             <source>Après 5 essais infructueux, un délai d'attente s'applique.</source>
             <translation>After 5 failed attempts, a waiting delay applies.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="176" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/unlock.py" line="176" />
             <source>Base de démonstration : données fictives, effacées à la fermeture. Pour l'ouvrir :</source>
             <translation>Demonstration database: fictitious data, erased on closing. To open it:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="72" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/unlock.py" line="72" />
             <source>Dedans-Dehors</source>
             <translation>Dedans-Dehors</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="99" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/unlock.py" line="99" />
             <source>Déverrouiller</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="76" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/unlock.py" line="76" />
             <source>Les dossiers sont chiffrés. Saisissez votre phrase de passe pour les ouvrir.</source>
             <translation>The case files are encrypted. Enter your passphrase to open them.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="88" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/unlock.py" line="88" />
             <source>Phrase de passe</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="192" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/unlock.py" line="192" />
             <source>Phrase de passe :</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="249" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/unlock.py" line="249" />
             <source>Saisissez votre phrase de passe.</source>
             <translation>Enter your passphrase.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="208" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/unlock.py" line="208" />
             <source>Session verrouillée. Saisissez votre phrase de passe pour reprendre là où vous en étiez.</source>
             <translation>Session locked. Enter your passphrase to carry on where you were.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="227" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/unlock.py" line="227" />
             <source>Trop d'essais infructueux. Nouvel essai possible dans {n} s.</source>
             <translation>Too many failed attempts. Next attempt possible in {n} s.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="84" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/unlock.py" line="84" />
             <source>Utilisateur</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="186" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/unlock.py" line="186" />
             <source>Utilisateur :</source>
             <translation>User:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/unlock.py" line="142" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/unlock.py" line="142" />
             <source>À propos</source>
             <translation>About</translation>
         </message>
@@ -6768,7 +7415,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>“{champ}”: the date must be between 1900 and 2100.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/repository.py" line="169" />
+            <location filename="../../src/dedans_dehors_desktop/storage/repository.py" line="223" />
             <source>« {champ} » : la fiche liée n'existe pas.</source>
             <translation>“{champ}”: the linked record does not exist.</translation>
         </message>
@@ -6790,7 +7437,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>“{champ}”: unknown value.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="85" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="86" />
             <source>« {champ} » contient des caractères invisibles.</source>
             <translation>“{champ}” contains invisible characters.</translation>
         </message>
@@ -6824,7 +7471,7 @@ Does the office's screen show the same fingerprint?</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="50" />
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="89" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="90" />
             <source>« {champ} » est trop long ({n} caractères, {max} au plus).</source>
             <translation>“{champ}” is too long ({n} characters, {max} at most).</translation>
         </message>
@@ -6842,70 +7489,75 @@ Does the office's screen show the same fingerprint?</translation>
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="240" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="250" />
             <source>Choisissez d'abord un jeune dans la liste ou dans la permanence.</source>
             <translation>First choose a young person in the list or in the visiting session.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="269" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="279" />
             <source>Entretien enregistré.</source>
             <translation>Interview saved.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="103" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="109" />
             <source>Jeunes</source>
             <translation>Young people</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="99" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="105" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="104" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="110" />
             <source>Permanence</source>
             <translation>Visiting session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="105" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="111" />
             <source>Synchronisation</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/main_window.py" line="106" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="112" />
             <source>Tableau de bord</source>
             <translation>Dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="116" />
+            <source>Transferts</source>
+            <translation>Transfers</translation>
         </message>
     </context>
     <context>
         <name>YouthListModel</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="62" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="62" />
             <source>Libération prévisionnelle</source>
             <translation>Expected release</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="58" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="58" />
             <source>Nom</source>
             <translation>Last name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="63" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="63" />
             <source>Prochain rendez-vous</source>
             <translation>Next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="59" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="59" />
             <source>Prénoms</source>
             <translation>First names</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="60" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="60" />
             <source>Âge</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="61" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="61" />
             <source>Établissement</source>
             <translation>Establishment</translation>
         </message>
@@ -6913,67 +7565,67 @@ Does the office's screen show the same fingerprint?</translation>
     <context>
         <name>YouthListPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="382" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="382" />
             <source>1 jeune</source>
             <translation>1 young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="265" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="265" />
             <source>Accompagnement en cours</source>
             <translation>Support in progress</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="260" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="260" />
             <source>Filtrer par milieu</source>
             <translation>Filter by setting</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="249" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="249" />
             <source>Filtrer par établissement</source>
             <translation>Filter by establishment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="322" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="322" />
             <source>Jeunes suivis</source>
             <translation>Young people followed</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="279" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="279" />
             <source>Liste des jeunes</source>
             <translation>List of young people</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="272" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="272" />
             <source>Nouveau jeune (orientation SPIP)…</source>
             <translation>New young person (SPIP referral)…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="245" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="245" />
             <source>Recherche par nom</source>
             <translation>Search by name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="242" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="242" />
             <source>Rechercher un nom, un prénom… (Ctrl+F)</source>
             <translation>Search a last name, a first name… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="261" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="261" />
             <source>Tous les milieux</source>
             <translation>All settings</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="250" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="250" />
             <source>Tous les établissements</source>
             <translation>All establishments</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="382" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="382" />
             <source>{n} jeunes</source>
             <translation>{n} young people</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/youth_list.py" line="266" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="266" />
             <source>À voir aujourd'hui</source>
             <translation>To see today</translation>
         </message>

@@ -87,6 +87,13 @@ def test_transfer_from_the_case_file_to_the_other_office(qtbot: Any, tmp_path: P
         assert page_b.received.rowCount() == 1
         [(new_id, _)] = incoming.accepted_ids
         assert [r["note"] for r in b.repo.list("actualite", jeune_id=new_id)] == ["À joindre"]
+        received = CaseFilePage(b, new_id)
+        qtbot.addWidget(received)
+        label = received.provenance
+        assert not label.isHidden() and "Mission Locale de Périgueux" in label.text()
+        sent = CaseFilePage(a, jid)
+        qtbot.addWidget(sent)
+        assert sent.provenance.text().startswith("Transféré à « Mission Locale du Bergeracois »")
     finally:
         a.close()
         b.close()

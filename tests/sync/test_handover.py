@@ -139,7 +139,7 @@ def test_two_offices_and_a_laptop_end_to_end(two: tuple[World, Store]) -> None:
     for table in ("accompagnement", "action", "objectif", "actualite"):
         for r in other.repo.list(table, jeune_id=existing):
             assert handover.provenance(other, table, r["id"]) == [
-                f"Reçu de la Mission Locale Mission Locale de test, le {date.today():%d/%m/%Y}"
+                f"Reçu de « Mission Locale de test », le {date.today():%d/%m/%Y}"
             ]
     # The history travelled (telephone), the refused note's history did not.
     assert [h["new"] for h in other.repo.history("jeune", existing) if h["field"] == "telephone"]
@@ -147,7 +147,7 @@ def test_two_offices_and_a_laptop_end_to_end(two: tuple[World, Store]) -> None:
 
     # The sender keeps a trace; before the delay nothing is erased.
     assert handover.traces(world.office, jid)[0].startswith(
-        "Transféré à la Mission Locale Mission Locale du Bergeracois le "
+        "Transféré à « Mission Locale du Bergeracois » le "
     )
     assert handover.erase_due(world.office, date.today()).erased == []
     later = date.today() + timedelta(days=31)
@@ -209,7 +209,7 @@ def refused(store: Store, path: Path, reason: str, **kw: object) -> str:
     with pytest.raises(transfer.TransferRejected) as info:
         handover.accept_transfer(store, path, **kw)  # type: ignore[arg-type]
     assert info.value.reason == reason
-    assert info.value.message.endswith("Rien n’a été modifié.")
+    assert info.value.message.endswith("Rien n'a été modifié.")
     assert dump(store) == before
     return info.value.message
 
@@ -306,3 +306,13 @@ def test_identity_file_tampered_is_refused(two: tuple[World, Store]) -> None:
     path.write_bytes(os.urandom(100))
     with pytest.raises(IdentityFileRejected):
         handover.read_identity(path)
+
+
+def test_transfers_arriving_out_of_order_are_both_accepted(two: tuple[World, Store]) -> None:
+    world, other = two
+    first = send(world, other, case_file(world.office))
+    second = send(world, other, case_file(world.office, prenoms="Léa"))
+    handover.accept_transfer(other, second)
+    handover.accept_transfer(other, first)  # written earlier, arrived later: still new
+    assert len(handover.received_transfers(other)) == 2
+    refused(other, first, "replayed")

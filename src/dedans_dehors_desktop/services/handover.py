@@ -43,6 +43,7 @@ __all__ = [
     "Placement",
     "Selection",
     "SentTransfer",
+    "Store",
     "TransferRejected",
     "category_label",
 ]
@@ -127,9 +128,7 @@ def traces(store: Store, jeune_id: str) -> list[str]:
     lines = []
     for t in transfer_log.traces(store.db, jeune_id):
         day = format_date(t.at[:10])
-        line = _t("Transféré à la Mission Locale {ml} le {date}").format(
-            ml=t.office_label, date=day
-        )
+        line = _t("Transféré à « {ml} » le {date}").format(ml=t.office_label, date=day)
         if t.erased_at:
             line += _t(" — effacé le {date}").format(date=format_date(t.erased_at[:10]))
         elif t.erase_after:
@@ -141,7 +140,7 @@ def traces(store: Store, jeune_id: str) -> list[str]:
 def provenance(store: Store, table: str, record_id: str) -> list[str]:
     """ "Reçu de la Mission Locale de …, le …" lines for a record (receiving office)."""
     return [
-        _t("Reçu de la Mission Locale {ml}, le {date}").format(ml=label, date=format_date(at))
+        _t("Reçu de « {ml} », le {date}").format(ml=label, date=format_date(at))
         for label, at in transfer_log.provenance(store.db, table, record_id)
     ]
 

@@ -110,7 +110,8 @@ class TransferRejected(InputRejected):
     """A transfer refused; nothing was written. ``reason`` is stable, for tests."""
 
     def __init__(self, reason: str, message: str) -> None:
-        super().__init__(f"{message} {_t('Rien n’a été modifié.')}")
+        unchanged = _t("Rien n'a été modifié.")
+        super().__init__(f"{message} {unchanged}")
         self.reason = reason
 
 
@@ -126,10 +127,7 @@ def _rejected(reason: str) -> TransferRejected:
         "other_office": _t(
             "Ce transfert est destiné à une autre Mission Locale : il a été refusé."
         ),
-        "replayed": _t(
-            "Ce transfert a déjà été reçu, ou il est plus ancien que le dernier reçu de cette "
-            "Mission Locale (copie ou rejeu) : il a été refusé."
-        ),
+        "replayed": _t("Ce transfert a déjà été reçu (copie ou rejeu) : il a été refusé."),
         "no_consent": _t(
             "Ce transfert ne porte pas le consentement du jeune à son transfert (date, manière, "
             "personne qui l'a recueilli) : il a été refusé."
@@ -496,7 +494,10 @@ def read_transfer(store: Store, path: Path, *, now: datetime | None = None) -> I
     transfer_id = doc.get("transfer_id")
     if not isinstance(transfer_id, str) or len(transfer_id) > 40:
         raise _rejected("malformed")
-    if header.sequence <= peer.in_seq or transfer_log.known_transfer(db, transfer_id):
+    # Transfers are not cumulative like sync bundles: one written earlier may arrive later and
+    # is still new. A copy of one accepted (same id or same sequence) is a replay; an old one
+    # never accepted has expired (the bundle's lifetime).
+    if transfer_log.known_transfer(db, transfer_id, peer.office_id, header.sequence):
         raise _rejected("replayed")
     sender = doc.get("from")
     youths = doc.get("youths")
@@ -626,7 +627,9 @@ def accept_transfer(
                     result.youths,
                 ),
             )
-            offices.accept_in_seq(db, incoming.office.office_id, incoming.sequence)
+            offices.accept_in_seq(
+                db, incoming.office.office_id, max(incoming.sequence, incoming.office.in_seq)
+            )
     except ValidationError as exc:
         raise TransferRejected(
             "malformed",

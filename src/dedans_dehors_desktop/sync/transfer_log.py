@@ -143,10 +143,12 @@ def received(db: Database) -> list[InTransfer]:
     ]
 
 
-def known_transfer(db: Database, transfer_id: str) -> bool:
+def known_transfer(db: Database, transfer_id: str, office_id: str, sequence: int) -> bool:
+    """Already accepted: the same transfer, or the same sequence number from that office."""
     return (
         db.conn.execute(
-            "SELECT 1 FROM transfer_in WHERE transfer_id = ?", (transfer_id,)
+            "SELECT 1 FROM transfer_in WHERE transfer_id = ? OR (office_id = ? AND sequence = ?)",
+            (transfer_id, office_id, sequence),
         ).fetchone()
         is not None
     )

@@ -37,10 +37,10 @@ from ...services.handover import (
     Placement,
     Selection,
     SentTransfer,
+    Store,
     TransferPreview,
     category_label,
 )
-from ...storage.store import Store
 from ..shell.errors import show_error, show_message
 from ..widgets.text import PlainLabel
 
@@ -233,9 +233,7 @@ class IncomingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             PlainLabel(
-                _t("De la Mission Locale {ml}, envoyé le {date}").format(
-                    ml=preview.sender, date=preview.sent_on
-                )
+                _t("De « {ml} », envoyé le {date}").format(ml=preview.sender, date=preview.sent_on)
             )
         )
         self.choices: list[QComboBox] = []
@@ -273,7 +271,7 @@ class IncomingDialog(QDialog):
         self.accepted_ids = accepted.youths
         show_message(
             self.parentWidget(),
-            _t("{n} fiche(s) reçue(s) de la Mission Locale {ml}.").format(
+            _t("{n} fiche(s) reçue(s) de « {ml} ».").format(
                 n=accepted.records, ml=accepted.office_label
             ),
             _t("Transfert reçu"),

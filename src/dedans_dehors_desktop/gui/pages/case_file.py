@@ -34,6 +34,7 @@ from ...core import enums as E
 from ...core.dates import age_at
 from ...core.entities import ENTITIES
 from ...core.i18n import tr
+from ...services import handover
 from ...storage.store import Store
 from .. import queries
 from ..dialogs.interview import InterviewContext
@@ -261,6 +262,12 @@ class CaseFilePage(QWidget):
         layout.setSpacing(10)
         layout.addLayout(top)
         layout.addWidget(self.draft_banner)
+        # A handover: "transféré à … le …" here, "reçu de la Mission Locale de …" there.
+        moves = handover.traces(store, jeune_id) + handover.provenance(store, "jeune", jeune_id)
+        self.provenance = PlainLabel("\n".join(moves))
+        self.provenance.setObjectName("provenanceLabel")
+        self.provenance.setVisible(bool(moves))
+        layout.addWidget(self.provenance)
         layout.addWidget(self.tabs, 1)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape)
         QShortcut(QKeySequence("Alt+Left"), self, self.back_requested.emit)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import handover, retention
-from ...storage.store import Store
+from ...services.handover import Store
 from ..dialogs.handover import FingerprintDialog, IncomingDialog
 from ..shell.errors import show_error, show_message
 from ..widgets.text import PlainLabel
