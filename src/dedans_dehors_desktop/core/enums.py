@@ -365,6 +365,7 @@ PORTEE_CONSENTEMENT = _c(
     ("spip", N("Libellés", "Échange avec le SPIP")),
     ("partenaire", N("Libellés", "Transmission à un partenaire")),
     ("sms", N("Libellés", "SMS")),
+    ("transfert", N("Libellés", "Transfert à une autre Mission Locale")),
 )
 
 METHODE_CONSENTEMENT = _c(

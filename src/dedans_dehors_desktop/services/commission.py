@@ -60,6 +60,10 @@ def _latest(rows: list[dict[str, Any]], key: str) -> dict[str, Any] | None:
     return max(rows, key=lambda r: (str(r.get(key) or ""), int(r.get("_seq") or 0)), default=None)
 
 
+# Barriers whose theme the printed list must not name (the summary's checks hold them back).
+_NOT_ON_PAPER = ("sante", "addictions", "justice")
+
+
 def situation_line(store: Store, jeune_id: str, today: date | None = None) -> str:
     """One line: age, where the youth is, release expected, current situation, open barriers."""
     today = today or date.today()
@@ -88,7 +92,8 @@ def situation_line(store: Store, jeune_id: str, today: date | None = None) -> st
         {
             E.THEME_FREIN.label(f.get("theme")).lower()
             for f in repo.list("frein", jeune_id=jeune_id)
-            if f.get("statut") != "leve" and f.get("theme") not in ("sante", "addictions", "justice")
+            if f.get("statut") != "leve"
+            and f.get("theme") not in ("sante", "addictions", "justice")
         }
     )
     if barriers:

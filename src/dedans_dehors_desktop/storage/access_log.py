@@ -32,6 +32,10 @@ ACTIONS = {
     "sauvegarde": "Sauvegarde",
     "restauration": "Restauration",
     "resolution": "Résolution de conflit",
+    "effacement": "Effacement (conservation, transfert)",
+    "anonymisation": "Anonymisation",
+    "transfert": "Transfert à une autre Mission Locale",
+    "reception": "Réception d'un transfert",
 }
 
 

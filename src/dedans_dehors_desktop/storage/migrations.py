@@ -87,6 +87,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "journaux d'accès vérifiés au bureau", _sql_file("v004_log_audit.sql")),
     Migration(5, "annuaires (référents, entrées retirées)", _sql_file("v005_directories.sql")),
     Migration(6, "semaine du référent", _v6),
+    Migration(7, "transferts et conservation", _sql_file("v007_handover_retention.sql")),
 )
 
 CURRENT_VERSION = MIGRATIONS[-1].version

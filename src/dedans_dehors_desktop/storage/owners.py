@@ -45,6 +45,13 @@ OWNERS: dict[str, str] = {
     "log_audit_head": "sync.log_audit",
     "log_audit_line": "sync.log_audit",
     "log_audit_alert": "sync.log_audit",
+    "erasure_order": "storage.erasure",
+    "office_peer": "sync.offices",
+    "transfer_out": "sync.transfer_log",
+    "transfer_in": "sync.transfer_log",
+    "record_provenance": "sync.transfer_log",
+    "retention_rule": "storage.retention_rules",
+    "retention_run": "storage.retention_rules",
 }
 
 

@@ -30,7 +30,7 @@ from ..core.validation import (
     check_record,
     normalise_changes,
 )
-from . import conflicts, youth_index
+from . import conflicts, erasure, youth_index
 from .database import Database
 from .versions import DELETED, Dot, VersionMap
 from .youth_index import LIST_SOURCES
@@ -397,6 +397,9 @@ class Repository:
                     self.db.erase_fts(e.table)
                 if e is JEUNE:  # drafts typed for this youth hold content too
                     self.db.conn.execute("DELETE FROM draft WHERE jeune_id = ?", (record_id,))
+                # Installations that hold the record erase its traces too (their history of
+                # the values the tombstone blanks), at their next import.
+                erasure.record(self.db, [erasure.ErasureOrder(table, record_id, None)])
             else:
                 record_history(
                     self.db,
@@ -407,6 +410,46 @@ class Repository:
                     "saisie",
                 )
             self.db.log("suppression", table, record_id)
+
+    def erase_traces(
+        self,
+        table: str,
+        record_id: str,
+        fields: Iterable[str] | None = None,
+        *,
+        propagate: bool = True,
+    ) -> None:
+        """Erase what the old values of a record's ``fields`` (None: all) left behind here: field
+        history, conflicts' values, the full-text index and, for a youth, the drafts typed for
+        them. With ``propagate``, an erasure order makes every installation do the same."""
+        e = entity(table)
+        names = None if fields is None else sorted({f for f in fields if e.has_field(f)})
+        with self.db.transaction():
+            if names is None:
+                self.db.conn.execute(
+                    "DELETE FROM history WHERE tbl = ? AND record_id = ?", (table, record_id)
+                )
+                conflicts.close_record(self.db, table, record_id)
+            else:
+                self.db.conn.executemany(
+                    "DELETE FROM history WHERE tbl = ? AND record_id = ? AND field = ?",
+                    [(table, record_id, f) for f in names],
+                )
+                conflicts.close(self.db, table, record_id, names)
+            if e.fts and (names is None or set(names) & set(e.fts)):
+                self.db.erase_fts(table)
+            if e is JEUNE:
+                self.db.conn.execute("DELETE FROM draft WHERE jeune_id = ?", (record_id,))
+            if propagate:
+                erasure.record(
+                    self.db,
+                    [
+                        erasure.ErasureOrder(
+                            table, record_id, None if names is None else tuple(names)
+                        )
+                    ],
+                )
+            self.db.log("effacement", table, record_id)
 
     def purge_local(self, jeune_id: str) -> None:
         """Remove a case file from this installation only: no tombstone, nothing to sync.

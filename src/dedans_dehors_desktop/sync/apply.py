@@ -24,9 +24,10 @@ from ..core.i18n import tr
 from ..crypto.bundle_format import BundleHeader, open_bundle
 from ..crypto.bundle_peek import peek_header
 from ..crypto.identity import Identity, PublicIdentity
+from ..storage import erasure
 from ..storage.database import Database
+from ..storage.repository import Repository, select_sql
 from ..storage.repository import row_to_dict as to_row
-from ..storage.repository import select_sql
 from ..storage.store import Store
 from . import log_audit, peers
 from .clock import ClockJudge
@@ -67,7 +68,7 @@ from .scope import (
     purge_youth,
 )
 from .scope_notice import receive_scope_entries
-from .state import load_conflicts, local_state, write_state
+from .state import load_conflicts, local_state, read_row, write_state
 
 _REPLICA = re.compile(r"[0-9a-f]{16}")
 Progress = Callable[[int, int], None]
@@ -272,6 +273,7 @@ def apply_payload(
     track_echo = not peers.is_retired(db, env.device.device_id, env.replica)
     purges: list[str] = []
     journal: list[JournalLine] = []
+    erasures: list[erasure.ErasureOrder] = []
     total = int(env.header.payload_size) or 1
     for item in _with_progress(items, progress, total, meter):
         if isinstance(item, RecordState):
@@ -282,7 +284,10 @@ def apply_payload(
             if db.role == "office":
                 raise PayloadError("purge sent to the office")
             purges.append(item.jeune_id)
+        elif isinstance(item, erasure.ErasureOrder):
+            erasures.append(item)
     applier.finish()
+    erase_received(db, erasures)
     if track_echo:
         peers.record_echo(db, env.device.device_id, env.replica, applier.pure)
     if db.role == "laptop":
@@ -317,6 +322,16 @@ def apply_payload(
     )
     db.log("synchronisation", "paquet", f"{env.device.device_id}:{env.header.sequence}")
     return result
+
+
+def erase_received(db: Database, orders: list[erasure.ErasureOrder]) -> None:
+    """Erase the traces named by received orders, for the records held here, and keep the
+    orders (new ones go on to this installation's other peers)."""
+    repo = Repository(db)
+    for (table, record_id), fields in erasure.for_records(orders).items():
+        if read_row(db, ENTITIES[table], record_id) is not None:
+            repo.erase_traces(table, record_id, fields, propagate=False)
+    erasure.record(db, orders)
 
 
 def _check_head(db: Database, env: Envelope, head: Head) -> None:

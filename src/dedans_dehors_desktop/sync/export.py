@@ -20,6 +20,7 @@ from ..core.entities import ENTITIES, JEUNE, Entity
 from ..core.i18n import tr
 from ..crypto.bundle_format import DEFAULT_CHUNK_SIZE, DEFAULT_LIFETIME, seal, verify_signed
 from ..crypto.identity import Identity, PublicIdentity
+from ..storage import erasure
 from ..storage.database import Database
 from ..storage.repository import row_to_dict as to_row
 from ..storage.repository import select_sql
@@ -47,6 +48,7 @@ from .payload import (
     Head,
     JournalLine,
     end_line,
+    erasure_line,
     head_line,
     journal_line,
     purge_line,
@@ -233,6 +235,9 @@ class _Payload:
                             self.case_files.add(owner)
                     if self.progress:
                         self.progress(self.records, total)
+        # After the records: a peer erases the traces of values it has just seen blanked.
+        for order in erasure.since(self.db, sel.head.base):
+            yield comp.add(erasure_line(order))
         yield comp.add(end_line(self.records, len(purges)))
         yield comp.finish()
         self.raw_size = comp.raw_size

@@ -7,6 +7,8 @@
      "f":{field: [[value, dot index]..]}}     one record's whole sync state
     {"k":"j","s":seq,"at":..,"u":..,"a":..,"t":..,"id":..,"h":..}   one line of the sender's
                                    access log (ids and metadata, never content; log_audit.py)
+    {"k":"x","t":..,"id":..,"f":"*"|[field..]} erase the traces of these fields (history,
+                                   conflicts' values, drafts, index): storage.erasure
     {"k":"e","records":n,"purges":m}          end, with counts
 
 JSON lines rather than a binary encoding: the bundle is already authenticated and compressed,
@@ -27,6 +29,7 @@ from typing import Any, Final
 
 from ..core.entities import ENTITIES, Field
 from ..core.validation import is_stored_form
+from ..storage.erasure import ALL_FIELDS, ErasureOrder
 from ..storage.versions import DELETED, Dot
 from .errors import SyncReason, SyncRejected
 from .registers import Context, RecordState, Register, normalise
@@ -99,7 +102,7 @@ class End:
     purges: int
 
 
-Item = Head | Purge | RecordState | JournalLine | End
+Item = Head | Purge | RecordState | JournalLine | ErasureOrder | End
 
 
 # ---------------------------------------------------------------------------------------------
@@ -144,6 +147,11 @@ def journal_line(line: JournalLine) -> bytes:
             "h": line.hash,
         }
     )
+
+
+def erasure_line(order: ErasureOrder) -> bytes:
+    fields: str | list[str] = ALL_FIELDS if order.fields is None else sorted(order.fields)
+    return _dumps({"k": "x", "t": order.table, "id": order.record_id, "f": fields})
 
 
 def purge_line(jeune_id: str) -> bytes:
@@ -441,6 +449,22 @@ def parse_purge(obj: Mapping[str, Any]) -> Purge:
     return Purge(_uuid(obj["id"]))
 
 
+def parse_erasure(obj: Mapping[str, Any]) -> ErasureOrder:
+    _keys(obj, {"k", "t", "id", "f"})
+    table, fields = obj["t"], obj["f"]
+    if table not in ENTITIES:
+        raise PayloadError("erasure table")
+    if fields == ALL_FIELDS:
+        return ErasureOrder(str(table), _uuid(obj["id"]), None)
+    if (
+        not isinstance(fields, list)
+        or not 0 < len(fields) <= MAX_UNKNOWN_FIELDS
+        or not all(isinstance(f, str) and FIELD_PATTERN.fullmatch(f) for f in fields)
+    ):
+        raise PayloadError("erasure fields")
+    return ErasureOrder(str(table), _uuid(obj["id"]), tuple(sorted(set(fields))))
+
+
 def parse_end(obj: Mapping[str, Any]) -> End:
     _keys(obj, {"k", "records", "purges"})
     records, purges = obj["records"], obj["purges"]
@@ -458,6 +482,8 @@ def parse_line(line: bytes) -> Item:
         return parse_record(obj)
     if kind == "p":
         return parse_purge(obj)
+    if kind == "x":
+        return parse_erasure(obj)
     if kind == "h":
         return parse_head(obj)
     if kind == "e":
@@ -518,7 +544,7 @@ def read_items(chunks: Iterable[bytes], max_payload: int = MAX_PAYLOAD) -> Itera
     """Parse and check the structure: one head first, then purges and records, one end last."""
     seen_head = False
     ended = False
-    records = purges = journal = 0
+    records = purges = journal = erasures = 0
     for line in decompressed_lines(chunks, max_payload):
         if ended:
             raise PayloadError("after end")
@@ -533,9 +559,10 @@ def read_items(chunks: Iterable[bytes], max_payload: int = MAX_PAYLOAD) -> Itera
             records += 1
             if records > MAX_RECORDS:
                 raise PayloadError("records", SyncReason.PAYLOAD_LIMIT)
-        elif isinstance(item, Purge):
-            purges += 1
-            if purges > MAX_PURGES:
+        elif isinstance(item, Purge | ErasureOrder):
+            purges += isinstance(item, Purge)
+            erasures += isinstance(item, ErasureOrder)
+            if purges > MAX_PURGES or erasures > MAX_RECORDS:
                 raise PayloadError("purges", SyncReason.PAYLOAD_LIMIT)
         elif isinstance(item, JournalLine):
             journal += 1

@@ -34,7 +34,7 @@ from ...core import enums as E
 from ...core.dates import age_at
 from ...core.entities import ENTITIES
 from ...core.i18n import tr
-from ...services import queries
+from ...services import handover, queries
 from ...services.session import Store
 from ..dialogs.interview import InterviewContext
 from ..dialogs.record_form import RecordDialog, RecordView, hidden_in_parloir
@@ -218,6 +218,11 @@ class CaseFilePage(QWidget):
         liaison.setToolTip(self.tr("Fiche de liaison pour le CPIP, avec l'accord du jeune"))
         liaison.setAccessibleName(self.tr("Fiche de liaison SPIP"))
         liaison.clicked.connect(self.liaison_sheet)
+        handover_button = QPushButton(self.tr("Transférer…"))
+        handover_button.setObjectName("handoverButton")
+        handover_button.setToolTip(self.tr("Transférer à une autre Mission Locale"))
+        handover_button.clicked.connect(self.transfer)
+        handover_button.setVisible(store.db.role == "office")
 
         # The details line runs under the buttons too: age, establishment and "milieu" fit.
         top = QGridLayout()
@@ -225,7 +230,7 @@ class CaseFilePage(QWidget):
         top.setVerticalSpacing(2)
         top.addWidget(self.back, 0, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.name, 0, 1)
-        buttons = (self.badge, booking, liaison, access, printing, interview)
+        buttons = (self.badge, booking, liaison, handover_button, access, printing, interview)
         for column, widget in enumerate(buttons, start=2):
             top.addWidget(widget, 0, column, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.details, 1, 1, 1, len(buttons) + 1)
@@ -268,6 +273,12 @@ class CaseFilePage(QWidget):
         layout.setSpacing(10)
         layout.addLayout(top)
         layout.addWidget(self.draft_banner)
+        # A handover: "transféré à … le …" here, "reçu de la Mission Locale de …" there.
+        moves = handover.traces(store, jeune_id) + handover.provenance(store, "jeune", jeune_id)
+        self.provenance = PlainLabel("\n".join(moves))
+        self.provenance.setObjectName("provenanceLabel")
+        self.provenance.setVisible(bool(moves))
+        layout.addWidget(self.provenance)
         layout.addWidget(self.tabs, 1)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape)
         QShortcut(QKeySequence("Alt+Left"), self, self.back_requested.emit)
@@ -712,6 +723,11 @@ class CaseFilePage(QWidget):
         dialog.finished.connect(lambda _r: self.reload())
         dialog.open()
         return dialog
+
+    def transfer(self) -> None:
+        from ..dialogs.handover import open_handover
+
+        open_handover(self.store, self.jeune_id, self)
 
     def export_access(self) -> None:
         from ..dialogs.print_preview import export_access

@@ -54,7 +54,15 @@ from .settings import AppSettings, StoreSettings
 log = logging.getLogger(__name__)
 IN_FORCE_CHECK_MS = 2000
 
-PAGE_JEUNES, PAGE_PERMANENCE, PAGE_SYNC, PAGE_DASHBOARD, PAGE_SEMAINE, PAGE_ANNUAIRES = range(6)
+(
+    PAGE_JEUNES,
+    PAGE_PERMANENCE,
+    PAGE_SYNC,
+    PAGE_DASHBOARD,
+    PAGE_SEMAINE,
+    PAGE_ANNUAIRES,
+    PAGE_TRANSFERS,
+) = range(7)
 
 
 class _DialogCloseWatcher(QObject):
@@ -96,6 +104,12 @@ def make_week_page(store: Store, parent: QWidget) -> QWidget:
     return WeekPage(store, parent)
 
 
+def make_transfers_page(store: Store, parent: QWidget) -> QWidget:
+    from ..pages.transfers import TransfersPage
+
+    return TransfersPage(store, parent)
+
+
 def make_dashboard_page(store: Store, parent: QWidget) -> QWidget:
     from ..pages.dashboard import DashboardView
 
@@ -130,6 +144,8 @@ class Workspace(QWidget):
             (self.tr("Annuaires"), "parametres"),
         ):
             QListWidgetItem(icon(icon_name), text, self.nav)
+        if store.db.role == "office":  # handovers and retention are the office's
+            QListWidgetItem(icon("orientation"), self.tr("Transferts"), self.nav)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         self.list_page = YouthListPage(store)
@@ -170,6 +186,8 @@ class Workspace(QWidget):
             elif index == PAGE_SEMAINE:
                 page = make_week_page(self.store, self)
                 page.open_requested.connect(lambda jid: self.open_case(jid))  # type: ignore[attr-defined]
+            elif index == PAGE_TRANSFERS:
+                page = make_transfers_page(self.store, self)
             else:
                 page = make_dashboard_page(self.store, self)
             self.pages[index] = page
