@@ -252,9 +252,7 @@ def test_a_disclosure_failure_is_shown_and_nothing_written(
     assert "Aucun fichier n'a été écrit" in signal.args[0]
     assert "aucun fichier n'a été écrit" in view.export_status.text()
     box = next(
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, QMessageBox) and w.isVisible()
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
     )
     assert "secret statistique ne peut pas être garanti" in box.text()
     close_message_boxes()

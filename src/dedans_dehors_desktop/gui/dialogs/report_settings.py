@@ -56,6 +56,7 @@ def _number_box(name: str) -> QSpinBox:
     box.setSpecialValueText("—")
     box.setGroupSeparatorShown(True)
     box.setAccessibleName(name)
+    box.setMinimumWidth(140)
     return box
 
 
@@ -115,6 +116,7 @@ class ReportSettingsDialog(QDialog):
         self.objectives: dict[str, QSpinBox] = {}
         objectives = QWidget()
         objective_form = QFormLayout(objectives)
+        objective_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         objective_form.addRow(
             PlainLabel(
                 self.tr(
@@ -134,6 +136,7 @@ class ReportSettingsDialog(QDialog):
         self.references: dict[str, QSpinBox] = {}
         references = QWidget()
         reference_form = QFormLayout(references)
+        reference_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         reference_form.addRow(
             PlainLabel(
                 self.tr(
@@ -147,7 +150,7 @@ class ReportSettingsDialog(QDialog):
             box = _number_box(title)
             box.setObjectName(f"reference_{key}")
             self.references[key] = box
-            caption = PlainLabel(title, wrap=True)
+            caption = PlainLabel(title)
             caption.setBuddy(box)
             reference_form.addRow(caption, box)
 
@@ -190,6 +193,8 @@ class ReportSettingsDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
