@@ -77,8 +77,11 @@ def relations(tables: Sequence[Table], ncols: int) -> list[Relation]:
             # A table left out of the report (empty) publishes no relation.
             if whole in present.get(other, ()) and small in present[t.key]:
                 for c in range(ncols):
-                    terms = (((t.key, small, c), 1), ((other, whole, c), -1))
-                    out.append(Relation(terms, False))
+                    bound: tuple[tuple[TCell, int], ...] = (
+                        ((t.key, small, c), 1),
+                        ((other, whole, c), -1),
+                    )
+                    out.append(Relation(bound, False))
         for total, parts in t.sums:
             for c in range(ncols):
                 terms = [((t.key, total, c), 1), *(((t.key, p, c), -1) for p in parts)]
