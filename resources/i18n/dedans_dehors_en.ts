@@ -1471,279 +1471,347 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="281" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="290" />
             <source>18-21 ans</source>
             <translation>18-21</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="282" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="291" />
             <source>22-25 ans</source>
             <translation>22-25</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="283" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="292" />
             <source>26 ans +</source>
             <translation>26 and over</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="169" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="178" />
             <source>Actualiser</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="239" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="248" />
             <source>Année {annee}, du 1er janvier au {jour}</source>
             <translation>Year {annee}, from 1 January to {jour}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="311" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="320" />
             <source>Aucun contact sur la période</source>
             <translation>No contact in this period</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="389" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="398" />
             <source>CSV</source>
             <translation>CSV</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="243" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="252" />
             <source>Calcul en cours…</source>
             <translation>Computing…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="268" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="277" />
             <source>Calcul impossible</source>
             <translation>Cannot compute</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="186" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="195" />
             <source>Contacts intra-muros et hors les murs</source>
             <translation>Contacts inside and outside prison</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="185" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="194" />
             <source>Contacts par mois</source>
             <translation>Contacts per month</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="382" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="391" />
             <source>Dispositif {nom} / hors {nom}</source>
             <translation>Programme {nom} / outside {nom}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="410" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="441" />
             <source>Du</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="455" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="519" />
             <source>Enregistrer le rapport d'activité</source>
             <translation>Save the activity report</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="188" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="197" />
             <source>Entrées en situation par catégorie</source>
             <translation>Entries into a situation by category</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="479" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="409" />
+            <source>Exact sans noms — diffusion restreinte</source>
+            <translation>Exact without names — restricted circulation</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="581" />
             <source>Export en cours…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="404" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="424" />
             <source>Exporter le rapport…</source>
             <translation>Export the report…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="457" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="521" />
             <source>Fichier {format} (*.{ext})</source>
             <translation>{format} file (*.{ext})</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="376" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="385" />
             <source>Financement {nom} / hors {nom}</source>
             <translation>Funding {nom} / outside {nom}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="418" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="449" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="303" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="312" />
             <source>Hors les murs</source>
             <translation>Outside prison</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="284" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="293" />
             <source>Inconnu</source>
             <translation>Unknown</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="302" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="311" />
             <source>Intra-muros</source>
             <translation>Inside prison</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="187" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="196" />
             <source>Jeunes suivis par tranche d'âge</source>
             <translation>Young people followed, by age group</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="392" />
-            <source>Joindre la liste nominative (aucun masquage)</source>
-            <translation>Attach the list of names (no masking)</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="506" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="629" />
             <source>L'export a échoué.</source>
             <translation>The export failed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="394" />
-            <source>Le fichier contiendra les noms des jeunes et tous les effectifs, même inférieurs à 5. La demande est inscrite au journal d'accès. Ne le transmettez pas hors de la Mission Locale.</source>
-            <translation>The file will contain the young people's names and every count, even below 5. The request is recorded in the access log. Do not send it outside the Mission Locale.</translation>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="477" />
+            <source>Le fichier contiendra les noms des jeunes et tous les effectifs, même inférieurs au seuil. La demande est inscrite au journal d'accès. Ne le transmettez pas hors de la Mission Locale.</source>
+            <translation>The file will contain the young people's names and every count, even those below the threshold. The request is recorded in the access log. Do not pass it on outside the Mission Locale.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="499" />
-            <source>Le rapport d'activité a été enregistré :
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="548" />
+            <source>Le fichier contiendra les noms des jeunes et tous les effectifs, sans masquage. Usage interne seulement : ne le transmettez pas hors de la Mission Locale.
+
+Cette demande sera inscrite au journal d'accès. Continuer ?</source>
+            <translation>The file will contain the young people's names and every count, unmasked. Internal use only: do not pass it on outside the Mission Locale.
+
+This request will be recorded in the access log. Continue?</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="542" />
+            <source>Le rapport contiendra tous les effectifs exacts, sans aucun nom, avec la mention « Diffusion restreinte ». Il est réservé à la Mission Locale et aux financeurs sous convention.
+
+Cette demande sera inscrite au journal d'accès. Continuer ?</source>
+            <translation>The report will contain every exact count, without any name, marked “Restricted circulation”. It is for the Mission Locale and funders under agreement only.
+
+This request will be recorded in the access log. Continue?</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="617" />
+            <source>Le rapport d'activité ({sortie}) a été enregistré :
 {chemin}</source>
-            <translation>The activity report was saved:
+            <translation>The activity report ({sortie}) was saved:
 {chemin}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="427" />
-            <source>Les effectifs de 1 à 4 sont masqués dans le fichier (secret statistique) ; les définitions figurent en annexe du rapport.</source>
-            <translation>Counts from 1 to 4 are masked in the file (statistical confidentiality); definitions are in the report's appendix.</translation>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="483" />
+            <source>Les effectifs inférieurs au seuil de masquage sont masqués (secret statistique) ; avant l'écriture, un contrôle vérifie qu'aucune valeur masquée ne peut être recalculée. Les définitions figurent en annexe du rapport.</source>
+            <translation>Counts below the masking threshold are masked (statistical confidentiality); before writing, a check makes sure that no masked value can be worked out. The definitions are in the report's annex.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="280" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="410" />
+            <source>Liste nominative — usage interne</source>
+            <translation>Named list — internal use</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="408" />
+            <source>Masqué — pour les financeurs (par défaut)</source>
+            <translation>Masked — for funders (default)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="289" />
             <source>Mineurs</source>
             <translation>Minors</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="387" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="396" />
             <source>PDF (avec graphiques)</source>
             <translation>PDF (with charts)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="373" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="382" />
             <source>PLIE / hors PLIE</source>
             <translation>PLIE / outside PLIE</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="416" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="447" />
             <source>Période</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="363" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="372" />
             <source>Rapport d'activité pour les financeurs</source>
             <translation>Activity report for funders</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="494" />
-            <source>Rapport enregistré : {chemin}</source>
-            <translation>Report saved: {chemin}</translation>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="610" />
+            <source>Rapport enregistré ({sortie}) : {chemin}</source>
+            <translation>Report saved ({sortie}): {chemin}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="417" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="555" />
+            <source>Rapport sans masquage</source>
+            <translation>Unmasked report</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="426" />
+            <source>Réglages du rapport…</source>
+            <translation>Report settings…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="448" />
             <source>Répartition</source>
             <translation>Breakdown</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="372" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="381" />
             <source>Sans répartition</source>
             <translation>No breakdown</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="163" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="626" />
+            <source>Secret statistique non garanti : aucun fichier n'a été écrit.</source>
+            <translation>Statistical confidentiality cannot be guaranteed: no file was written.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="450" />
+            <source>Sortie</source>
+            <translation>Output</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="172" />
             <source>Tableau de bord</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="210" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="219" />
             <source>Tableau de bord masqué en mode parloir.</source>
             <translation>Dashboard hidden in visiting-room mode.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="388" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="397" />
             <source>Tableur XLSX</source>
             <translation>XLSX spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="525" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="471" />
+            <source>Tous les effectifs exacts, sans aucun nom. Chaque page porte la mention « Diffusion restreinte » : réservé à la Mission Locale et aux financeurs sous convention. La demande est inscrite au journal d'accès.</source>
+            <translation>Every exact count, without any name. Each page is marked “Restricted circulation”: for the Mission Locale and funders under agreement only. The request is recorded in the access log.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="664" />
             <source>août</source>
             <translation>Aug</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="412" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="443" />
             <source>au</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="521" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="660" />
             <source>avr.</source>
             <translation>Apr</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="529" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="668" />
             <source>déc.</source>
             <translation>Dec</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="519" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="496" />
+            <source>exact sans noms, diffusion restreinte</source>
+            <translation>exact without names, restricted circulation</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="658" />
             <source>févr.</source>
             <translation>Feb</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="518" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="657" />
             <source>janv.</source>
             <translation>Jan</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="524" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="663" />
             <source>juil.</source>
             <translation>Jul</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="523" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="662" />
             <source>juin</source>
             <translation>Jun</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="522" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="497" />
+            <source>liste nominative, usage interne</source>
+            <translation>named list, internal use</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="661" />
             <source>mai</source>
             <translation>May</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="520" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="659" />
             <source>mars</source>
             <translation>Mar</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="528" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="495" />
+            <source>masqué, pour les financeurs</source>
+            <translation>masked, for funders</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="667" />
             <source>nov.</source>
             <translation>Nov</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="527" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="666" />
             <source>oct.</source>
             <translation>Oct</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="526" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="665" />
             <source>sept.</source>
             <translation>Sep</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="306" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="315" />
             <source>{libelle} : {nombre}</source>
             <translation>{libelle}: {nombre}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="263" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="272" />
             <source>À jour</source>
             <translation>Up to date</translation>
         </message>
@@ -2378,7 +2446,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The Mission Locale's name is required.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/audit.py" line="55" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/audit.py" line="56" />
             <source>Le secret statistique ne peut pas être garanti pour ce rapport : une valeur masquée resterait calculable à partir des autres. Aucun fichier n'a été écrit. Choisissez une période plus longue ou retirez la répartition en colonnes.</source>
             <translation>Statistical confidentiality cannot be guaranteed for this report: a masked value could still be computed from the others. No file was written. Choose a longer period or remove the column split.</translation>
         </message>
@@ -4320,7 +4388,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Former nomenclature (VI, V bis, V, IV, III and above): the level reached as entered in the profile. New nomenclature, derived: the highest diploma when known (no diploma: Infra 3; CAP, BEP: 3; Bac: 4; Bac+2 and above: 5 and above); otherwise the level reached according to the official correspondence table (VI and V bis: Infra 3; V: 3; IV: 4; III: 5 and above).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="455" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="459" />
             <source>Annexe : définitions et méthode</source>
             <translation>Appendix: definitions and method</translation>
         </message>
@@ -4340,17 +4408,17 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>No scheme has this name.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="371" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="375" />
             <source>Aucun jeune concerné.</source>
             <translation>No young person concerned.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/charts.py" line="94" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/charts.py" line="95" />
             <source>Aucune donnée à représenter.</source>
             <translation>No data to show.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/justice.py" line="19" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/justice.py" line="21" />
             <source>Autre situation</source>
             <translation>Other situation</translation>
         </message>
@@ -4375,7 +4443,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Table code</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="340" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="344" />
             <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="54" />
             <source>Colonne</source>
             <translation>Column</translation>
@@ -4407,7 +4475,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Continuity of support on release from prison</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="472" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="476" />
             <source>DIFFUSION RESTREINTE</source>
             <translation>RESTRICTED DISTRIBUTION</translation>
         </message>
@@ -4437,7 +4505,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Invalid date: expected YYYY-MM-DD (for example 2025-01-31).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="321" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="325" />
             <source>Demandée explicitement par l'utilisateur et inscrite au journal d'accès. Document confidentiel : il ne doit pas sortir de la Mission Locale.</source>
             <translation>Explicitly requested by the user and written to the access log. Confidential document: it must not leave the Mission Locale.</translation>
         </message>
@@ -4447,7 +4515,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>From {debut} to {fin}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="235" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="239" />
             <source>Définitions</source>
             <translation>Definitions</translation>
         </message>
@@ -4467,7 +4535,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Exact counts requested (no names): no value is masked. Restricted distribution; the request is recorded in the access log.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/justice.py" line="16" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/justice.py" line="18" />
             <source>Emploi (dont alternance, IAE, création)</source>
             <translation>Employment (incl. work-study, IAE, business creation)</translation>
         </message>
@@ -4477,7 +4545,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="336" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="340" />
             <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="50" />
             <source>Entrée</source>
             <translation>Entry</translation>
@@ -4490,17 +4558,22 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Entries into a situation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/export.py" line="53" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/options.py" line="45" />
+            <source>Femmes parmi les jeunes suivis</source>
+            <translation>Women among the young people followed</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/export.py" line="56" />
             <source>Format inconnu : choisissez pdf, xlsx ou csv.</source>
             <translation>Unknown format: choose pdf, xlsx or csv.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/justice.py" line="17" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/justice.py" line="19" />
             <source>Formation</source>
             <translation>Training</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/charts.py" line="92" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/charts.py" line="93" />
             <source>Graphique omis : ses valeurs sont masquées (secret statistique).</source>
             <translation>Chart left out: its values are masked (statistical confidentiality).</translation>
         </message>
@@ -4516,7 +4589,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Outside {nom}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/export.py" line="111" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/export.py" line="125" />
             <source>Impossible d'écrire le fichier du rapport (droits, espace disque ?). Rien n'a été exporté.</source>
             <translation>Cannot write the report file (permissions, disk space?). Nothing was exported.</translation>
         </message>
@@ -4568,7 +4641,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The end of the period comes before its start.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/export.py" line="95" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/export.py" line="105" />
             <source>Le dossier de destination n'existe pas.</source>
             <translation>The destination folder does not exist.</translation>
         </message>
@@ -4618,8 +4691,8 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="319" />
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="251" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="323" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="255" />
             <source>Liste nominative</source>
             <translation>List of names</translation>
         </message>
@@ -4634,7 +4707,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>List of names requested: no value is masked. Confidential document, not to be circulated outside the Mission Locale.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="258" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="262" />
             <source>Liste nominative demandée explicitement et inscrite au journal d'accès : confidentiel.</source>
             <translation>List of names explicitly requested and written to the access log: confidential.</translation>
         </message>
@@ -4684,7 +4757,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Education level reached (former nomenclature)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="332" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="336" />
             <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="46" />
             <source>Nom</source>
             <translation>Last name</translation>
@@ -4695,7 +4768,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/charts.py" line="81" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/charts.py" line="82" />
             <source>Non représentés (effectifs masqués) : {liste}</source>
             <translation>Not shown (masked counts): {liste}</translation>
         </message>
@@ -4712,7 +4785,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>New entrants, entries</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="334" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="338" />
             <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="48" />
             <source>Né(e) le</source>
             <translation>Born on</translation>
@@ -4788,17 +4861,17 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Produced on {date}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="469" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="473" />
             <source>Produit le {date} avec Dedans-Dehors Desktop</source>
             <translation>Produced on {date} with Dedans-Dehors Desktop</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="422" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="426" />
             <source>Produit le {date}. Définitions en annexe.</source>
             <translation>Produced on {date}. Definitions in the appendix.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="333" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="337" />
             <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="47" />
             <source>Prénoms</source>
             <translation>First names</translation>
@@ -4824,7 +4897,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="380" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="384" />
             <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="88" />
             <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="174" />
             <source>Rapport d'activité</source>
@@ -4841,7 +4914,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Known reimprisonments</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="414" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="418" />
             <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="95" />
             <source>Répartition : {a} / {b}, à côté de l'ensemble.</source>
             <translation>Split: {a} / {b}, next to the whole.</translation>
@@ -4862,7 +4935,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Living in a priority neighbourhood (QPV)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/justice.py" line="20" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/options.py" line="46" />
+            <source>Résidents QPV parmi les jeunes suivis</source>
+            <translation>QPV residents among the young people followed</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/justice.py" line="22" />
             <source>Sans situation enregistrée (recherche d'emploi, démarches)</source>
             <translation>No situation recorded (job search, steps)</translation>
         </message>
@@ -4877,13 +4955,13 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="337" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="341" />
             <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="51" />
             <source>Sortie</source>
             <translation>Exit</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/export.py" line="60" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/export.py" line="63" />
             <source>Sortie inconnue : choisissez masque, exact ou nominatif.</source>
             <translation>Unknown output: choose masque, exact or nominatif.</translation>
         </message>
@@ -4908,12 +4986,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Releases without adjustment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/justice.py" line="18" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/justice.py" line="20" />
             <source>Stage ou immersion (PMSMP, service civique)</source>
             <translation>Placement or immersion (PMSMP, civic service)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="335" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="339" />
             <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="49" />
             <source>Suivi</source>
             <translation>Followed</translation>
@@ -4922,6 +5000,11 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="128" />
             <source>Tableau</source>
             <translation>Table</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="179" />
+            <source>Taux</source>
+            <translation>Rate</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/annex.py" line="19" />
@@ -4964,57 +5047,47 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Seen outside within 30 days of release</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="256" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="260" />
             <source>août</source>
             <translation>Aug</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="252" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="256" />
             <source>avr.</source>
             <translation>Apr</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/options.py" line="45" />
-            <source>dont femmes (jeunes suivis)</source>
-            <translation>of whom women (young people followed)</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/options.py" line="46" />
-            <source>dont résidents QPV (jeunes suivis)</source>
-            <translation>of whom QPV residents (young people followed)</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="260" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="264" />
             <source>déc.</source>
             <translation>Dec</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="250" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="254" />
             <source>févr.</source>
             <translation>Feb</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="249" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="253" />
             <source>janv.</source>
             <translation>Jan</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="255" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="259" />
             <source>juil.</source>
             <translation>Jul</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="254" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="258" />
             <source>juin</source>
             <translation>Jun</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="253" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="257" />
             <source>mai</source>
             <translation>May</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="251" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="255" />
             <source>mars</source>
             <translation>Mar</translation>
         </message>
@@ -5024,25 +5097,30 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>number</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="259" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="263" />
             <source>nov.</source>
             <translation>Nov</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="258" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="262" />
             <source>oct.</source>
             <translation>Oct</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="341" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="345" />
             <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="60" />
             <source>oui</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="257" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="261" />
             <source>sept.</source>
             <translation>Sep</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="209" />
+            <source>taux de réalisation</source>
+            <translation>achievement rate</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="39" />
@@ -5055,7 +5133,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>{colonne} — number</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="203" />
+            <location filename="../../src/dedans_dehors_desktop/reports/activity/pdf.py" line="207" />
             <location filename="../../src/dedans_dehors_desktop/reports/activity/spreadsheet.py" line="80" />
             <source>{libelle} (objectif : {n})</source>
             <translation>{libelle} (objective: {n})</translation>
@@ -5351,6 +5429,95 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="434" />
             <source>étape d'un objectif santé ou justice : jamais imprimée</source>
             <translation>step of a health or justice goal: never printed</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportSettingsDialog</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="93" />
+            <source>Ajouter les chiffres cumulés depuis le</source>
+            <translation>Add cumulative figures since</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="197" />
+            <source>Annuler</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="102" />
+            <source>Année</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="87" />
+            <source>Année du rapport</source>
+            <translation>Report year</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="142" />
+            <source>Chiffre de l'ensemble de la Mission Locale pour le total d'un tableau, imprimé en comparaison ; « — » : aucun.</source>
+            <translation>The whole Mission Locale's figure for a table's total, printed for comparison; “—”: none.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="97" />
+            <source>Début des chiffres cumulés</source>
+            <translation>Start of the cumulative figures</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="196" />
+            <source>Enregistrer</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="183" />
+            <source>Général</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="105" />
+            <source>Les effectifs inférieurs au seuil sont masqués dans le rapport pour les financeurs ({min} à {max} ; 5 par défaut). Ce seuil vaut pour toutes les années.</source>
+            <translation>Counts below the threshold are masked in the report for funders ({min} to {max}; 5 by default). This threshold applies to every year.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="185" />
+            <source>Mission Locale entière</source>
+            <translation>Whole Mission Locale</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="184" />
+            <source>Objectifs</source>
+            <translation>Objectives</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="122" />
+            <source>Objectifs de l'année choisie ; « — » : pas d'objectif. Le rapport les compare au réalisé.</source>
+            <translation>Objectives of the chosen year; “—”: no objective. The report compares them with what was achieved.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="92" />
+            <source>Omettre les tableaux entièrement à zéro</source>
+            <translation>Leave out tables that are entirely zero</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="78" />
+            <source>Réglages du rapport d'activité</source>
+            <translation>Activity report settings</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="91" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="103" />
+            <source>Seuil de masquage</source>
+            <translation>Masking threshold</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="186" />
+            <source>Textes par section</source>
+            <translation>Texts per section</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="162" />
+            <source>Un texte court par section (contexte, partenaires), imprimé en tête de la section ; {n} caractères au plus. Aucune donnée nominative.</source>
+            <translation>A short text per section (context, partners), printed at the head of the section; at most {n} characters. No personal data.</translation>
         </message>
     </context>
     <context>
@@ -7487,6 +7654,43 @@ Does the office's screen show the same fingerprint?</translation>
         </message>
     </context>
     <context>
+        <name>DashboardView</name>
+        <message>
+            <source>Joindre la liste nominative (aucun masquage)</source>
+            <translation type="vanished">Attach the list of names (no masking)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <source>Le fichier contiendra les noms des jeunes et tous les effectifs, même inférieurs à 5. La demande est inscrite au journal d'accès. Ne le transmettez pas hors de la Mission Locale.</source>
+            <translation type="vanished">The file will contain the young people's names and every count, even below 5. The request is recorded in the access log. Do not send it outside the Mission Locale.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <source>Le rapport d'activité a été enregistré :
+{chemin}</source>
+            <translation type="vanished">The activity report was saved:
+{chemin}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <source>Les effectifs de 1 à 4 sont masqués dans le fichier (secret statistique) ; les définitions figurent en annexe du rapport.</source>
+            <translation type="vanished">Counts from 1 to 4 are masked in the file (statistical confidentiality); definitions are in the report's appendix.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <source>Rapport enregistré : {chemin}</source>
+            <translation type="vanished">Report saved: {chemin}</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoBuilder</name>
         <message>
             <source>Dedans-Dehors — démonstration</source>
@@ -7953,6 +8157,20 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <source>dont : sortie d'accompagnement pour réincarcération</source>
             <translation type="vanished">of which: exit from support for reimprisonment</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>dont femmes (jeunes suivis)</source>
+            <translation type="vanished">of whom women (young people followed)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapport d'activité</name>
+        <message>
+            <source>dont résidents QPV (jeunes suivis)</source>
+            <translation type="vanished">of whom QPV residents (young people followed)</translation>
         </message>
     </context>
     <context>

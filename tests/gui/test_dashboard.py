@@ -12,11 +12,13 @@ from typing import Any
 
 import openpyxl
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCharts import QAbstractBarSeries, QPieSeries
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dedans_dehors_desktop.gui.pages.dashboard import DashboardView
+from dedans_dehors_desktop.services.documents import DisclosureError
 from reports.test_activity_dataset import NAMES, Dataset, open_dataset
 
 from .helpers import widget_texts
@@ -128,7 +130,7 @@ def test_export_masked_csv_with_a_split(qtbot: Any, data: Dataset, tmp_path: Pat
     entretien = next(r for r in rows if r[:1] == ["contacts_type"] and r[2] == "entretien")
     # Six youths: the audit masks the whole too ("11" and "7" would bound the "< 5").
     assert entretien[4:] == ["s", "", "< 5", "", "s", ""]
-    assert "Rapport enregistré" in view.export_status.text()
+    assert "Rapport enregistré (masqué, pour les financeurs)" in view.export_status.text()
     close_message_boxes()
     log = data.store.db.conn.execute(
         "SELECT action, tbl, record_id FROM access_log WHERE tbl LIKE 'rapport%'"
@@ -136,29 +138,133 @@ def test_export_masked_csv_with_a_split(qtbot: Any, data: Dataset, tmp_path: Pat
     assert [tuple(r) for r in log] == [("export", "rapport", "2025-01-01/2025-12-31")]
 
 
-def test_export_named_list_is_explicit_and_logged(
+def access_log(data: Dataset) -> list[str]:
+    return [
+        r[0]
+        for r in data.store.db.conn.execute(
+            "SELECT tbl FROM access_log WHERE tbl LIKE 'rapport%' ORDER BY seq"
+        )
+    ]
+
+
+def answer(box: QMessageBox | None, button: QMessageBox.StandardButton) -> None:
+    assert box is not None and box.isVisible()
+    box.button(button).click()
+
+
+def test_the_three_outputs_are_plainly_named(qtbot: Any, data: Dataset) -> None:
+    view = make_view(qtbot, data, today=date(2026, 2, 1))
+    labels = {mode: b.text() for mode, b in view.mode_buttons.items()}
+    assert labels == {
+        "masque": "Masqué — pour les financeurs (par défaut)",
+        "exact": "Exact sans noms — diffusion restreinte",
+        "nominatif": "Liste nominative — usage interne",
+    }
+    assert view.mode == "masque"  # the default
+    assert "secret statistique" in view.mode_note.text()
+    view.mode_buttons["exact"].setChecked(True)
+    assert "Diffusion restreinte" in view.mode_note.text()
+    assert "journal d'accès" in view.mode_note.text()
+    view.mode_buttons["nominatif"].setChecked(True)
+    assert "noms des jeunes" in view.mode_note.text()
+
+
+def test_export_exact_asks_says_it_is_logged_and_flags_the_pdf(
+    qtbot: Any, data: Dataset, tmp_path: Path
+) -> None:
+    view = make_view(qtbot, data, today=date(2026, 2, 1))
+    view.mode_buttons["exact"].setChecked(True)
+    box = view.export_to(tmp_path / "exact.pdf")
+    assert box is not None
+    assert "journal d'accès" in box.text() and "sans aucun nom" in box.text()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+    assert not (tmp_path / "exact.pdf").exists()  # nothing before the answer
+    with qtbot.waitSignal(view.exported, timeout=20_000):
+        answer(box, QMessageBox.StandardButton.Yes)
+    assert "exact sans noms, diffusion restreinte" in view.export_status.text()
+    assert not view.export_progress.isVisible() and view.export_button.isEnabled()
+    close_message_boxes()
+    reader = PdfReader(tmp_path / "exact.pdf")
+    pages = [page.extract_text() for page in reader.pages]
+    # The flag on every page, and exact counts: no mask anywhere, no name.
+    assert all("DIFFUSION RESTREINTE" in text for text in pages)
+    text = "\n".join(pages)
+    body = text.split("Annexe : définitions et méthode")[0]  # the annex explains the marks
+    assert "< 5" not in body and " s " not in body
+    for name in NAMES:
+        assert name not in text
+    assert access_log(data) == ["rapport_exact", "rapport"]
+
+
+def test_declining_the_confirmation_writes_and_logs_nothing(
+    qtbot: Any, data: Dataset, tmp_path: Path
+) -> None:
+    view = make_view(qtbot, data, today=date(2026, 2, 1))
+    view.mode_buttons["nominatif"].setChecked(True)
+    box = view.export_to(tmp_path / "nominatif.pdf")
+    assert box is not None and "journal d'accès" in box.text()
+    answer(box, QMessageBox.StandardButton.No)  # the answer is handled as the button is clicked
+    assert view._export_worker is None
+    assert not (tmp_path / "nominatif.pdf").exists()
+    assert access_log(data) == []
+
+
+def test_export_named_list_is_confirmed_and_logged(
     qtbot: Any, data: Dataset, tmp_path: Path
 ) -> None:
     view = make_view(qtbot, data, today=date(2026, 2, 1))
     view.start_edit.setDate(QDate(2025, 1, 1))  # the year of the dataset
     view.end_edit.setDate(QDate(2025, 12, 31))
-    assert not view.named_warning.isVisible()
-    view.named_check.setChecked(True)
-    assert view.named_warning.isVisible()
+    view.mode_buttons["nominatif"].setChecked(True)
     view.format_combo.setCurrentIndex(view.format_combo.findData("xlsx"))
+    box = view.export_to(tmp_path / "nominatif.xlsx")
     with qtbot.waitSignal(view.exported, timeout=20_000):
-        view.export_to(tmp_path / "nominatif.xlsx")
+        answer(box, QMessageBox.StandardButton.Yes)
+        assert view.export_progress.isVisible() and not view.export_button.isEnabled()
+    assert "liste nominative, usage interne" in view.export_status.text()
     close_message_boxes()
     book = openpyxl.load_workbook(tmp_path / "nominatif.xlsx")
     names = [r[0] for r in book["Liste nominative"].iter_rows(min_row=4, values_only=True)]
     assert "Alphazed" in names
-    tables = [
-        tuple(r)
-        for r in data.store.db.conn.execute(
-            "SELECT tbl FROM access_log WHERE tbl LIKE 'rapport%' ORDER BY seq"
-        )
-    ]
-    assert tables == [("rapport_liste_nominative",), ("rapport",)]
+    assert access_log(data) == ["rapport_liste_nominative", "rapport"]
+
+
+def test_export_progress_follows_the_steps(qtbot: Any, data: Dataset, tmp_path: Path) -> None:
+    view = make_view(qtbot, data, today=date(2026, 2, 1))
+    seen: list[tuple[int, int]] = []
+    view.export_progress.valueChanged.connect(
+        lambda v: seen.append((v, view.export_progress.maximum()))
+    )
+    with qtbot.waitSignal(view.exported, timeout=20_000):
+        view.export_to(tmp_path / "r.csv")
+    assert seen and seen[-1] == (4, 4)
+    assert [v for v, _ in seen] == sorted(v for v, _ in seen)
+    close_message_boxes()
+
+
+def test_a_disclosure_failure_is_shown_and_nothing_written(
+    qtbot: Any, data: Dataset, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dedans_dehors_desktop.reports.activity import export
+
+    def refuse(shown: object) -> None:  # the audit's verdict, as when a cell stays computable
+        raise DisclosureError()
+
+    monkeypatch.setattr(export, "verify", refuse)
+    view = make_view(qtbot, data, today=date(2026, 2, 1))
+    with qtbot.waitSignal(view.failed, timeout=20_000) as signal:
+        view.export_to(tmp_path / "r.pdf")
+    assert "Aucun fichier n'a été écrit" in signal.args[0]
+    assert "aucun fichier n'a été écrit" in view.export_status.text()
+    box = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    )
+    assert "secret statistique ne peut pas être garanti" in box.text()
+    close_message_boxes()
+    assert not (tmp_path / "r.pdf").exists()
+    assert list(tmp_path.glob("r.pdf*")) == []
+    assert access_log(data) == []
+    assert view.export_button.isEnabled() and not view.export_progress.isVisible()
 
 
 def test_export_refuses_a_reversed_period(qtbot: Any, data: Dataset, tmp_path: Path) -> None:

@@ -9,7 +9,9 @@ among them.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -263,3 +265,69 @@ def test_verify_reads_the_printed_marks_and_fails_closed(
     with pytest.raises(DisclosureError) as caught:
         verify(leaky)
     assert "Aucun fichier n'a été écrit" in str(caught.value)
+
+
+def amenagement_tables(prepared: dict[str, int], granted: dict[str, int]) -> list[Table]:
+    """The two aménagement tables, the second declaring itself at most the first, line by
+    line, as ``justice.amenagements`` does."""
+    first = year_table(prepared, "amenagements_prepares")
+    second = year_table(granted, "amenagements_accordes")
+    bound = tuple((r.key, first.key, r.key) for r in second.count_rows)
+    return [first, dataclasses.replace(second, at_most_in=bound)]
+
+
+def test_granted_at_most_prepared_is_known_to_the_reader() -> None:
+    # Prepared: "< 5" and "s" add up to 23. Granted: 22 of type b, published. Since what was
+    # granted was prepared, b prepared is 22 or more, so a prepared is 1: pinned.
+    tables = amenagement_tables({"a": 1, "b": 22}, {"a": 0, "b": 22})
+    first = {t.key: suppress(t, 1, T) for t in tables}
+    assert first["amenagements_prepares"] == {("a", 0): "primary", ("b", 0): "secondary"}
+    intervals, failing = audit(tables, 1, first, T)  # type: ignore[arg-type]
+    assert failing == [("amenagements_prepares", "a", 0)]
+    assert intervals[("amenagements_prepares", "a", 0)].high == pytest.approx(1)
+    # Without the relation the same cells look protected: the relation is what pins it.
+    plain = [tables[0], year_table({"a": 0, "b": 22}, "amenagements_accordes")]
+    _, failing = audit(plain, 1, first, T)  # type: ignore[arg-type]
+    assert failing == []
+    # The audit masks further until the cell is protected again.
+    masks = protect(tables, 1, first, T).masks
+    _, failing = audit(tables, 1, masks, T)
+    assert failing == []
+    assert len(masks["amenagements_prepares"]) + len(masks["amenagements_accordes"]) > 2
+
+
+def test_the_amenagement_tables_of_a_report_declare_the_relation(tmp_path: Path) -> None:
+    from dedans_dehors_desktop.reports.activity.audit import relations
+    from dedans_dehors_desktop.reports.activity.period import Period, Split
+    from dedans_dehors_desktop.reports.activity.tables import compute_report
+
+    from .test_activity_dataset import open_dataset
+
+    for data in open_dataset(tmp_path / "store"):
+        report = compute_report(data.store.db, Period.year(2025), Split("plie"))
+        prepared = report.table("amenagements_prepares")
+        granted = report.table("amenagements_accordes")
+        keys = [r.key for r in granted.count_rows]
+        assert keys == [r.key for r in prepared.count_rows]
+        assert granted.at_most_in == tuple((k, "amenagements_prepares", k) for k in keys)
+        for r in granted.count_rows:  # the relation holds on real data, in every column
+            for c in range(3):
+                assert r.counts[c] <= prepared.count(r.key, c)
+        bounds = {
+            r.terms
+            for r in relations([prepared, granted], 3)
+            if not r.equality and r.terms[0][0][0] == "amenagements_accordes"
+        }
+        assert bounds == {
+            ((("amenagements_accordes", k, c), 1), (("amenagements_prepares", k, c), -1))
+            for k in keys
+            for c in range(3)
+        }
+        # When the prepared table is left out (empty), the bound goes with it.
+        assert [r for r in relations([granted], 3) if not r.equality] == []
+        # The youths with an aménagement granted are at most the aménagements granted.
+        outcomes = report.table("amenagements_devenir")
+        assert outcomes.at_most_in == (("total", "amenagements_accordes", "total"),)
+        assert 0 < outcomes.count("total") <= granted.count("total") < prepared.count("total")
+        # The masked report, with these bounds, passes the final check.
+        verify(show_report(report, masked=True))

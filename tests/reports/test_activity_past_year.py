@@ -3,9 +3,9 @@
 adds (objectives, whole Mission Locale figures, section texts, cumulative figures, empty tables
 left out).
 
-The history import is built elsewhere; here the past year is written through the Repository
-with past dates, eight years before today. The write path checks ages against today (13 to 35):
-a youth now past 25 can be entered, one now over 35 cannot (checked below).
+Most tests write the past year through the Repository with past dates, eight years before
+today; the last one brings a year fourteen years back in through the history import (a youth now
+over 35 is judged at the date of each record), then reports it exact and masked.
 """
 
 from __future__ import annotations
@@ -139,8 +139,7 @@ def test_the_write_path_takes_a_youth_who_is_now_past_the_age_limit(store: Store
         },
     )
     assert jid
-    # ...but not one who would be over 35 today (the write path checks ages against today):
-    # a youth aged 25 in a year more than ten years back cannot be entered. Reported as is.
+    # A youth alone is judged today: one over 35 now comes in with his history (below).
     with pytest.raises(ValidationError) as caught:
         store.repo.create(
             "jeune",
@@ -151,7 +150,61 @@ def test_the_write_path_takes_a_youth_who_is_now_past_the_age_limit(store: Store
                 "date_naissance": d(1, 1, YEAR - 30),
             },
         )
-    assert "âge calculé" in str(caught.value)
+    assert "doit être entre 13 et 35 ans" in str(caught.value)
+
+
+def _workbook(sheets: dict[str, list[list[object]]]) -> bytes:
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_past_year_brought_in_by_the_history_import_is_reported_exact_and_masked(
+    store: Store, tmp_path: Path
+) -> None:
+    from dedans_dehors_desktop.services import intake
+
+    past = date.today().year - 14
+    surnames = ("Abadie", "Brossard", "Castel", "Delorme", "Esnault", "Ferrand", "Guillou", "Hamon")
+    firsts = ("Léa", "Inès", "Manon", "Hugo", "Yanis", "Karim", "Théo", "Nolan")
+    pairs = enumerate(zip(surnames, firsts, strict=True))
+    people = [(s, f, "F" if n < 3 else "H") for n, (s, f) in pairs]
+    youths = [["Nom", "Prénom", "Date de naissance", "Sexe"]]
+    contacts = [["nom", "prenom", "date_naissance", "date", "type", "lieu", "presence"]]
+    follow = [["nom", "prenom", "date_naissance", "dispositif", "date_entree", "date_fin"]]
+    for n, (nom, prenom, sexe) in enumerate(people):
+        born = f"{n + 1:02d}/03/{past - 23}"  # 23 then, 37 or more now: over the limit today
+        youths.append([nom, prenom, born, sexe])
+        contacts.append([nom, prenom, born, f"10/04/{past}", "Entretien", "Intra-muros", "Présent"])
+        follow.append([nom, prenom, born, "Dedans-Dehors", f"01/04/{past}", f"30/11/{past}"])
+    data = _workbook({"Jeunes": youths, "Contacts": contacts, "Accompagnements": follow})
+    plan = intake.prepare(store, data, "historique.xlsx")
+    assert not plan.rejected and not plan.doubtful, intake.plan_text(plan)
+    outcome = intake.apply(store, plan)
+    assert outcome.created == 8 and outcome.history_created == 16
+
+    report = compute_report(store.db, Period.year(past), None)
+    exact = show_report(report, masked=False)
+    masked = show_report(report, masked=True)
+    verify(masked)  # the audit passes on the cells as published
+    assert exact.masked_cells == 0 and masked.masked_cells > 0
+    exact_path, masked_path = tmp_path / "exact.csv", tmp_path / "masque.csv"
+    export_report(store.db, Period.year(past), exact_path, "csv", mode="exact")
+    export_report(store.db, Period.year(past), masked_path, "csv")
+    exact_text = exact_path.read_text("utf-8-sig")
+    masked_text = masked_path.read_text("utf-8-sig")
+    assert "DIFFUSION RESTREINTE" in exact_text.upper()
+    # Three women and five men followed that year: exact figures, the small one masked.
+    assert ";3;" in exact_text.replace(",", ";") or ";3\n" in exact_text.replace(",", ";")
+    assert "< 5" in masked_text or ";s;" in masked_text.replace(",", ";")
+    for nom, _prenom, _sexe in people:
+        assert nom not in exact_text and nom not in masked_text
 
 
 def test_past_year_exact_output_without_names(

@@ -6,6 +6,7 @@ Every function takes the open ``Store``; each one that shows case data to a pers
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -14,13 +15,28 @@ from ..core.i18n import tr
 from ..core.paper_check import PaperCheck
 from ..reports.access_export import AccessExport
 from ..reports.access_export import export_access as _export_access
+from ..reports.activity.audit import DisclosureError
 from ..reports.activity.build import SECTION_KEYS
 from ..reports.activity.export import FORMATS, Format, format_for, mode_for
 from ..reports.activity.export import ExportResult as ReportExport
 from ..reports.activity.export import export_report as _export_report
 from ..reports.activity.keyfigures import KeyFigure, key_figures
-from ..reports.activity.masking import MODES, Mode, ShownReport, ShownTable, show_report
-from ..reports.activity.options import OBJECTIVES, ReportOptions, load_options, save_options
+from ..reports.activity.masking import (
+    MAX_THRESHOLD,
+    MIN_THRESHOLD,
+    MODES,
+    Mode,
+    ShownReport,
+    ShownTable,
+    show_report,
+)
+from ..reports.activity.options import (
+    OBJECTIVES,
+    TEXT_LIMIT,
+    ReportOptions,
+    load_options,
+    save_options,
+)
 from ..reports.activity.period import Period, Split, parse_report_date, parse_split
 from ..reports.activity.tables import compute_report
 from ..reports.summary_pdf import AddressForm, SummaryContent, render_summary
@@ -43,11 +59,15 @@ from ..storage.store import Store
 
 __all__ = [
     "FORMATS",
+    "MAX_THRESHOLD",
+    "MIN_THRESHOLD",
     "MODES",
     "OBJECTIVES",
     "SECTION_KEYS",
+    "TEXT_LIMIT",
     "AccessExport",
     "AddressForm",
+    "DisclosureError",
     "Format",
     "KeyFigure",
     "Mode",
@@ -206,11 +226,21 @@ def export_activity_report(
     named_list: bool = False,
     mode: Mode | None = None,
     today: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ReportExport:
-    """Write the report to ``path``: masked and audited by default, ``exact`` without names
-    (restricted, logged) or ``nominatif`` (internal, logged)."""
+    """Write the report to ``path``: masked and audited by default (``DisclosureError`` and
+    nothing written when the audit cannot protect a cell), ``exact`` without names (restricted,
+    logged) or ``nominatif`` (internal, logged)."""
     return _export_report(
-        store.db, period, path, fmt, split=split, named_list=named_list, mode=mode, today=today
+        store.db,
+        period,
+        path,
+        fmt,
+        split=split,
+        named_list=named_list,
+        mode=mode,
+        today=today,
+        progress=progress,
     )
 
 

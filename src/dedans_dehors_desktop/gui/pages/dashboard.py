@@ -3,8 +3,10 @@ report for the funders (PDF, XLSX, CSV).
 
 Figures are computed by ``reports.activity`` on the worker pool (about a second for 10,000
 youths) and shown once ready; the page stays usable meanwhile. Only aggregates are shown: no
-name ever appears here. The named list exists only in an exported file, when the user ticks the
-box, and the request is written to the access log by the export itself.
+name ever appears here. The export offers three outputs: masked and audited for the funders (the
+default), exact without names ("diffusion restreinte") and the named list (internal); the last
+two are confirmed first and logged by the export itself. The report's settings are entered at the
+office (``dialogs.report_settings``).
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QCoreApplication, QDate, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QAbstractButton,
+    QButtonGroup,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -39,7 +42,10 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
+    QProgressBar,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -50,6 +56,8 @@ from PySide6.QtWidgets import (
 from ...core.errors import UserError
 from ...core.i18n import QT_TRANSLATE_NOOP as N
 from ...services.documents import (
+    DisclosureError,
+    Mode,
     Period,
     ReportExport,
     ShownReport,
@@ -62,6 +70,7 @@ from ...services.documents import (
 )
 from ...services.queries import names
 from ...services.session import Store
+from ..dialogs.report_settings import ReportSettingsDialog
 from ..shell.errors import show_error, show_message
 from ..widgets.text import PlainLabel, one_line
 from ..workers import JobContext, Worker, run_in_background
@@ -395,20 +404,42 @@ class DashboardView(QWidget):
             ("csv", self.tr("CSV")),
         ):
             self.format_combo.addItem(label, code)
-        self.named_check = QCheckBox(self.tr("Joindre la liste nominative (aucun masquage)"))
-        self.named_warning = PlainLabel(
-            self.tr(
-                "Le fichier contiendra les noms des jeunes et tous les effectifs, même inférieurs "
-                "à 5. La demande est inscrite au journal d'accès. Ne le transmettez pas hors de la "
-                "Mission Locale."
-            ),
-            wrap=True,
+
+        # The three outputs, named for who may read them; the masked one is the default.
+        self.mode_group = QButtonGroup(self)
+        self.mode_buttons: dict[Mode, QRadioButton] = {}
+        modes = QVBoxLayout()
+        modes.setSpacing(2)
+        choices: tuple[tuple[Mode, str], ...] = (
+            ("masque", self.tr("Masqué — pour les financeurs (par défaut)")),
+            ("exact", self.tr("Exact sans noms — diffusion restreinte")),
+            ("nominatif", self.tr("Liste nominative — usage interne")),
         )
-        self.named_warning.setObjectName("noteWarning")
-        self.named_warning.setVisible(False)
-        self.named_check.toggled.connect(self.named_warning.setVisible)
+        for mode, label in choices:
+            button = QRadioButton(label)
+            button.setObjectName(f"mode_{mode}")
+            self.mode_group.addButton(button)
+            self.mode_buttons[mode] = button
+            modes.addWidget(button)
+            button.toggled.connect(self._show_mode_note)
+        self.mode_note = PlainLabel(wrap=True)
+        self.mode_note.setObjectName("modeNote")
+        modes.addWidget(self.mode_note)
+        self.mode_buttons["masque"].setChecked(True)
+
         self.export_button = QPushButton(self.tr("Exporter le rapport…"))
         self.export_button.clicked.connect(self._choose_file)
+        self.settings_button = QPushButton(self.tr("Réglages du rapport…"))
+        self.settings_button.setObjectName("reportSettingsButton")
+        self.settings_button.clicked.connect(self.open_settings)
+        # The settings are local to an installation and entered at the office: a laptop's
+        # exports use the defaults, and it has no form for them.
+        self.settings_button.setVisible(self.store.db.role == "office")
+        self.export_progress = QProgressBar()
+        self.export_progress.setObjectName("exportProgress")
+        self.export_progress.setTextVisible(False)
+        self.export_progress.setMaximumWidth(180)
+        self.export_progress.setVisible(False)
         self.export_status = PlainLabel(wrap=True)
         self.export_status.setObjectName("countLabel")
 
@@ -422,25 +453,55 @@ class DashboardView(QWidget):
         form.addRow(self.tr("Période"), dates)
         form.addRow(self.tr("Répartition"), self.split_combo)
         form.addRow(self.tr("Format"), self.format_combo)
-        form.addRow("", self.named_check)
-        form.addRow("", self.named_warning)
+        form.addRow(self.tr("Sortie"), modes)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.settings_button)
+        buttons.addWidget(self.export_progress)
         buttons.addWidget(self.export_status, 1)
         layout = QVBoxLayout(box)
-        layout.addWidget(
-            PlainLabel(
-                self.tr(
-                    "Les effectifs de 1 à 4 sont masqués dans le fichier (secret "
-                    "statistique) ; les "
-                    "définitions figurent en annexe du rapport."
-                ),
-                wrap=True,
-            )
-        )
         layout.addLayout(form)
         layout.addLayout(buttons)
         return box
+
+    @property
+    def mode(self) -> Mode:
+        for mode, button in self.mode_buttons.items():
+            if button.isChecked():
+                return mode
+        return "masque"
+
+    def _show_mode_note(self) -> None:
+        mode = self.mode
+        if mode == "exact":
+            text = self.tr(
+                "Tous les effectifs exacts, sans aucun nom. Chaque page porte la mention "
+                "« Diffusion restreinte » : réservé à la Mission Locale et aux financeurs sous "
+                "convention. La demande est inscrite au journal d'accès."
+            )
+        elif mode == "nominatif":
+            text = self.tr(
+                "Le fichier contiendra les noms des jeunes et tous les effectifs, même inférieurs "
+                "au seuil. La demande est inscrite au journal d'accès. Ne le transmettez pas "
+                "hors de la Mission Locale."
+            )
+        else:
+            text = self.tr(
+                "Les effectifs inférieurs au seuil de masquage sont masqués (secret "
+                "statistique) ; avant l'écriture, un contrôle vérifie qu'aucune valeur masquée "
+                "ne peut être recalculée. Les définitions figurent en annexe du rapport."
+            )
+        self.mode_note.setText(text)
+        self.mode_note.setObjectName("noteWarning" if mode != "masque" else "modeNote")
+        self.mode_note.style().unpolish(self.mode_note)
+        self.mode_note.style().polish(self.mode_note)
+
+    def mode_label(self, mode: Mode) -> str:
+        return {
+            "masque": self.tr("masqué, pour les financeurs"),
+            "exact": self.tr("exact sans noms, diffusion restreinte"),
+            "nominatif": self.tr("liste nominative, usage interne"),
+        }[mode]
 
     def export_period(self) -> Period:
         start, end = self.start_edit.date(), self.end_edit.date()
@@ -455,7 +516,10 @@ class DashboardView(QWidget):
             show_error(self, exc)
             return
         fmt = str(self.format_combo.currentData())
-        suggested = f"rapport-activite-{period.start.isoformat()}-{period.end.isoformat()}.{fmt}"
+        suffix = {"masque": "", "exact": "-exact", "nominatif": "-nominatif"}[self.mode]
+        suggested = (
+            f"rapport-activite-{period.start.isoformat()}-{period.end.isoformat()}{suffix}.{fmt}"
+        )
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Enregistrer le rapport d'activité"),
@@ -465,53 +529,128 @@ class DashboardView(QWidget):
         if path:
             self.export_to(Path(path))
 
-    def export_to(self, path: Path) -> None:
-        """Write the report with the options of the form (on the worker pool)."""
+    def export_to(self, path: Path) -> QMessageBox | None:
+        """Write the report with the options of the form (on the worker pool). The exact and
+        the named outputs first ask for a confirmation: the box is returned, the export starts
+        on "Oui"."""
         if self._export_worker is not None and self._export_worker.running:
-            return
+            return None
         try:
             period = self.export_period()
         except UserError as exc:
             show_error(self, exc)
-            return
+            return None
+        mode = self.mode
+        if mode == "masque":
+            self._start_export(path, period, mode)
+            return None
+        if mode == "exact":
+            text = self.tr(
+                "Le rapport contiendra tous les effectifs exacts, sans aucun nom, avec la mention "
+                "« Diffusion restreinte ». Il est réservé à la Mission Locale et aux financeurs "
+                "sous convention.\n\nCette demande sera inscrite au journal d'accès. Continuer ?"
+            )
+        else:
+            text = self.tr(
+                "Le fichier contiendra les noms des jeunes et tous les effectifs, sans masquage. "
+                "Usage interne seulement : ne le transmettez pas hors de la Mission Locale."
+                "\n\nCette demande sera inscrite au journal d'accès. Continuer ?"
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Rapport sans masquage"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("confirmExport")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: QAbstractButton) -> None:
+            if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+                self._start_export(path, period, mode)
+
+        box.buttonClicked.connect(answered)
+        box.open()
+        return box
+
+    def _start_export(self, path: Path, period: Period, mode: Mode) -> None:
         fmt: Any = self.format_combo.currentData()
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
         spec = str(self.split_combo.currentData() or "")
         split = parse_split(spec) if spec else None
-        named = self.named_check.isChecked()
         store = self.store
         self.export_button.setEnabled(False)
         self.export_status.setText(self.tr("Export en cours…"))
+        self.export_progress.setRange(0, 0)
+        self.export_progress.setVisible(True)
 
         def job(ctx: JobContext) -> ReportExport:
-            return export_activity_report(store, period, path, fmt, split=split, named_list=named)
+            return export_activity_report(
+                store, period, path, fmt, split=split, mode=mode, progress=ctx.progress
+            )
 
         self._export_worker = run_in_background(
             job,
             name="rapport-activite",
             on_finished=self._export_done,
             on_failed=self._export_failed,
+            on_progress=self._export_step,
         )
 
-    def _export_done(self, result: ReportExport) -> None:
+    def _export_step(self, done: int, total: int) -> None:
+        self.export_progress.setRange(0, total)
+        self.export_progress.setValue(done)
+
+    def _export_ended(self) -> None:
         self.export_button.setEnabled(True)
+        self.export_progress.setVisible(False)
+
+    def _export_done(self, result: ReportExport) -> None:
+        self._export_ended()
+        kind = self.mode_label(result.mode)
         self.export_status.setText(
-            self.tr("Rapport enregistré : {chemin}").format(chemin=str(result.path))
+            self.tr("Rapport enregistré ({sortie}) : {chemin}").format(
+                sortie=kind, chemin=str(result.path)
+            )
         )
         self.exported.emit(str(result.path))
         show_message(
             self,
-            self.tr("Le rapport d'activité a été enregistré :\n{chemin}").format(
-                chemin=str(result.path)
+            self.tr("Le rapport d'activité ({sortie}) a été enregistré :\n{chemin}").format(
+                sortie=kind, chemin=str(result.path)
             ),
         )
 
     def _export_failed(self, exc: BaseException) -> None:
-        self.export_button.setEnabled(True)
-        self.export_status.setText(self.tr("L'export a échoué."))
+        self._export_ended()
+        if isinstance(exc, DisclosureError):
+            self.export_status.setText(
+                self.tr("Secret statistique non garanti : aucun fichier n'a été écrit.")
+            )
+        else:
+            self.export_status.setText(self.tr("L'export a échoué."))
         self.failed.emit(str(exc) if isinstance(exc, UserError) else type(exc).__name__)
         show_error(self, exc)
+
+    # --- settings of the report (office) ----------------------------------------------------------
+
+    def open_settings(self) -> ReportSettingsDialog:
+        """The office's settings of the report, for the year the export period starts in."""
+        tables = (
+            [(t.table.key, one_line(t.table.title)) for t in self.shown.tables]
+            if self.shown is not None
+            else []
+        )
+        dialog = ReportSettingsDialog(
+            self.store, self.start_edit.date().year(), tables, self.window()
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # --- visiting room ----------------------------------------------------------------------------
 

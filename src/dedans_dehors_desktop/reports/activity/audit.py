@@ -9,7 +9,8 @@ everything a reader of the file knows as linear constraints over the masked cell
 * every published sum holds: a table's lines add up to its total, details to their subtotal,
   the split columns to "Ensemble", and a line published by several tables (the youths followed,
   the contacts...) is one and the same number (``Table.links``); a "dont" line is at most its
-  whole (``Table.at_most``);
+  whole (``Table.at_most``), and a line is at most a line of another table when the reader knows
+  it (the aménagements granted of a type among those prepared: ``Table.at_most_in``);
 * a cell shown "< T" is between 1 and T-1; a cell shown "s" is any value, 0 included (the mark
   hides large values, zeros and, where "< T" itself would give a count away, small ones).
 
@@ -70,7 +71,17 @@ class Relation:
 def relations(tables: Sequence[Table], ncols: int) -> list[Relation]:
     """Every additive relation a reader of these tables knows."""
     out: list[Relation] = []
+    present = {t.key: {r.key for r in t.count_rows} for t in tables}
     for t in tables:
+        for small, other, whole in t.at_most_in:
+            # A table left out of the report (empty) publishes no relation.
+            if whole in present.get(other, ()) and small in present[t.key]:
+                for c in range(ncols):
+                    bound: tuple[tuple[TCell, int], ...] = (
+                        ((t.key, small, c), 1),
+                        ((other, whole, c), -1),
+                    )
+                    out.append(Relation(bound, False))
         for total, parts in t.sums:
             for c in range(ncols):
                 terms = [((t.key, total, c), 1), *(((t.key, p, c), -1) for p in parts)]

@@ -12,6 +12,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib.colors import Color, HexColor, white
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ...core.i18n import tr
 from ..fonts import BOLD, REGULAR, clean_text
@@ -147,10 +148,14 @@ def vbar(data: ChartData, width: float, height: float = 120) -> Drawing:
     chart.width, chart.height = width - 20, height - 40
     chart.data = [data.values]
     chart.categoryAxis.categoryNames = data.labels
+    size = 7 if len(data.labels) > 8 else 7.5
+    # Slanted only when a label would not fit under its bar: twelve months fit upright.
+    widest = max((stringWidth(label, REGULAR, size) for label in data.labels), default=0.0)
+    slanted = widest + 4 > chart.width / max(len(data.labels), 1)
     chart.categoryAxis.labels.fontName = REGULAR
-    chart.categoryAxis.labels.fontSize = 7 if len(data.labels) > 8 else 7.5
-    chart.categoryAxis.labels.angle = 30 if len(data.labels) > 8 else 0
-    chart.categoryAxis.labels.boxAnchor = "ne" if len(data.labels) > 8 else "n"
+    chart.categoryAxis.labels.fontSize = size
+    chart.categoryAxis.labels.angle = 30 if slanted else 0
+    chart.categoryAxis.labels.boxAnchor = "ne" if slanted else "n"
     chart.categoryAxis.strokeColor = GRID
     chart.valueAxis.visible = 0
     chart.valueAxis.valueMin = 0

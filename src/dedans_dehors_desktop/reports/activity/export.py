@@ -8,6 +8,7 @@ and the named list: internal, logged)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -33,6 +34,7 @@ FORMATS: tuple[Format, ...] = ("pdf", "xlsx", "csv")
 LOG_REPORT = "rapport"
 LOG_NAMED_LIST = "rapport_liste_nominative"
 LOG_EXACT = "rapport_exact"
+STEPS = 4  # figures, masking and audit, rendering, writing
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class ExportResult:
     masked_cells: int
     named: int
     report: ActivityReport
+    mode: Mode = "masque"
 
 
 def format_for(path: Path, requested: str | None = None) -> Format:
@@ -81,6 +84,7 @@ def export_report(
     mode: Mode | None = None,
     today: date | None = None,
     options: ReportOptions | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ExportResult:
     """Write the report for ``period`` to ``path``.
 
@@ -88,14 +92,22 @@ def export_report(
     printed, that none can be recovered or bounded — otherwise ``DisclosureError`` and nothing
     is written. ``exact`` shows every count without any name; ``nominatif`` (or ``named_list``)
     adds the youths by name. Both get their own line in the access log, written as soon as the
-    figures have been read, even if writing the file fails later.
+    figures have been read, even if writing the file fails later. ``progress(done, total)``
+    follows the four steps: figures, masking and audit, rendering, writing.
     """
+
+    def step(done: int) -> None:
+        if progress is not None:
+            progress(done, STEPS)
+
     mode = mode or ("nominatif" if named_list else "masque")
     if not path.parent.is_dir():
         raise UserError(tr(_CTX, "Le dossier de destination n'existe pas."))
     options = options or load_options(db, period)
+    step(0)
     report = compute_report(db, period, split, named_list=mode == "nominatif", today=today)
     report = apply_options(db, report, options)
+    step(1)
     if mode == "nominatif":
         db.log("export", LOG_NAMED_LIST, period.key)
     elif mode == "exact":
@@ -103,7 +115,9 @@ def export_report(
     shown = show_report(report, masked=mode == "masque", threshold=options.threshold)
     if shown.masked:
         verify(shown)  # on what is printed, independently of how the masks were chosen
+    step(2)
     data = render(shown, fmt)
+    step(3)
     try:
         atomic_write(path, data)
     except OSError:
@@ -115,4 +129,5 @@ def export_report(
             )
         ) from None
     db.log("export", LOG_REPORT, period.key)
-    return ExportResult(path, fmt, shown.masked_cells, len(report.named), report)
+    step(STEPS)
+    return ExportResult(path, fmt, shown.masked_cells, len(report.named), report, mode)

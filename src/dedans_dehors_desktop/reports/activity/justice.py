@@ -3,10 +3,12 @@ the youths who had one, releases from detention and known returns to detention."
 
 from __future__ import annotations
 
+import dataclasses
+
 from ...core import enums as E
 from ...core.i18n import QT_TRANSLATE_NOOP as N
 from ...storage.connection import Connection
-from .build import RELEASES_LINK, SECTION_JUSTICE, Tally, categorical, code, t
+from .build import NR, RELEASES_LINK, SECTION_JUSTICE, TOTAL, Tally, categorical, code, t
 from .model import CountRow, Table
 from .populations import Populations
 
@@ -59,7 +61,7 @@ class Justice:
         for jid in youths:
             outcome = latest[jid][1] if jid in latest else "aucune"
             tally.add(outcome, self.pop.columns_of_youth(jid))
-        return categorical(
+        table = categorical(
             "amenagements_devenir",
             SECTION_JUSTICE,
             t("Devenir des jeunes ayant bénéficié d'un aménagement de peine"),
@@ -72,6 +74,8 @@ class Justice:
                 "immersion, autre) en cours pendant la période."
             ),
         )
+        # Each of these youths has at least one aménagement granted, in the same column.
+        return dataclasses.replace(table, at_most_in=((TOTAL, "amenagements_accordes", TOTAL),))
 
     def amenagements(self) -> list[Table]:
         pop = self.pop
@@ -89,6 +93,24 @@ class Justice:
             if etape in GRANTED_STEPS:
                 granted.add(key, cols)
         types = E.TYPE_AMENAGEMENT.labelled()
+        granted_table = categorical(
+            "amenagements_accordes",
+            SECTION_JUSTICE,
+            t("Aménagements de peine accordés, par type"),
+            t("aménagements"),
+            types,
+            granted,
+            nr_label=t("Type non renseigné"),
+            total_label=t("Total des aménagements accordés"),
+            note=t("Accordé : étape « Accordé » ou « Terminé »."),
+        )
+        # Same lines in both tables: what was granted of a type was prepared, and the reader
+        # knows it (one more bound on a masked cell, see ``audit``).
+        shared = [key for key, _ in types] + [NR, TOTAL]
+        granted_table = dataclasses.replace(
+            granted_table,
+            at_most_in=tuple((key, "amenagements_prepares", key) for key in shared),
+        )
         return [
             categorical(
                 "amenagements_prepares",
@@ -100,17 +122,7 @@ class Justice:
                 nr_label=t("Type non renseigné"),
                 total_label=t("Total des aménagements préparés"),
             ),
-            categorical(
-                "amenagements_accordes",
-                SECTION_JUSTICE,
-                t("Aménagements de peine accordés, par type"),
-                t("aménagements"),
-                types,
-                granted,
-                nr_label=t("Type non renseigné"),
-                total_label=t("Total des aménagements accordés"),
-                note=t("Accordé : étape « Accordé » ou « Terminé »."),
-            ),
+            granted_table,
         ]
 
     def releases(self) -> Table:

@@ -62,6 +62,9 @@ class Table:
     links: tuple[tuple[str, str], ...] = ()
     # "Dont" lines: (line, lines whose sum it cannot exceed), known to the reader too.
     at_most: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Lines at most a line of another table, column by column, as the reader knows too (the
+    # aménagements granted of a type among those prepared): (line, other table, its line).
+    at_most_in: tuple[tuple[str, str, str], ...] = ()
     # The whole Mission Locale's figure for the total line, entered at the office (comparison).
     reference: int | None = None
     # Key of the figure compared with ``reference`` (the total line by default).

@@ -42,8 +42,8 @@ def key_of_year(year: int) -> str:
 OBJECTIVES = (
     ("jeunes_suivis", N(_CTX, "Jeunes suivis"), "populations", "file_active"),
     ("nouveaux_entrants", N(_CTX, "Nouveaux entrants"), "populations", "jeunes_entres"),
-    ("entrants_femmes", N(_CTX, "dont femmes (jeunes suivis)"), "sexe", "femme"),
-    ("entrants_qpv", N(_CTX, "dont résidents QPV (jeunes suivis)"), "qpv", "oui"),
+    ("entrants_femmes", N(_CTX, "Femmes parmi les jeunes suivis"), "sexe", "femme"),
+    ("entrants_qpv", N(_CTX, "Résidents QPV parmi les jeunes suivis"), "qpv", "oui"),
     ("contacts", N(_CTX, "Contacts"), "populations", "contacts"),
     ("entrees_situation", N(_CTX, "Entrées en situation"), "situations", TOTAL),
     ("jeunes_situation", N(_CTX, "Jeunes entrés en situation"), "situations", "jeunes"),

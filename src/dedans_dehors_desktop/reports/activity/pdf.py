@@ -171,9 +171,13 @@ def _table(shown: ShownTable, columns: Sequence[str], st: _Styles) -> Table:
                 spans.append(("SPAN", (1 + 2 * i, 0), (2 + 2 * i, 0)))
         header.append(top)
     sub: list[Any] = [_p(unit.capitalize(), st.head_left)]
-    for _ in columns:
+    for c in range(ncols):
         sub.append(_p(tr(_CTX, "Nombre"), st.head))
-        if pct:
+        if pct and shown.has_target:
+            # The rate of achievement is of the whole column only: the objectives are set
+            # for the whole; an empty "%" under each split column read as missing figures.
+            sub.append(_p(tr(_CTX, "Taux") if c == 0 else "", st.head))
+        elif pct:
             sub.append(_p("%", st.head))
     header.append(sub)
     body: list[list[Any]] = []

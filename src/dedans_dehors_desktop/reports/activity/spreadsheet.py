@@ -205,7 +205,11 @@ def render_xlsx(shown: ShownReport) -> bytes:
             sheet.write_string(
                 row, 1 + 2 * c, clean_text(name) + " — " + tr(_CTX, "nombre"), f.head
             )
-            _text(sheet, row, 2 + 2 * c, "%" if table.has_percent else "", f.head)
+            if table.has_target:  # the rate of achievement, of the whole column only
+                head = tr(_CTX, "taux de réalisation") if c == 0 else ""
+            else:
+                head = "%" if table.has_percent else ""
+            _text(sheet, row, 2 + 2 * c, head, f.head)
         row += 1
         for r in table.rows:
             strong = r.kind in ("subtotal", "total")
