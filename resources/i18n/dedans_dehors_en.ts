@@ -13,33 +13,33 @@
     <context>
         <name>ActionRow</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="81" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="82" />
             <source>Action à faire</source>
             <translation>Action to take</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="112" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="113" />
             <source>Cette étape ne sera pas imprimée telle quelle sur le récapitulatif du jeune : {raisons}.</source>
             <translation>This step will not print as it is on the young person's summary: {raisons}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="76" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="77" />
             <source>Qui fait l'action</source>
             <translation>Who takes the action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="80" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="81" />
             <source>Quoi (ex. : rassembler les pièces d'identité)</source>
             <translation>What (e.g. gather the identity documents)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="85" />
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="86" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="87" />
             <source>Retirer cette action</source>
             <translation>Remove this action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="83" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="84" />
             <source>Échéance de l'action</source>
             <translation>Deadline of the action</translation>
         </message>
@@ -83,29 +83,72 @@
         </message>
     </context>
     <context>
+        <name>Annuaires</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/directories.py" line="191" />
+            <source>Cette entrée est utilisée par {n} fiche : retirez-la plutôt.</source>
+            <translation>This entry is used by {n} record: retire it instead.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/directories.py" line="193" />
+            <source>Cette entrée est utilisée par {n} fiches : retirez-la plutôt.</source>
+            <translation>This entry is used by {n} records: retire it instead.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/directories.py" line="260" />
+            <source>Colonne « nom » absente de la première ligne. Rien n'a été importé.</source>
+            <translation>No “nom” column in the first row. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/directories.py" line="255" />
+            <source>Le fichier est vide. Rien n'a été importé.</source>
+            <translation>The file is empty. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/directories.py" line="291" />
+            <source>Le fichier ne contient aucune ligne à importer. Rien n'a été importé.</source>
+            <translation>The file holds no row to import. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/directories.py" line="278" />
+            <source>Ligne {line} : {error}</source>
+            <translation>Row {line}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/directories.py" line="288" />
+            <source>Rien n'a été importé.</source>
+            <translation>Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/directories.py" line="157" />
+            <source>« {nom} » existe déjà dans l'annuaire.</source>
+            <translation>“{nom}” is already in the directory.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppointmentModel</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="46" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="54" />
             <source>Heure</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="47" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="55" />
             <source>Nom</source>
             <translation>Last name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="48" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="56" />
             <source>Prénoms</source>
             <translation>First names</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="50" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="58" />
             <source>Présence</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="49" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="57" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
@@ -304,289 +347,403 @@
         </message>
     </context>
     <context>
+        <name>BookingDialog</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="138" />
+            <source>Cette permanence n'a pas de date à venir.</source>
+            <translation>This drop-in session has no upcoming date.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="136" />
+            <source>Choisissez un jeune et une permanence.</source>
+            <translation>Choose a young person and a drop-in session.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="83" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="84" />
+            <source>Heure</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="87" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="121" />
+            <source>Inscrire</source>
+            <translation>Book</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="146" />
+            <source>Inscrire quand même</source>
+            <translation>Book anyway</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="46" />
+            <source>Inscrire à une permanence</source>
+            <translation>Book into a drop-in session</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="81" />
+            <source>Jeune</source>
+            <translation>Young person</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="85" />
+            <source>Origine</source>
+            <translation>Origin</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="82" />
+            <source>Permanence</source>
+            <translation>Drop-in session</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="70" />
+            <source>hh:mm (facultatif)</source>
+            <translation>hh:mm (optional)</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseFilePage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="240" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="258" />
             <source>Accompagnement</source>
             <translation>Support</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="460" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="493" />
             <source>Accompagnements</source>
             <translation>Support programmes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="486" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="353" />
+            <source>Accords de partage avec le SPIP (fiche de liaison)</source>
+            <translation>Consents to share with the probation service (liaison sheet)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="529" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="242" />
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="521" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="260" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="564" />
             <source>Actualités</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="93" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="96" />
             <source>Ajouter</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="95" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="98" />
             <source>Ajouter : {quoi}</source>
             <translation>Add: {quoi}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="523" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="566" />
             <source>Ajouter un contact ou un rendez-vous</source>
             <translation>Add a contact or an appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="244" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="262" />
             <source>Aménagements</source>
             <translation>Sentence adjustments</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="510" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="553" />
             <source>Aménagements de peine</source>
             <translation>Sentence adjustments</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="582" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="625" />
             <source>Après</source>
             <translation>After</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="135" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="138" />
             <source>Aucune fiche pour l'instant.</source>
             <translation>No record yet.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="581" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="624" />
             <source>Avant</source>
             <translation>Before</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="580" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="623" />
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="245" />
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="324" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="263" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="348" />
             <source>Consentements</source>
             <translation>Consents</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="202" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="205" />
             <source>Droit d'accès…</source>
             <translation>Right of access…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="207" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="210" />
             <source>Export du droit d'accès</source>
             <translation>Right of access export</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="205" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="208" />
             <source>Exporter tout ce qui est enregistré sur ce jeune (RGPD, art. 15)</source>
             <translation>Export everything recorded about this young person (GDPR, art. 15)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="579" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="622" />
             <source>Fiche</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="529" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="216" />
+            <source>Fiche SPIP…</source>
+            <translation>Probation sheet…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="219" />
+            <source>Fiche de liaison SPIP</source>
+            <translation>Probation liaison sheet</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="218" />
+            <source>Fiche de liaison pour le CPIP, avec l'accord du jeune</source>
+            <translation>Liaison sheet for the probation officer, with the young person's consent</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="572" />
             <source>Fil des actualités</source>
             <translation>Timeline of contacts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="482" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="525" />
             <source>Freins</source>
             <translation>Barriers</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="246" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="264" />
             <source>Historique</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="574" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="617" />
             <source>Historique des modifications</source>
             <translation>History of changes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="238" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="256" />
             <source>Identité</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="381" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="411" />
             <source>Identité et contact</source>
             <translation>Identity and contact details</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="197" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="200" />
             <source>Imprimer le récapitulatif</source>
             <translation>Print the summary</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="182" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="510" />
+            <source>Inscriptions aux permanences</source>
+            <translation>Drop-in bookings</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="214" />
+            <source>Inscrire ce jeune à une permanence</source>
+            <translation>Book this young person into a drop-in session</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="185" />
             <source>Liste</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="294" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="318" />
             <source>Mineur·e</source>
             <translation>Minor</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="501" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="544" />
             <source>Mode parloir : les aménagements de peine sont masqués.</source>
             <translation>Visiting-room mode: sentence adjustments are hidden.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="416" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="449" />
             <source>Mode parloir : les informations judiciaires sont masquées.</source>
             <translation>Visiting-room mode: justice information is hidden.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="383" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="413" />
             <source>Modifier l'identité</source>
             <translation>Edit identity</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="397" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="427" />
             <source>Modifier le profil</source>
             <translation>Edit profile</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="193" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="196" />
             <source>Nouvel entretien</source>
             <translation>New interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="195" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="198" />
             <source>Nouvel entretien (Ctrl+N)</source>
             <translation>New interview (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="483" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="526" />
             <source>Objectifs</source>
             <translation>Goals</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="491" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="534" />
             <source>Orientations vers un partenaire</source>
             <translation>Referrals to partners</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="241" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="259" />
             <source>Parcours</source>
             <translation>Pathway</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="448" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="515" />
+            <source>Passages en commission</source>
+            <translation>Reviews by the commission</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="212" />
+            <source>Permanence…</source>
+            <translation>Drop-in…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="438" />
+            <source>Pièces d'identité</source>
+            <translation>Identity documents</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="481" />
             <source>Positionnements</source>
             <translation>Referrals</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="392" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="422" />
             <source>Profil socio-professionnel</source>
             <translation>Socio-professional profile</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="421" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="454" />
             <source>Période en cours</source>
             <translation>Current period</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="428" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="461" />
             <source>Périodes de suivi</source>
             <translation>Follow-up periods</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="577" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="620" />
             <source>Quand</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="578" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="621" />
             <source>Qui</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="226" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="244" />
             <source>Reprendre l'entretien</source>
             <translation>Resume the interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="185" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="188" />
             <source>Retour à la liste</source>
             <translation>Back to the list</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="184" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="187" />
             <source>Retour à la liste (Échap)</source>
             <translation>Back to the list (Esc)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="199" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="202" />
             <source>Récapitulatif à remettre au jeune (Ctrl+P)</source>
             <translation>Summary to hand to the young person (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="397" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="427" />
             <source>Saisir le profil</source>
             <translation>Enter the profile</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="243" />
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="306" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="261" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="330" />
             <source>Situations</source>
             <translation>Situations</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="239" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="257" />
             <source>Suivi judiciaire</source>
             <translation>Justice follow-up</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="225" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="223" />
+            <source>Transférer à une autre Mission Locale</source>
+            <translation>Transfer to another Mission Locale</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="221" />
+            <source>Transférer…</source>
+            <translation>Transfer…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="243" />
             <source>Un entretien non enregistré attend dans les brouillons.</source>
             <translation>An unsaved interview is waiting in the drafts.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="472" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="505" />
             <source>Vérifications d'éligibilité</source>
             <translation>Eligibility checks</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="117" />
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="614" />
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="617" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="120" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="657" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="660" />
             <source>masqué</source>
             <translation>hidden</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="276" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="300" />
             <source>né le {date}</source>
             <translation>born on {date}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="276" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="300" />
             <source>née le {date}</source>
             <translation>born on {date}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="277" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="301" />
             <source>né·e le {date}</source>
             <translation>born on {date}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="280" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/case_file.py" line="304" />
             <source>{age} ans</source>
             <translation>{age} years old</translation>
         </message>
@@ -594,177 +751,229 @@
     <context>
         <name>Champs</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="279" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="452" />
+            <source>Accord donné le</source>
+            <translation>Consent given on</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="455" />
+            <source>Accord retiré le</source>
+            <translation>Consent withdrawn on</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="306" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="149" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="168" />
             <source>Adhérent PLIE</source>
             <translation>PLIE member</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="83" />
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="114" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="84" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="133" />
             <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="120" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="147" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="166" />
             <source>Année de la liste QPV</source>
             <translation>Year of the QPV list</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="172" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="191" />
             <source>Antenne SPIP</source>
             <translation>SPIP office</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="344" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="371" />
             <source>Apport de la Mission Locale</source>
             <translation>Mission Locale's contribution</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="173" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="192" />
             <source>CPIP référent</source>
             <translation>Probation officer (CPIP)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="311" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="338" />
             <source>Catégorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="115" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="479" />
+            <source>Commission</source>
+            <translation>Commission</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="134" />
             <source>Commune</source>
             <translation>Town</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="81" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="82" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="174" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="193" />
             <source>Contact professionnel du CPIP</source>
             <translation>Probation officer's work contact</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="132" />
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="183" />
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="237" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="436" />
+            <source>Créneau</source>
+            <translation>Slot</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="151" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="210" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="264" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="150" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="169" />
             <source>Date d'adhésion au PLIE</source>
             <translation>PLIE membership date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="204" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="231" />
             <source>Date d'entrée</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="162" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="397" />
+            <source>Date d'expiration</source>
+            <translation>Expiry date</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="181" />
             <source>Date d'écrou</source>
             <translation>Committal date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="317" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="344" />
             <source>Date de début</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="205" />
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="318" />
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="340" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="232" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="345" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="367" />
             <source>Date de fin</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="339" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="366" />
             <source>Date de la décision</source>
             <translation>Decision date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="338" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="365" />
             <source>Date de la requête</source>
             <translation>Application date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="111" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="130" />
             <source>Date de naissance</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="359" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="386" />
             <source>Date de retrait</source>
             <translation>Withdrawal date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="218" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="245" />
             <source>Date de vérification</source>
             <translation>Date checked</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="194" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="221" />
             <source>Date du premier entretien</source>
             <translation>Date of first interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="139" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="158" />
             <source>Diplôme le plus élevé</source>
             <translation>Highest diploma</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="193" />
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="203" />
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="217" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="220" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="230" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="244" />
             <source>Dispositif</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="239" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="266" />
             <source>Durée (minutes)</source>
             <translation>Duration (minutes)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="315" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="414" />
+            <source>Début</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="484" />
+            <source>Décision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="342" />
             <source>Détail</source>
             <translation>Detail</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="113" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="132" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="319" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="346" />
             <source>Employeur ou organisme</source>
             <translation>Employer or organisation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="208" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="415" />
+            <source>Fin</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="235" />
             <source>Financeurs</source>
             <translation>Funders</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="238" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="265" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="438" />
             <source>Heure</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="121" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="140" />
             <source>Identifiant France Travail</source>
             <translation>France Travail ID</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="143" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="198" />
+            <source>Identifiant dans l'établissement</source>
+            <translation>Identifier in the establishment</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="162" />
             <source>Inscrit à France Travail</source>
             <translation>Registered with France Travail</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="464" />
+            <source>Intitulé</source>
+            <translation>Title</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="62" />
@@ -772,259 +981,305 @@
             <translation>Young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="97" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="413" />
+            <source>Jour</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="424" />
+            <source>Jusqu'au</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="454" />
+            <source>La note de l'entretien peut être partagée</source>
+            <translation>The interview note may be shared</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="99" />
             <source>Le nom révèle le contexte judiciaire</source>
             <translation>The name reveals the justice context</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="164" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="183" />
             <source>Levée d'écrou effective</source>
             <translation>Actual release from custody</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="163" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="425" />
+            <source>Libellé</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="182" />
             <source>Libération prévisionnelle</source>
             <translation>Expected release</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="241" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="268" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="465" />
             <source>Lieu</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="247" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="274" />
             <source>Lieu indiqué au jeune (récapitulatif)</source>
             <translation>Place as shown to the young person (summary)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="140" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="159" />
             <source>Logement</source>
             <translation>Housing</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="159" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="178" />
             <source>Milieu</source>
             <translation>Setting</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="298" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="325" />
             <source>Motif</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="206" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="233" />
             <source>Motif de sortie</source>
             <translation>Exit reason</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="136" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="450" />
+            <source>Nature de l'élément</source>
+            <translation>Kind of item</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="155" />
             <source>Niveau de formation atteint</source>
             <translation>Education level reached</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="68" />
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="79" />
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="96" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="80" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="98" />
             <source>Nom</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="108" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="127" />
             <source>Nom d'usage</source>
             <translation>Usual last name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="107" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="126" />
             <source>Nom de naissance</source>
             <translation>Birth name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="87" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="88" />
             <source>Nom indiqué au jeune (récapitulatif)</source>
             <translation>Name as shown to the young person (summary)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="85" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="86" />
             <source>Nom sensible (révèle le contexte judiciaire)</source>
             <translation>Sensitive name (reveals the justice context)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="244" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="271" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="360" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="387" />
             <source>Notice d'information remise le</source>
             <translation>Information notice given on</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="120" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="139" />
             <source>N° i-milo</source>
             <translation>i-milo no.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="269" />
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="278" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="296" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="305" />
             <source>Objectif</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="187" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="214" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="439" />
             <source>Origine</source>
             <translation>Origin</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="116" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="135" />
             <source>Où joindre le jeune</source>
             <translation>Where to reach the young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="281" />
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="296" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="308" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="323" />
             <source>Partenaire</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="118" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="137" />
             <source>Pas de téléphone</source>
             <translation>No phone</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="320" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="347" />
             <source>Pendant la détention</source>
             <translation>During detention</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="144" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="163" />
             <source>Permis de conduire</source>
             <translation>Driving licence</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="356" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="383" />
             <source>Portée</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="191" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="218" />
             <source>Prescripteur</source>
             <translation>Referred by</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="109" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="111" />
+            <source>Prénom</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="128" />
             <source>Prénoms</source>
             <translation>First names</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="242" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="269" />
             <source>Présence</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="282" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="309" />
             <source>Qui le fait</source>
             <translation>Who does it</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="141" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="160" />
             <source>RQTH</source>
             <translation>RQTH (disability recognition)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="358" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="385" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="453" />
             <source>Recueilli</source>
             <translation>Given</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="119" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="138" />
             <source>Refuse les SMS</source>
             <translation>Refuses text messages</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="117" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="136" />
             <source>Représentant légal (mineur)</source>
             <translation>Legal guardian (minor)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="142" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="161" />
             <source>Ressources</source>
             <translation>Income</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="98" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="71" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="89" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="101" />
+            <source>Retiré (plus proposé pour les nouvelles saisies)</source>
+            <translation>Retired (no longer offered for new records)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="100" />
             <source>Règles d'éligibilité</source>
             <translation>Eligibility rules</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="122" />
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="207" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="141" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="234" />
             <source>Référent</source>
             <translation>Caseworker</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="228" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="255" />
             <source>Réponses aux critères</source>
             <translation>Answers to the criteria</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="145" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="164" />
             <source>Réside en QPV</source>
             <translation>Lives in a priority area (QPV)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="223" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="250" />
             <source>Résultat</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="110" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="129" />
             <source>Sexe</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="258" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="285" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="483" />
             <source>Situation</source>
             <translation>Situation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="160" />
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="192" />
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="259" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="179" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="219" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="286" />
             <source>Statut</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="286" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="313" />
             <source>Texte pour le jeune (récapitulatif)</source>
             <translation>Wording for the young person (summary)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="257" />
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="268" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="284" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="295" />
             <source>Thème</source>
             <translation>Theme</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="243" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="270" />
             <source>Thèmes</source>
             <translation>Themes</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="419" />
+            <source>Toutes les … semaines</source>
+            <translation>Every … weeks</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="69" />
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="80" />
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="240" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="81" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="267" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="168" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="187" />
             <source>Type de sortie</source>
             <translation>Type of release</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="82" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="83" />
             <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="112" />
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="124" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="131" />
             <source>Téléphone</source>
             <translation>Phone</translation>
         </message>
@@ -1034,56 +1289,374 @@
             <translation>Town</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="219" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="246" />
             <source>Vérifiée par</source>
             <translation>Checked by</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="280" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="423" />
+            <source>À partir du</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="307" />
             <source>Échéance</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="161" />
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="245" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="451" />
+            <source>Élément partagé</source>
+            <translation>Shared item</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="180" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="272" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="409" />
             <source>Établissement</source>
             <translation>Establishment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="337" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="364" />
             <source>Étape</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="316" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="343" />
             <source>État</source>
             <translation>State</translation>
         </message>
     </context>
     <context>
+        <name>ColumnsPage</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="176" />
+            <source>Accompagnements</source>
+            <translation>Accompaniments</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="179" />
+            <source>Aménagements</source>
+            <translation>Sentence adjustments</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="156" />
+            <source>Colonnes</source>
+            <translation>Columns</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="145" />
+            <source>Colonnes reconnues</source>
+            <translation>Recognised columns</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="177" />
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="156" />
+            <source>Feuille</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="180" />
+            <source>Ignorée</source>
+            <translation>Ignored</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="175" />
+            <source>Jeunes</source>
+            <translation>Young people</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="156" />
+            <source>Lignes</source>
+            <translation>Rows</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="156" />
+            <source>Lue comme</source>
+            <translation>Read as</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="185" />
+            <source>Reconnues : {known}</source>
+            <translation>Recognised: {known}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="178" />
+            <source>Situations</source>
+            <translation>Situations</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="147" />
+            <source>Vérifiez ce qui a été compris. Les colonnes ignorées ne sont pas importées. Une seule ligne refusée et rien n'est importé : corrigez le tableur puis recommencez.</source>
+            <translation>Check what was understood. Ignored columns are not imported. A single refused row and nothing is imported: correct the spreadsheet and start again.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="187" />
+            <source>ignorées : {ignored}</source>
+            <translation>ignored: {ignored}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commission</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/commission.py" line="50" />
+            <source>Cette commission n'existe pas.</source>
+            <translation>This commission does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/commission.py" line="179" />
+            <source>Commission : jeunes à examiner</source>
+            <translation>Commission: young people to review</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/commission.py" line="183" />
+            <source>Décision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/commission.py" line="183" />
+            <source>Jeune</source>
+            <translation>Young person</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/commission.py" line="183" />
+            <source>Situation</source>
+            <translation>Situation</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/commission.py" line="81" />
+            <source>dedans</source>
+            <translation>inside</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/commission.py" line="81" />
+            <source>dehors</source>
+            <translation>outside</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/commission.py" line="100" />
+            <source>freins : {liste}</source>
+            <translation>barriers: {liste}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/commission.py" line="85" />
+            <source>sortie prévue le {date}</source>
+            <translation>release expected on {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/commission.py" line="75" />
+            <source>{age} ans</source>
+            <translation>{age} years old</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/commission.py" line="188" />
+            <source>{n} jeune(s). Document de séance : à détruire après la commission.</source>
+            <translation>{n} young person(s). Meeting document: destroy after the commission.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommissionDialog</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="59" />
+            <source>Ajouter à la liste</source>
+            <translation>Add to the list</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="204" />
+            <source>Choisissez une commission.</source>
+            <translation>Choose a commission.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="40" />
+            <source>Commission</source>
+            <translation>Commission</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="65" />
+            <source>Décision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="212" />
+            <source>Enregistrer la liste de la commission</source>
+            <translation>Save the commission's list</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="81" />
+            <source>Enregistrer la liste en PDF…</source>
+            <translation>Save the list as PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="79" />
+            <source>Enregistrer les décisions</source>
+            <translation>Save the decisions</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="84" />
+            <source>Fermer</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="83" />
+            <source>Imprimer la liste…</source>
+            <translation>Print the list…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="140" />
+            <source>Indiquez la date de la commission.</source>
+            <translation>Enter the date of the commission.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="50" />
+            <source>Intitulé (facultatif)</source>
+            <translation>Title (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="65" />
+            <source>Jeune</source>
+            <translation>Young person</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="170" />
+            <source>Non imprimé ({raison}) : {texte}</source>
+            <translation>Not printed ({raison}): {texte}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="52" />
+            <source>Nouvelle commission</source>
+            <translation>New commission</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="65" />
+            <source>Situation</source>
+            <translation>Situation</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="196" />
+            <source>{n} dossier(s) mis à jour.</source>
+            <translation>{n} case file(s) updated.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conservation</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="71" />
+            <source>(anonymisé)</source>
+            <translation>(anonymised)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="125" />
+            <source>, sauf accompagnement en cours</source>
+            <translation>, except while a programme is running</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="127" />
+            <source>, sauf jeunes passés par « {d} »</source>
+            <translation>, except youths who were in “{d}”</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="133" />
+            <source>Anonymise : efface {what}.</source>
+            <translation>Anonymises: erases {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="190" />
+            <source>Deux règles de conservation portent le même identifiant.</source>
+            <translation>Two retention rules have the same identifier.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="132" />
+            <source>Efface tout le dossier.</source>
+            <translation>Erases the whole case file.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="140" />
+            <source>Restent : sexe, date de naissance, commune, dates, dispositifs, types et thèmes des contacts, situations — les effectifs des rapports ne changent pas.</source>
+            <translation>What stays: sex, birth date, town, dates, programmes, types and themes of contacts, situations — the report figures do not change.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="139" />
+            <source>Rien ne reste : les rapports des années passées perdent ce dossier.</source>
+            <translation>Nothing stays: the reports of past years lose this case file.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="157" />
+            <source>Règle de conservation illisible.</source>
+            <translation>Unreadable retention rule.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="208" />
+            <source>Règle de conservation inconnue : « {id} ».</source>
+            <translation>Unknown retention rule: “{id}”.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="110" />
+            <source>Règle de conservation invalide : « {nom} ».</source>
+            <translation>Invalid retention rule: “{nom}”.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="76" />
+            <source>l'identité (noms, prénoms, coordonnées, identifiants, CPIP)</source>
+            <translation>the identity (names, first names, contact details, identifiers, probation officer)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="78" />
+            <source>le texte libre (objectifs, actions, motifs, employeurs)</source>
+            <translation>the free text (goals, actions, reasons, employers)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="77" />
+            <source>les notes</source>
+            <translation>the notes</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="391" />
+            <source>{n} dossier(s) traité(s), {m} fiche(s) effacée(s) ou anonymisée(s).</source>
+            <translation>{n} case file(s) processed, {m} record(s) erased or anonymised.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="122" />
+            <source>{years} ans après la dernière activité</source>
+            <translation>{years} years after the last activity</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="119" />
+            <source>{years} ans après la fin du dispositif « {d} »</source>
+            <translation>{years} years after the end of the programme “{d}”</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/retention.py" line="116" />
+            <source>{years} ans après le {age}e anniversaire</source>
+            <translation>{years} years after the {age}th birthday</translation>
+        </message>
+    </context>
+    <context>
         <name>CreationPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="177" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="191" />
             <source>Création de la base chiffrée</source>
             <translation>Creating the encrypted database</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="206" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="220" />
             <source>La base est prête. Cliquez sur « Terminer » pour commencer.</source>
             <translation>The database is ready. Click “Finish” to start.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="212" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="226" />
             <source>Revenez en arrière pour corriger.</source>
             <translation>Go back to correct it.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="198" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="212" />
             <source>Réglage de la protection (environ une seconde)…</source>
             <translation>Tuning the protection (about a second)…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="178" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="192" />
             <source>Réglage de la protection pour cet ordinateur, puis création.</source>
             <translation>Tuning the protection for this computer, then creating.</translation>
         </message>
@@ -1091,9 +1664,24 @@
     <context>
         <name>CsvImport</name>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="225" />
+            <source>Accompagnements</source>
+            <translation>Accompaniments</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="145" />
             <source>Adresse électronique</source>
             <translation>Email address</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="402" />
+            <source>Aménagements</source>
+            <translation>Sentence adjustments</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/workbook.py" line="73" />
+            <source>Ce classeur ne peut pas être lu (fichier abîmé, protégé par un mot de passe ou d'un format autre que .xlsx). Enregistrez-le au format « Classeur Excel (.xlsx) » ou en CSV.</source>
+            <translation>This workbook cannot be read (damaged, password-protected or not in .xlsx format). Save it as “Excel Workbook (.xlsx)” or as CSV.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/reading.py" line="72" />
@@ -1106,12 +1694,17 @@
             <translation>This file does not look like a CSV (text) file. In the spreadsheet, save the sheet in CSV format. Nothing was imported.</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/template.py" line="68" />
+            <source>Colonne</source>
+            <translation>Column</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="71" />
             <source>Colonnes ignorées (non reconnues) : {columns}.</source>
             <translation>Columns ignored (not recognised): {columns}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/header.py" line="77" />
+            <location filename="../../src/dedans_dehors_desktop/intake/header.py" line="93" />
             <source>Colonnes obligatoires absentes : {missing}. La première ligne du fichier doit donner le nom de chaque colonne (voir la liste des colonnes reconnues). Rien n'a été importé.</source>
             <translation>Required columns missing: {missing}. The first line of the file must give the name of each column (see the list of recognised columns). Nothing was imported.</translation>
         </message>
@@ -1121,9 +1714,44 @@
             <translation>Town of residence, free text</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="278" />
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/template.py" line="70" />
+            <source>Contenu attendu</source>
+            <translation>Expected content</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="178" />
+            <source>Date de naissance du jeune, jj/mm/aaaa</source>
+            <translation>The young person's date of birth, dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="394" />
+            <source>Employeur ou organisme, texte libre</source>
+            <translation>Employer or organisation, free text</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="305" />
+            <source>En minutes (45) ou en heures (1h30)</source>
+            <translation>In minutes (45) or hours (1h30)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/template.py" line="71" />
+            <source>Exemple</source>
+            <translation>Example</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="107" />
             <source>F, Femme, Féminin, H, Homme, M, Masculin, NR ou vide (non renseigné)</source>
             <translation>F, Femme, Féminin, H, Homme, M, Masculin, NR or empty (not given)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/template.py" line="67" />
+            <source>Feuille</source>
+            <translation>Sheet</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="31" />
@@ -1141,24 +1769,55 @@
             <translation>The young person's identifier in i-milo (letters and digits)</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/template.py" line="24" />
+            <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="385" />
+            <source>Jeunes</source>
+            <translation>Young people</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/intake/reading.py" line="104" />
             <source>L'encodage du fichier n'est pas reconnu (ni UTF-8 ni Windows-1252). Dans le tableur, enregistrez-le au format « CSV UTF-8 ». Rien n'a été importé.</source>
             <translation>The file's encoding is not recognised (neither UTF-8 nor Windows-1252). In the spreadsheet, save it as “CSV UTF-8”. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="92" />
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="497" />
+            <source>La feuille « {sheet} » compte plus de {limit} lignes.</source>
+            <translation>Sheet “{sheet}” has more than {limit} rows.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/workbook.py" line="110" />
+            <source>La feuille « {sheet} » compte trop de lignes.</source>
+            <translation>Sheet “{sheet}” has too many rows.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/spreadsheet.py" line="113" />
+            <source>Le classeur a plusieurs feuilles de jeunes ; gardez-en une seule. Rien n'a été importé.</source>
+            <translation>The workbook has several sheets of young people; keep only one. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/workbook.py" line="85" />
+            <source>Le classeur est trop volumineux une fois décompressé.</source>
+            <translation>The workbook is too large once uncompressed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="106" />
             <source>Le fichier compte plus de {limit} lignes. Découpez-le en plusieurs fichiers. Rien n'a été importé.</source>
             <translation>The file has more than {limit} lines. Split it into several files. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/header.py" line="106" />
+            <location filename="../../src/dedans_dehors_desktop/intake/header.py" line="122" />
             <source>Le fichier est refusé : la colonne {names} semble contenir des informations sur des infractions, des condamnations ou des peines. L'application n'enregistre pas ces données (minimisation des données, article 10 du RGPD). Supprimez cette colonne du fichier, puis relancez l'import. Rien n'a été importé.</source>
             <translation>The file is refused: the column {names} seems to hold information about offences, convictions or sentences. The application does not record such data (data minimisation, GDPR article 10). Delete this column from the file, then run the import again. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/header.py" line="115" />
+            <location filename="../../src/dedans_dehors_desktop/intake/header.py" line="131" />
             <source>Le fichier est refusé : les colonnes {names} semblent contenir des informations sur des infractions, des condamnations ou des peines. L'application n'enregistre pas ces données (minimisation des données, article 10 du RGPD). Supprimez ces colonnes du fichier, puis relancez l'import. Rien n'a été importé.</source>
             <translation>The file is refused: the columns {names} seem to hold information about offences, convictions or sentences. The application does not record such data (data minimisation, GDPR article 10). Delete these columns from the file, then run the import again. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/workbook.py" line="69" />
+            <source>Le fichier est trop volumineux ({size} Mo ; {limit} Mo au maximum).</source>
+            <translation>The file is too large ({size} MB; {limit} MB at most).</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/reading.py" line="46" />
@@ -1166,10 +1825,15 @@
             <translation>The file is too large ({size} MB; {limit} MB at most). Split it into several files. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/header.py" line="70" />
+            <location filename="../../src/dedans_dehors_desktop/intake/header.py" line="86" />
             <location filename="../../src/dedans_dehors_desktop/intake/reading.py" line="63" />
             <source>Le fichier est vide. Rien n'a été importé.</source>
             <translation>The file is empty. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/spreadsheet.py" line="163" />
+            <source>Le fichier ne contient aucune ligne à importer (seulement des noms de colonnes ?). Rien n'a été importé.</source>
+            <translation>The file holds no row to import (only column names?). Nothing was imported.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/reading.py" line="163" />
@@ -1185,6 +1849,11 @@
             <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="57" />
             <source>Lignes refusées (corrigez-les dans le tableur puis relancez l'import) :</source>
             <translation>Lines refused (correct them in the spreadsheet, then run the import again):</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/template.py" line="51" />
+            <source>Lisez-moi</source>
+            <translation>Read me</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="187" />
@@ -1207,9 +1876,24 @@
             <translation>Name of the prison, free text</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="160" />
+            <source>Nom de naissance du jeune, comme sur la feuille Jeunes</source>
+            <translation>The young person's birth name, as on the Young people sheet</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="64" />
             <source>Nom de naissance, 100 caractères au plus</source>
             <translation>Birth name, 100 characters at most</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="234" />
+            <source>Nom du dispositif (ajouté à l'annuaire s'il n'y est pas)</source>
+            <translation>Name of the programme (added to the directory if missing)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="270" />
+            <source>Nom du référent, texte libre</source>
+            <translation>Name of the referent, free text</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="38" />
@@ -1222,9 +1906,19 @@
             <translation>French 10-digit number or international number starting +33…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/header.py" line="129" />
+            <location filename="../../src/dedans_dehors_desktop/intake/template.py" line="69" />
+            <source>Obligatoire</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/header.py" line="145" />
             <source>Plusieurs colonnes correspondent à « {column} » : {names}. Gardez-en une seule. Rien n'a été importé.</source>
             <translation>Several columns match “{column}”: {names}. Keep only one. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="169" />
+            <source>Prénom(s) du jeune</source>
+            <translation>The young person's first name(s)</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="74" />
@@ -1232,27 +1926,47 @@
             <translation>First name(s), 100 characters at most</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/template.py" line="57" />
+            <source>Remplissez une ligne par jeune sur la feuille Jeunes, puis son historique sur les autres feuilles (le jeune y est désigné par ses nom, prénom et date de naissance). Les colonnes orange sont obligatoires. Supprimez les feuilles dont vous n'avez pas besoin. Une feuille laissée vide est ignorée.</source>
+            <translation>Fill one row per young person on the Young people sheet, then their history on the other sheets (where the young person is named by last name, first name and date of birth). Orange columns are required. Delete the sheets you do not need. A sheet left empty is ignored.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/workbook.py" line="62" />
+            <source>Rien n'a été importé.</source>
+            <translation>Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="349" />
+            <source>Situations</source>
+            <translation>Situations</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="341" />
+            <source>Texte libre, 5 000 caractères au plus (masqué en mode parloir)</source>
+            <translation>Free text, 5,000 characters at most (hidden in visiting-room mode)</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="147" />
             <source>adresse e-mail</source>
             <translation>email address</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="216" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="217" />
             <source>année improbable</source>
             <translation>unlikely year</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="137" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="138" />
             <source>caractère invisible ou de contrôle (retour à la ligne, tabulation…)</source>
             <translation>invisible or control character (line break, tab…)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="158" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="159" />
             <source>chiffres ou symboles inattendus</source>
             <translation>unexpected digits or symbols</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="100" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="114" />
             <source>colonne n° {n} sans titre</source>
             <translation>column no. {n} without a title</translation>
         </message>
@@ -1267,12 +1981,12 @@
             <translation>committal date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="162" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="178" />
             <source>date d'écrou « {value} » : la personne avait moins de {min} ans à cette date</source>
             <translation>committal date “{value}”: the person was under {min} at that date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="158" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="174" />
             <source>date d'écrou « {value} » dans le futur</source>
             <translation>committal date “{value}” in the future</translation>
         </message>
@@ -1282,12 +1996,12 @@
             <translation>expected release date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="172" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="188" />
             <source>date de libération prévue « {value} » antérieure à la date d'écrou</source>
             <translation>expected release date “{value}” before the committal date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="178" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="194" />
             <source>date de libération prévue « {value} » improbable</source>
             <translation>unlikely expected release date “{value}”</translation>
         </message>
@@ -1297,17 +2011,17 @@
             <translation>date of birth</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="223" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="240" />
             <source>date de naissance manquante</source>
             <translation>date of birth missing</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="231" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="223" />
             <source>date de naissance « {value} » : la personne aurait {age} ans au {today} ; l'import accepte les jeunes de {min} à {max} ans</source>
             <translation>date of birth “{value}”: the person would be {age} on {today}; the import accepts young people aged {min} to {max}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="226" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="243" />
             <source>date de naissance « {value} » dans le futur</source>
             <translation>date of birth “{value}” in the future</translation>
         </message>
@@ -1317,10 +2031,15 @@
             <translation>fermé (custody) or ouvert (community)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="207" />
-            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="210" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="208" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="211" />
             <source>format attendu jj/mm/aaaa</source>
             <translation>expected format dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="296" />
+            <source>hh:mm</source>
+            <translation>hh:mm</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="237" />
@@ -1333,17 +2052,36 @@
             <translation>i-milo identifier</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="94" />
-            <source>jj/mm/aaaa, jj-mm-aaaa ou aaaa-mm-jj ; âge de 13 à 30 ans</source>
-            <translation>dd/mm/yyyy, dd-mm-yyyy or yyyy-mm-dd; aged 13 to 30</translation>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="385" />
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="438" />
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="447" />
+            <source>jj/mm/aaaa</source>
+            <translation>dd/mm/yyyy</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="266" />
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="243" />
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="287" />
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="376" />
+            <source>jj/mm/aaaa ; le jeune doit avoir de 13 à 35 ans à cette date</source>
+            <translation>dd/mm/yyyy; the young person must be 13 to 35 years old at that date</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="94" />
+            <source>jj/mm/aaaa, jj-mm-aaaa ou aaaa-mm-jj ; 13 à 35 ans à la date des faits</source>
+            <translation>dd/mm/yyyy, dd-mm-yyyy or yyyy-mm-dd; 13 to 35 years old at the date of the events</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="252" />
+            <source>jj/mm/aaaa, vide si en cours</source>
+            <translation>dd/mm/yyyy, empty if ongoing</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="272" />
             <source>le tableur l'a transformé en nombre ; mettez la colonne au format Texte et ressaisissez la valeur</source>
             <translation>the spreadsheet turned it into a number; set the column to the Text format and type the value again</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="316" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="322" />
             <source>lettres et chiffres seulement</source>
             <translation>letters and digits only</translation>
         </message>
@@ -1353,7 +2091,7 @@
             <translation>custody</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="191" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="207" />
             <source>même jeune que la ligne {line} (nom, prénom et date de naissance identiques)</source>
             <translation>same young person as line {line} (same name, first name and date of birth)</translation>
         </message>
@@ -1366,6 +2104,16 @@
             <location filename="../../src/dedans_dehors_desktop/intake/catalogue.py" line="86" />
             <source>nom d'usage</source>
             <translation>usual name</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/template.py" line="84" />
+            <source>non</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/template.py" line="84" />
+            <source>oui</source>
+            <translation>yes</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/report.py" line="22" />
@@ -1393,12 +2141,12 @@
             <translation>telephone</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="250" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="256" />
             <source>valeurs acceptées : F, H, NR ou vide</source>
             <translation>accepted values: F, H, NR or empty</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="260" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="266" />
             <source>valeurs acceptées : fermé, ouvert ou vide</source>
             <translation>accepted values: fermé, ouvert or empty</translation>
         </message>
@@ -1408,32 +2156,55 @@
             <translation>comma</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="174" />
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="104" />
+            <source>{label} : plus de 24 heures</source>
+            <translation>{label}: more than 24 hours</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="175" />
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="112" />
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="124" />
             <source>{label} : {n} caractères, {max} au maximum</source>
             <translation>{label}: {n} characters, {max} at most</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="204" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="220" />
             <source>{label} déjà présent ligne {line}</source>
             <translation>{label} already on line {line}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="113" />
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="64" />
+            <source>{label} inconnu « {value} » (valeurs acceptées : {values})</source>
+            <translation>unknown {label} “{value}” (accepted values: {values})</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="114" />
             <source>{label} invalide « {value} »</source>
             <translation>invalid {label} “{value}”</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="146" />
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="84" />
+            <source>{label} invalide « {value} » : format attendu hh:mm</source>
+            <translation>invalid {label} “{value}”: expected hh:mm</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="98" />
+            <source>{label} invalide « {value} » : nombre de minutes attendu</source>
+            <translation>invalid {label} “{value}”: a number of minutes expected</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="147" />
+            <location filename="../../src/dedans_dehors_desktop/intake/history.py" line="42" />
             <source>{label} manquant</source>
             <translation>{label} missing</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="150" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="151" />
             <source>{label} trop long ({n} caractères, {max} au maximum)</source>
             <translation>{label} too long ({n} characters, {max} at most)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="116" />
+            <location filename="../../src/dedans_dehors_desktop/intake/rows.py" line="130" />
             <source>{n} cellule(s) remplie(s) au-delà de la dernière colonne (séparateur en trop dans une cellule ?)</source>
             <translation>{n} cell(s) filled beyond the last column (an extra separator in a cell?)</translation>
         </message>
@@ -1458,7 +2229,7 @@
             <translation>{n} lines refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="204" />
+            <location filename="../../src/dedans_dehors_desktop/intake/cells.py" line="205" />
             <source>écrivez l'année sur 4 chiffres (par exemple 01/02/2001)</source>
             <translation>write the year with 4 digits (for example 01/02/2001)</translation>
         </message>
@@ -1471,142 +2242,142 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="290" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="291" />
             <source>18-21 ans</source>
             <translation>18-21</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="291" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="292" />
             <source>22-25 ans</source>
             <translation>22-25</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="292" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="293" />
             <source>26 ans +</source>
             <translation>26 and over</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="178" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="179" />
             <source>Actualiser</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="248" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="249" />
             <source>Année {annee}, du 1er janvier au {jour}</source>
             <translation>Year {annee}, from 1 January to {jour}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="320" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="321" />
             <source>Aucun contact sur la période</source>
             <translation>No contact in this period</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="398" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="404" />
             <source>CSV</source>
             <translation>CSV</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="252" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="253" />
             <source>Calcul en cours…</source>
             <translation>Computing…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="277" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="278" />
             <source>Calcul impossible</source>
             <translation>Cannot compute</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="195" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="196" />
             <source>Contacts intra-muros et hors les murs</source>
             <translation>Contacts inside and outside prison</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="194" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="195" />
             <source>Contacts par mois</source>
             <translation>Contacts per month</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="391" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="397" />
             <source>Dispositif {nom} / hors {nom}</source>
             <translation>Programme {nom} / outside {nom}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="441" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="447" />
             <source>Du</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="519" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="525" />
             <source>Enregistrer le rapport d'activité</source>
             <translation>Save the activity report</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="197" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="198" />
             <source>Entrées en situation par catégorie</source>
             <translation>Entries into a situation by category</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="409" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="415" />
             <source>Exact sans noms — diffusion restreinte</source>
             <translation>Exact without names — restricted circulation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="581" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="587" />
             <source>Export en cours…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="424" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="430" />
             <source>Exporter le rapport…</source>
             <translation>Export the report…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="521" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="527" />
             <source>Fichier {format} (*.{ext})</source>
             <translation>{format} file (*.{ext})</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="385" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="391" />
             <source>Financement {nom} / hors {nom}</source>
             <translation>Funding {nom} / outside {nom}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="449" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="455" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="312" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="313" />
             <source>Hors les murs</source>
             <translation>Outside prison</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="293" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="294" />
             <source>Inconnu</source>
             <translation>Unknown</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="311" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="312" />
             <source>Intra-muros</source>
             <translation>Inside prison</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="196" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="197" />
             <source>Jeunes suivis par tranche d'âge</source>
             <translation>Young people followed, by age group</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="629" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="635" />
             <source>L'export a échoué.</source>
             <translation>The export failed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="477" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="483" />
             <source>Le fichier contiendra les noms des jeunes et tous les effectifs, même inférieurs au seuil. La demande est inscrite au journal d'accès. Ne le transmettez pas hors de la Mission Locale.</source>
             <translation>The file will contain the young people's names and every count, even those below the threshold. The request is recorded in the access log. Do not pass it on outside the Mission Locale.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="548" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="554" />
             <source>Le fichier contiendra les noms des jeunes et tous les effectifs, sans masquage. Usage interne seulement : ne le transmettez pas hors de la Mission Locale.
 
 Cette demande sera inscrite au journal d'accès. Continuer ?</source>
@@ -1615,7 +2386,7 @@ Cette demande sera inscrite au journal d'accès. Continuer ?</source>
 This request will be recorded in the access log. Continue?</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="542" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="548" />
             <source>Le rapport contiendra tous les effectifs exacts, sans aucun nom, avec la mention « Diffusion restreinte ». Il est réservé à la Mission Locale et aux financeurs sous convention.
 
 Cette demande sera inscrite au journal d'accès. Continuer ?</source>
@@ -1624,194 +2395,194 @@ Cette demande sera inscrite au journal d'accès. Continuer ?</source>
 This request will be recorded in the access log. Continue?</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="617" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="623" />
             <source>Le rapport d'activité ({sortie}) a été enregistré :
 {chemin}</source>
             <translation>The activity report ({sortie}) was saved:
 {chemin}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="483" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="489" />
             <source>Les effectifs inférieurs au seuil de masquage sont masqués (secret statistique) ; avant l'écriture, un contrôle vérifie qu'aucune valeur masquée ne peut être recalculée. Les définitions figurent en annexe du rapport.</source>
             <translation>Counts below the masking threshold are masked (statistical confidentiality); before writing, a check makes sure that no masked value can be worked out. The definitions are in the report's annex.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="410" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="416" />
             <source>Liste nominative — usage interne</source>
             <translation>Named list — internal use</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="408" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="414" />
             <source>Masqué — pour les financeurs (par défaut)</source>
             <translation>Masked — for funders (default)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="289" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="290" />
             <source>Mineurs</source>
             <translation>Minors</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="396" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="402" />
             <source>PDF (avec graphiques)</source>
             <translation>PDF (with charts)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="382" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="388" />
             <source>PLIE / hors PLIE</source>
             <translation>PLIE / outside PLIE</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="447" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="453" />
             <source>Période</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="372" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="378" />
             <source>Rapport d'activité pour les financeurs</source>
             <translation>Activity report for funders</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="610" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="616" />
             <source>Rapport enregistré ({sortie}) : {chemin}</source>
             <translation>Report saved ({sortie}): {chemin}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="555" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="561" />
             <source>Rapport sans masquage</source>
             <translation>Unmasked report</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="426" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="432" />
             <source>Réglages du rapport…</source>
             <translation>Report settings…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="448" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="454" />
             <source>Répartition</source>
             <translation>Breakdown</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="381" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="387" />
             <source>Sans répartition</source>
             <translation>No breakdown</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="626" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="632" />
             <source>Secret statistique non garanti : aucun fichier n'a été écrit.</source>
             <translation>Statistical confidentiality cannot be guaranteed: no file was written.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="450" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="456" />
             <source>Sortie</source>
             <translation>Output</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="172" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="173" />
             <source>Tableau de bord</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="219" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="220" />
             <source>Tableau de bord masqué en mode parloir.</source>
             <translation>Dashboard hidden in visiting-room mode.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="397" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="403" />
             <source>Tableur XLSX</source>
             <translation>XLSX spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="471" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="477" />
             <source>Tous les effectifs exacts, sans aucun nom. Chaque page porte la mention « Diffusion restreinte » : réservé à la Mission Locale et aux financeurs sous convention. La demande est inscrite au journal d'accès.</source>
             <translation>Every exact count, without any name. Each page is marked “Restricted circulation”: for the Mission Locale and funders under agreement only. The request is recorded in the access log.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="664" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="670" />
             <source>août</source>
             <translation>Aug</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="443" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="449" />
             <source>au</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="660" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="666" />
             <source>avr.</source>
             <translation>Apr</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="668" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="674" />
             <source>déc.</source>
             <translation>Dec</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="496" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="502" />
             <source>exact sans noms, diffusion restreinte</source>
             <translation>exact without names, restricted circulation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="658" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="664" />
             <source>févr.</source>
             <translation>Feb</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="657" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="663" />
             <source>janv.</source>
             <translation>Jan</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="663" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="669" />
             <source>juil.</source>
             <translation>Jul</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="662" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="668" />
             <source>juin</source>
             <translation>Jun</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="497" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="503" />
             <source>liste nominative, usage interne</source>
             <translation>named list, internal use</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="661" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="667" />
             <source>mai</source>
             <translation>May</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="659" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="665" />
             <source>mars</source>
             <translation>Mar</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="495" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="501" />
             <source>masqué, pour les financeurs</source>
             <translation>masked, for funders</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="667" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="673" />
             <source>nov.</source>
             <translation>Nov</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="666" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="672" />
             <source>oct.</source>
             <translation>Oct</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="665" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="671" />
             <source>sept.</source>
             <translation>Sep</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="315" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="316" />
             <source>{libelle} : {nombre}</source>
             <translation>{libelle}: {nombre}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="272" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/dashboard.py" line="273" />
             <source>À jour</source>
             <translation>Up to date</translation>
         </message>
@@ -1952,50 +2723,320 @@ This request will be recorded in the access log. Continue?</translation>
         </message>
     </context>
     <context>
+        <name>DirectoriesPage</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="253" />
+            <source>Annuaires de la structure</source>
+            <translation>Directories of the structure</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="271" />
+            <source>Dispositifs</source>
+            <translation>Programmes</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="256" />
+            <source>Les établissements, partenaires, dispositifs et référents proposés dans les fiches. Une entrée utilisée n'est jamais supprimée : retirez-la, elle reste sur les fiches qui l'utilisent. Les annuaires partent vers les portables à chaque synchronisation.</source>
+            <translation>The establishments, partners, programmes and referents offered in records. An entry in use is never deleted: retire it, it stays on the records that use it. Directories go to the laptops with each synchronisation.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="270" />
+            <source>Partenaires</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="272" />
+            <source>Référents</source>
+            <translation>Referents</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="53" />
+            <source>nom sensible</source>
+            <translation>sensitive name</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="58" />
+            <source>{n} critère</source>
+            <translation>{n} criterion</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="58" />
+            <source>{n} critères</source>
+            <translation>{n} criteria</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="269" />
+            <source>Établissements</source>
+            <translation>Establishments</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryEntryDialog</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="143" />
+            <source>Ajouter : {quoi}</source>
+            <translation>Add: {quoi}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="168" />
+            <source>Annuler</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="167" />
+            <source>Enregistrer</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="141" />
+            <source>Modifier : {quoi}</source>
+            <translation>Edit: {quoi}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryTab</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="137" />
+            <source>Actif</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="73" />
+            <source>Afficher les entrées retirées</source>
+            <translation>Show retired entries</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="89" />
+            <source>Ajouter…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="77" />
+            <source>Détails</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="218" />
+            <source>Importer un tableur</source>
+            <translation>Import a spreadsheet</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="97" />
+            <source>Importer un tableur…</source>
+            <translation>Import a spreadsheet…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="230" />
+            <source>Le fichier ne peut pas être lu.</source>
+            <translation>The file cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="91" />
+            <source>Modifier…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="77" />
+            <source>Nom</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="71" />
+            <source>Rechercher…</source>
+            <translation>Search…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="93" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="159" />
+            <source>Retirer</source>
+            <translation>Retire</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="137" />
+            <source>Retiré</source>
+            <translation>Retired</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="159" />
+            <source>Rétablir</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="95" />
+            <source>Supprimer</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="219" />
+            <source>Tableurs (*.csv *.xlsx)</source>
+            <translation>Spreadsheets (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="77" />
+            <source>Utilisé par</source>
+            <translation>Used by</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="163" />
+            <source>Utilisée par des fiches : retirez-la plutôt.</source>
+            <translation>Used by records: retire it instead.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="239" />
+            <source>{created} entrée(s) ajoutée(s), {present} déjà présente(s).</source>
+            <translation>{created} entry(ies) added, {present} already present.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="133" />
+            <source>{n} fiche</source>
+            <translation>{n} record</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="135" />
+            <source>{n} fiches</source>
+            <translation>{n} records</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="77" />
+            <source>État</source>
+            <translation>State</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/document_output.py" line="67" />
+            <source>Document de travail</source>
+            <translation>Working document</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/document_output.py" line="57" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/document_output.py" line="59" />
+            <source>Enregistrement</source>
+            <translation>Saving</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/documents.py" line="269" />
+            <source>Impossible d'écrire le fichier ({raison}).</source>
+            <translation>The file could not be written ({raison}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/document_output.py" line="88" />
+            <source>Impression</source>
+            <translation>Printing</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/documents.py" line="262" />
+            <source>La destination doit être un fichier PDF.</source>
+            <translation>The destination must be a PDF file.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/document_output.py" line="59" />
+            <source>Le document a été enregistré.</source>
+            <translation>The document has been saved.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/documents.py" line="264" />
+            <source>Le dossier de destination n'existe pas.</source>
+            <translation>The destination folder does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/document_output.py" line="33" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents de la semaine</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/sheet_pdf.py" line="166" />
+            <source>Document de travail</source>
+            <translation>Working document</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/reports/sheet_pdf.py" line="156" />
+            <source>Page {page} sur {total}</source>
+            <translation>Page {page} of {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Doublons</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/duplicates.py" line="36" />
+            <source>même identifiant i-milo ou France Travail</source>
+            <translation>same i-milo or France Travail identifier</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/duplicates.py" line="39" />
+            <source>même nom et date de naissance, prénom abrégé</source>
+            <translation>same last name and date of birth, shortened first name</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/duplicates.py" line="40" />
+            <source>mêmes nom et prénom, date de naissance presque identique</source>
+            <translation>same names, nearly the same date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/duplicates.py" line="35" />
+            <source>mêmes nom, prénom et date de naissance</source>
+            <translation>same last name, first name and date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/duplicates.py" line="37" />
+            <source>nom et prénom inversés, même date de naissance</source>
+            <translation>first and last names swapped, same date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/duplicates.py" line="38" />
+            <source>une lettre diffère, même date de naissance</source>
+            <translation>one letter differs, same date of birth</translation>
+        </message>
+    </context>
+    <context>
         <name>Droit d'accès</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="116" />
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="117" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="125" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="126" />
             <source>(vide)</source>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="178" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="199" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="246" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="267" />
             <source>Adresse :</source>
             <translation>Address:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="295" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="316" />
             <source>Aucune ligne.</source>
             <translation>No line.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="106" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="115" />
             <source>Autres informations :</source>
             <translation>Other information:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="280" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="301" />
             <source>Brouillons non enregistrés</source>
             <translation>Unsaved drafts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="259" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="280" />
             <source>Ce document reprend toutes les informations enregistrées à votre sujet dans l'application Dedans-Dehors de la Mission Locale : votre dossier, les notes de suivi, l'historique des modifications, vos consentements et la liste des consultations et des modifications de votre dossier (journal des accès). Les champs vides ne sont pas repris. Le fichier JSON remis avec ce document contient les mêmes informations, dans un format lisible par un ordinateur.</source>
             <translation>This document contains all the information recorded about you in the Mission Locale's Dedans-Dehors application: your case file, the follow-up notes, the history of changes, your consents and the list of the consultations and changes of your case file (access log). Empty fields are left out. The JSON file given with this document holds the same information, in a machine-readable format.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="176" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="197" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="248" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="269" />
             <source>Document établi le :</source>
             <translation>Document drawn up on:</translation>
         </message>
@@ -2010,27 +3051,27 @@ This request will be recorded in the access log. Continue?</translation>
             <translation>Right of access (GDPR)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="306" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="327" />
             <source>Droit d'accès (RGPD, article 15) — document personnel</source>
             <translation>Right of access (GDPR, article 15) — personal document</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="234" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="255" />
             <source>Droit d'accès — article 15 du Règlement général sur la protection des données (RGPD)</source>
             <translation>Right of access — article 15 of the General Data Protection Regulation (GDPR)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="320" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="341" />
             <source>Droit d'accès — données personnelles</source>
             <translation>Right of access — personal data</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="179" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="200" />
             <source>Fiche</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="143" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="152" />
             <source>Historique des modifications</source>
             <translation>History of changes</translation>
         </message>
@@ -2040,7 +3081,7 @@ This request will be recorded in the access log. Continue?</translation>
             <translation>Cannot write the export in this folder ({raison}).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="290" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="311" />
             <source>Journal des accès à votre dossier</source>
             <translation>Log of the accesses to your case file</translation>
         </message>
@@ -2063,47 +3104,47 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The destination is not a folder.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="175" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="196" />
             <source>N°</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="311" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="332" />
             <source>Page {page} sur {total}</source>
             <translation>Page {page} of {total}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="244" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="265" />
             <source>Personne concernée :</source>
             <translation>Data subject:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="245" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="266" />
             <source>Responsable du traitement :</source>
             <translation>Data controller:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="247" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="268" />
             <source>Téléphone :</source>
             <translation>Telephone:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="177" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="198" />
             <source>Utilisateur</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="137" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="146" />
             <source>Valeurs en attente d'arbitrage pour {champ} : {valeurs}</source>
             <translation>Values awaiting a decision for {champ}: {valeurs}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="231" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="252" />
             <source>Vos données personnelles</source>
             <translation>Your personal data</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="158" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="167" />
             <source>fiche supprimée</source>
             <translation>record deleted</translation>
         </message>
@@ -2118,91 +3159,192 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="156" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="165" />
             <source>réf. {ref}</source>
             <translation>ref. {ref}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="92" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="101" />
             <source>{date} à {heure}</source>
             <translation>{date} at {heure}</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/access_export/collect.py" line="271" />
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="152" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="161" />
             <source>{fiche} n° {numero}</source>
             <translation>{fiche} no. {numero}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="121" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="130" />
             <source>{quand}, {auteur} : {champ} « {avant} » → « {apres} »</source>
             <translation>{quand}, {auteur}: {champ} “{avant}” → “{apres}”</translation>
         </message>
     </context>
     <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/duplicates.py" line="69" />
+            <source>C'est un homonyme : créer le dossier</source>
+            <translation>A namesake: create the record</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/duplicates.py" line="36" />
+            <source>Ce jeune est peut-être déjà suivi</source>
+            <translation>This young person may already be followed</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/duplicates.py" line="39" />
+            <source>Des dossiers existants ressemblent à celui que vous créez. S'il s'agit de la même personne, ouvrez son dossier plutôt que d'en créer un second.</source>
+            <translation>Existing records look like the one you are creating. If it is the same person, open their record rather than creating a second one.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/duplicates.py" line="48" />
+            <source>Nom et prénom</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/duplicates.py" line="48" />
+            <source>Né(e) le</source>
+            <translation>Born on</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/duplicates.py" line="66" />
+            <source>Ouvrir ce dossier</source>
+            <translation>Open this record</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/duplicates.py" line="48" />
+            <source>Ressemblance</source>
+            <translation>Likeness</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/duplicates.py" line="71" />
+            <source>Revenir à la saisie</source>
+            <translation>Back to the form</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesPage</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="210" />
+            <source>Ces lignes ressemblent à des jeunes déjà dans la base. Pour chacune : fusionner (c'est la même personne : l'historique rejoint son dossier), ignorer la ligne, ou créer un nouveau dossier (un homonyme).</source>
+            <translation>These rows look like young people already in the store. For each: merge (the same person: the history joins their record), skip the row, or create a new record (a namesake).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="255" />
+            <source>Choisir…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="258" />
+            <source>Créer (homonyme)</source>
+            <translation>Create (namesake)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="222" />
+            <source>Dans la base</source>
+            <translation>In the store</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="221" />
+            <source>Dans le fichier</source>
+            <translation>In the file</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="208" />
+            <source>Doublons possibles</source>
+            <translation>Possible duplicates</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="224" />
+            <source>Décision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="256" />
+            <source>Fusionner</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="257" />
+            <source>Ignorer la ligne</source>
+            <translation>Skip the row</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="220" />
+            <source>Ligne</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="223" />
+            <source>Ressemblance</source>
+            <translation>Likeness</translation>
+        </message>
+    </context>
+    <context>
         <name>EligibilityPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="167" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="169" />
             <source>Aucun dispositif choisi.</source>
             <translation>No programme chosen.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="232" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="234" />
             <source>Ce dispositif n'a pas de critère d'éligibilité enregistré.</source>
             <translation>This programme has no eligibility criteria recorded.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="189" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="191" />
             <source>Critère non rempli</source>
             <translation>Criterion not met</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="188" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="190" />
             <source>Critère rempli</source>
             <translation>Criterion met</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="165" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="167" />
             <source>Dispositif : {nom}</source>
             <translation>Programme: {nom}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="133" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="135" />
             <source>Les critères sont vérifiés avec les informations saisies. Répondez aux questions que l'application ne peut pas trancher.</source>
             <translation>The criteria are checked against the information entered. Answer the questions the application cannot decide.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="205" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="207" />
             <source>Non</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="204" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="206" />
             <source>Oui</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="225" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="227" />
             <source>Résultat : non éligible (au moins un critère n'est pas rempli).</source>
             <translation>Result: not eligible (at least one criterion is not met).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="228" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="230" />
             <source>Résultat : à compléter (des critères restent à vérifier).</source>
             <translation>Result: incomplete (some criteria remain to be checked).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="224" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="226" />
             <source>Résultat : éligible.</source>
             <translation>Result: eligible.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="190" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="192" />
             <source>À vérifier</source>
             <translation>To be checked</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="131" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="133" />
             <source>Éligibilité au dispositif</source>
             <translation>Eligibility for the programme</translation>
         </message>
@@ -2210,82 +3352,117 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>Entités</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="200" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="227" />
             <source>Accompagnement</source>
             <translation>Support programme</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="275" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="447" />
+            <source>Accord de partage avec le SPIP</source>
+            <translation>Consent to share with the probation service</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="302" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="234" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="261" />
             <source>Actualité</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="326" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="353" />
             <source>Aménagement de peine</source>
             <translation>Sentence adjustment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="353" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="461" />
+            <source>Commission</source>
+            <translation>Commission</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="380" />
             <source>Consentement</source>
             <translation>Consent</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="94" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="404" />
+            <source>Créneau de permanence</source>
+            <translation>Drop-in slot</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="96" />
             <source>Dispositif</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="254" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="281" />
             <source>Frein</source>
             <translation>Barrier</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="105" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="433" />
+            <source>Inscription à une permanence</source>
+            <translation>Drop-in booking</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="124" />
             <source>Jeune</source>
             <translation>Young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="265" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="292" />
             <source>Objectif</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="293" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="320" />
             <source>Orientation</source>
             <translation>Referral to a partner</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="77" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="78" />
             <source>Partenaire</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="180" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="473" />
+            <source>Passage en commission</source>
+            <translation>Review by the commission</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="393" />
+            <source>Pièce d'identité</source>
+            <translation>Identity document</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="207" />
             <source>Positionnement</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="129" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="148" />
             <source>Profil socio-professionnel</source>
             <translation>Socio-professional profile</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="305" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="108" />
+            <source>Référent</source>
+            <translation>Referent</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="332" />
             <source>Situation</source>
             <translation>Situation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="156" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="175" />
             <source>Suivi judiciaire</source>
             <translation>Justice follow-up</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="214" />
+            <location filename="../../src/dedans_dehors_desktop/core/entities.py" line="241" />
             <source>Éligibilité</source>
             <translation>Eligibility</translation>
         </message>
@@ -2309,12 +3486,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>There is no database in this folder. Create one with “init”.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/keyfile.py" line="90" />
+            <location filename="../../src/dedans_dehors_desktop/storage/keyfile.py" line="139" />
             <source>C'est le seul accès à cette base : il ne peut pas être retiré.</source>
             <translation>This is the only access to this database: it cannot be withdrawn.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="374" />
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="552" />
             <source>Ce fichier n'est pas une sauvegarde Dedans-Dehors. Rien n'a été modifié.</source>
             <translation>This file is not a Dedans-Dehors backup. Nothing was changed.</translation>
         </message>
@@ -2324,7 +3501,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>This data was written by a newer version of the application. Install the latest version to open it.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/keyfile.py" line="76" />
+            <location filename="../../src/dedans_dehors_desktop/storage/keyfile.py" line="125" />
             <source>Cet utilisateur existe déjà.</source>
             <translation>This user already exists.</translation>
         </message>
@@ -2360,13 +3537,23 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Record not found.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="386" />
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="573" />
             <source>Fichier de sauvegarde introuvable.</source>
             <translation>Backup file not found.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="414" />
-            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="422" />
+            <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="142" />
+            <source>L'accès de cet utilisateur est endommagé dans le fichier de clé (octets altérés) : ce n'est pas la phrase de passe qui est en cause. Un autre utilisateur de ce poste peut vous redonner accès, sinon restaurez une sauvegarde complète.</source>
+            <translation>This user's access is damaged in the key file (altered bytes): the passphrase is not the cause. Another user of this computer can give you access again; otherwise restore a full backup.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="116" />
+            <source>La base a été remplacée (restauration ou copie) pendant qu'elle était ouverte ici. Rien n'a été enregistré dans l'ancienne copie : l'application se verrouille, déverrouillez-la pour travailler sur la base en vigueur.</source>
+            <translation>The database was replaced (restore or copy) while it was open here. Nothing was saved into the old copy: the application locks itself; unlock it to work on the database now in force.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="620" />
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="628" />
             <source>La base contenue dans la sauvegarde est endommagée. Rien n'a été modifié.</source>
             <translation>The database inside the backup is damaged. Nothing was changed.</translation>
         </message>
@@ -2376,7 +3563,23 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The database is damaged or is not an encrypted Dedans-Dehors database. Nothing was changed. Restore the latest backup.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="211" />
+            <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="109" />
+            <location filename="../../src/dedans_dehors_desktop/storage/store_lock.py" line="119" />
+            <source>La base est déjà ouverte par un autre programme Dedans-Dehors. Fermez-le ou attendez la fin de son opération, puis réessayez. Rien n'a été modifié.</source>
+            <translation>The database is already open in another Dedans-Dehors program. Close it or wait for its operation to finish, then try again. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/storage/store_lock.py" line="124" />
+            <source>La base est déjà ouverte par {what} (utilisateur {who}, processus {pid}, depuis {time} le {date}). Fermez-la ou attendez la fin de son opération, puis réessayez. Rien n'a été modifié.</source>
+            <translation>The database is already open in {what} (user {who}, process {pid}, since {time} on {date}). Close it or wait for its operation to finish, then try again. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="126" />
+            <source>La base et le fichier de clé ne vont pas ensemble : l'un des deux vient d'une autre base ou d'une autre sauvegarde. Rien n'a été modifié. Remettez les deux fichiers d'une même base (store.db et store.key), ou restaurez une sauvegarde complète.</source>
+            <translation>The database and the key file do not belong together: one of them comes from another database or another backup. Nothing was changed. Put back both files of the same database (store.db and store.key), or restore a full backup.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="307" />
             <source>La base et le fichier de clé ne vont pas ensemble. Rien n'a été modifié.</source>
             <translation>The database and the key file do not belong together. Nothing was changed.</translation>
         </message>
@@ -2396,12 +3599,14 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The computer does not have enough memory to finish the operation.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/connection.py" line="59" />
+            <location filename="../../src/dedans_dehors_desktop/storage/connection.py" line="72" />
             <source>La protection mémoire de SQLCipher est inactive.</source>
             <translation>SQLCipher's memory protection is not active.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="382" />
+            <location filename="../../src/dedans_dehors_desktop/storage/backup_anchor.py" line="59" />
+            <location filename="../../src/dedans_dehors_desktop/storage/backup_anchor.py" line="63" />
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="540" />
             <source>La sauvegarde est tronquée ou endommagée. Rien n'a été modifié.</source>
             <translation>The backup is truncated or damaged. Nothing was changed.</translation>
         </message>
@@ -2411,9 +3616,19 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The start-up security check failed: the application refuses to open rather than work without protection.</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="150" />
+            <source>Le disque est plein : l'opération n'a pas été faite et rien n'a été perdu. Libérez de la place (ou choisissez un autre support), puis réessayez.</source>
+            <translation>The disk is full: the operation was not done and nothing was lost. Free some space (or choose another medium), then try again.</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="103" />
             <source>Le fichier a été refusé ; rien n'a été modifié.</source>
             <translation>The file was refused; nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="134" />
+            <source>Le fichier de clé demande une protection de la phrase de passe plus faible que le minimum de sécurité : il a été modifié ou ne vient pas de l'application. Il est refusé sans avoir essayé la phrase de passe. Restaurez une sauvegarde complète.</source>
+            <translation>The key file asks for a passphrase protection weaker than the security minimum: it was modified or does not come from the application. It is refused without trying the passphrase. Restore a full backup.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="57" />
@@ -2426,9 +3641,14 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The key file cannot be found. Without it the database cannot be opened. Restore a complete backup (database and key).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="190" />
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="283" />
             <source>Le fichier de clé est là, mais la base est introuvable. Restaurez une sauvegarde.</source>
             <translation>The key file is there, but the database cannot be found. Restore a backup.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="393" />
+            <source>Le fichier de clé relu n'est pas celui qui vient d'être écrit : la modification n'est pas garantie. Vérifiez avec « users » et réessayez.</source>
+            <translation>The key file read back is not the one just written: the change is not guaranteed. Check with “users” and try again.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="43" />
@@ -2441,7 +3661,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The file or folder could not be read or written (permissions, full disk or removed drive).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="138" />
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="183" />
             <source>Le nom de la Mission Locale est obligatoire.</source>
             <translation>The Mission Locale's name is required.</translation>
         </message>
@@ -2451,17 +3671,22 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Statistical confidentiality cannot be guaranteed for this report: a masked value could still be computed from the others. No file was written. Choose a longer period or remove the column split.</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="157" />
+            <source>Le support est en lecture seule (clé USB verrouillée, disque protégé ou dossier sans droit d'écriture) : rien n'a été modifié. Choisissez un support accessible en écriture, puis réessayez.</source>
+            <translation>The medium is read-only (locked USB stick, protected disk or folder without write permission): nothing was changed. Choose a writable medium, then try again.</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/crypto/bundle_format.py" line="139" />
             <source>Les données à exporter dépassent la taille maximale d'un paquet : l'export a été annulé et aucun fichier n'a été écrit.</source>
             <translation>The data to export exceeds the maximum size of a bundle: the export was cancelled and no file was written.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/connection.py" line="61" />
+            <location filename="../../src/dedans_dehors_desktop/storage/connection.py" line="74" />
             <source>Les fichiers temporaires ne sont pas en mémoire.</source>
             <translation>Temporary files are not kept in memory.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/keyfile.py" line="74" />
+            <location filename="../../src/dedans_dehors_desktop/storage/keyfile.py" line="123" />
             <source>Nom d'utilisateur invalide.</source>
             <translation>Invalid user name.</translation>
         </message>
@@ -2471,27 +3696,27 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Wrong passphrase. Check what you typed (capitals, accents) and try again.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/keyfile.py" line="64" />
+            <location filename="../../src/dedans_dehors_desktop/storage/keyfile.py" line="111" />
             <source>Plusieurs utilisateurs partagent ce poste : indiquez le vôtre.</source>
             <translation>Several users share this computer: enter yours.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="135" />
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="180" />
             <source>Rôle inconnu : « office » ou « laptop ».</source>
             <translation>Unknown role: “office” or “laptop”.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/connection.py" line="57" />
+            <location filename="../../src/dedans_dehors_desktop/storage/connection.py" line="70" />
             <source>SQLCipher 4 ou plus est requis : refus de démarrer.</source>
             <translation>SQLCipher 4 or later is required: refusing to start.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/connection.py" line="48" />
+            <location filename="../../src/dedans_dehors_desktop/storage/connection.py" line="61" />
             <source>SQLCipher n'est pas disponible : refus de démarrer.</source>
             <translation>SQLCipher is not available: refusing to start.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/keyfile.py" line="78" />
+            <location filename="../../src/dedans_dehors_desktop/storage/keyfile.py" line="127" />
             <source>Trop d'utilisateurs sur ce poste.</source>
             <translation>Too many users on this computer.</translation>
         </message>
@@ -2516,35 +3741,237 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>An unexpected error occurred. Nothing was changed beyond the last completed operation.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="302" />
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="440" />
             <source>Vous ne pouvez pas retirer votre propre accès.</source>
             <translation>You cannot withdraw your own access.</translation>
         </message>
     </context>
     <context>
+        <name>Fiche de liaison</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/liaison.py" line="86" />
+            <source>Accompagnement</source>
+            <translation>Support</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/liaison.py" line="27" />
+            <source>Accompagnements</source>
+            <translation>Support programmes</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/liaison.py" line="268" />
+            <source>Accord du jeune</source>
+            <translation>Young person's consent</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/liaison.py" line="29" />
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/liaison.py" line="150" />
+            <source>Aucun jeune avec cet identifiant.</source>
+            <translation>No young person with this identifier.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/liaison.py" line="270" />
+            <source>Aucun élément n'est partagé pour le moment.</source>
+            <translation>Nothing is shared for the moment.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/liaison.py" line="183" />
+            <location filename="../../src/dedans_dehors_desktop/services/liaison.py" line="186" />
+            <source>Cet élément ne peut pas être partagé.</source>
+            <translation>This item cannot be shared.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/liaison.py" line="273" />
+            <source>Chaque élément est transmis avec l'accord du jeune, recueilli pour cet élément à la date indiquée. Aucune note d'entretien n'est transmise sans un choix explicite, note par note.</source>
+            <translation>Each item is sent with the young person's consent, given for that item on the date shown. No interview note is sent without an explicit choice, note by note.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/liaison.py" line="32" />
+            <source>Entretiens et démarches</source>
+            <translation>Interviews and steps</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/liaison.py" line="294" />
+            <source>Fiche de liaison Mission Locale – SPIP</source>
+            <translation>Liaison sheet Mission Locale – probation service</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/liaison.py" line="31" />
+            <source>Freins</source>
+            <translation>Barriers</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/liaison.py" line="261" />
+            <source>Note : {note}</source>
+            <translation>Note: {note}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/liaison.py" line="28" />
+            <source>Objectifs</source>
+            <translation>Goals</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/liaison.py" line="99" />
+            <source>Orientation vers {partenaire}</source>
+            <translation>Referral to {partenaire}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/liaison.py" line="30" />
+            <source>Orientations</source>
+            <translation>Referrals</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/liaison.py" line="26" />
+            <source>Situations</source>
+            <translation>Situations</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/liaison.py" line="81" />
+            <source>depuis le {date}</source>
+            <translation>since {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/liaison.py" line="264" />
+            <source>le {date}</source>
+            <translation>on {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/liaison.py" line="100" />
+            <source>un partenaire</source>
+            <translation>a partner</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/liaison.py" line="85" />
+            <source>{dispositif}, depuis le {date}</source>
+            <translation>{dispositif}, since {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/liaison.py" line="283" />
+            <source>{prenoms} {nom}, né·e le {date}</source>
+            <translation>{prenoms} {nom}, born on {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/liaison.py" line="288" />
+            <source>À l'attention de {cpip}, CPIP</source>
+            <translation>For {cpip}, probation officer</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/liaison.py" line="268" />
+            <source>Élément</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/liaison.py" line="290" />
+            <source>Établie le {date} par {auteur}</source>
+            <translation>Drawn up on {date} by {auteur}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/liaison.py" line="95" />
+            <source>échéance le {date}</source>
+            <translation>due on {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="62" />
+            <source>Aucun fichier choisi.</source>
+            <translation>No file chosen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="59" />
+            <source>Choisir le fichier…</source>
+            <translation>Choose the file…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="105" />
+            <source>Choisir le tableur</source>
+            <translation>Choose the spreadsheet</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="82" />
+            <source>Classeur Excel (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="80" />
+            <source>Enregistrer le modèle</source>
+            <translation>Save the template</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="116" />
+            <source>Fichier : {name}</source>
+            <translation>File: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="48" />
+            <source>Le fichier</source>
+            <translation>The file</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="130" />
+            <source>Le fichier ne peut pas être lu.</source>
+            <translation>The file cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="95" />
+            <source>Le modèle n'a pas pu être enregistré ici.</source>
+            <translation>The template could not be saved here.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="99" />
+            <source>Modèle enregistré : {path}. Remplissez-le puis choisissez-le ici.</source>
+            <translation>Template saved: {path}. Fill it in, then choose it here.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="106" />
+            <source>Tableurs (*.xlsx *.csv *.txt)</source>
+            <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="56" />
+            <source>Télécharger le modèle…</source>
+            <translation>Download the template…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="50" />
+            <source>Un tableur CSV ou Excel (.xlsx) : une feuille de jeunes et, si vous les avez, leurs accompagnements, contacts, situations et aménagements. Le modèle donne les colonnes attendues.</source>
+            <translation>A CSV or Excel (.xlsx) spreadsheet: a sheet of young people and, if you have them, their accompaniments, contacts, situations and sentence adjustments. The template gives the expected columns.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="84" />
+            <source>modele-import-dedans-dehors.xlsx</source>
+            <translation>dedans-dehors-import-template.xlsx</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="66" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="67" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="52" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="53" />
             <source>Aide — raccourcis clavier</source>
             <translation>Help — keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="41" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="42" />
             <source>Cette aide</source>
             <translation>This help</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="43" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="44" />
             <source>Cocher un thème ou une case</source>
             <translation>Tick a theme or a box</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="44" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="45" />
             <source>Dans une date : jour suivant / précédent</source>
             <translation>In a date: next / previous day</translation>
         </message>
@@ -2554,7 +3981,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Save the interview (in the interview window)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="43" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="44" />
             <source>Espace</source>
             <translation>Space</translation>
         </message>
@@ -2564,14 +3991,19 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Close the interview keeping the draft; back to the list</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="44" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="45" />
             <source>Haut / Bas</source>
             <translation>Up / Down</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="38" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="39" />
             <source>Imprimer le récapitulatif pour le jeune</source>
             <translation>Print the summary for the young person</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="36" />
+            <source>La semaine : permanences prévues, rappels</source>
+            <translation>The week: planned drop-in sessions, reminders</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="32" />
@@ -2579,7 +4011,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>List of young people</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="36" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="37" />
             <source>Mode parloir : masquer les informations judiciaires et les notes</source>
             <translation>Visiting-room mode: hide justice information and notes</translation>
         </message>
@@ -2594,7 +4026,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>New interview for the young person shown or selected</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="39" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="40" />
             <source>Paramètres</source>
             <translation>Settings</translation>
         </message>
@@ -2604,12 +4036,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Today's visiting session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="42" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="43" />
             <source>Quitter</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="65" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="66" />
             <source>Raccourcis clavier</source>
             <translation>Keyboard shortcuts</translation>
         </message>
@@ -2619,7 +4051,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Find a young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="40" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="41" />
             <source>Sauvegarde chiffrée de la base</source>
             <translation>Encrypted backup of the database</translation>
         </message>
@@ -2634,22 +4066,22 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="66" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="67" />
             <source>Touches</source>
             <translation>Keys</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="54" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="55" />
             <source>Tout se fait au clavier. L'application se verrouille seule après quelques minutes sans activité ; rien de ce qui est saisi n'est perdu : les entretiens en cours sont gardés en brouillon chiffré.</source>
             <translation>Everything can be done from the keyboard. The application locks itself after a few minutes without activity; nothing typed is lost: interviews in progress are kept as encrypted drafts.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="37" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="38" />
             <source>Verrouiller tout de suite</source>
             <translation>Lock now</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="83" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/help_dialog.py" line="84" />
             <source>À propos…</source>
             <translation>About…</translation>
         </message>
@@ -2657,19 +4089,123 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>Import</name>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="395" />
+            <source>Colonnes ignorées : {columns}.</source>
+            <translation>Ignored columns: {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="391" />
+            <source>Colonnes reconnues : {columns}.</source>
+            <translation>Recognised columns: {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="308" />
+            <source>Doublons possibles à trancher (fusionner, ignorer ou créer) : {lines}. Rien n'a été importé.</source>
+            <translation>Possible duplicates to settle (merge, skip or create): {lines}. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="423" />
+            <source>Doublons possibles, à trancher :</source>
+            <translation>Possible duplicates, to settle:</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="373" />
+            <source>Feuille « {name} » ignorée (colonnes non reconnues).</source>
+            <translation>Sheet “{name}” ignored (columns not recognised).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="193" />
+            <source>Feuille « {sheet} », ligne {line}</source>
+            <translation>Sheet “{sheet}”, row {line}</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/intake/apply.py" line="58" />
             <source>Ligne {ligne} : {erreur} Rien n'a été importé.</source>
             <translation>Line {ligne}: {erreur} Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/services/imports.py" line="24" />
-            <source>impossible de lire le fichier « {fichier} ».</source>
-            <translation>cannot read the file “{fichier}”.</translation>
+            <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="194" />
+            <source>Ligne {line}</source>
+            <translation>Row {line}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="437" />
+            <source>Lignes refusées (corrigez-les dans le tableur puis relancez l'import) :</source>
+            <translation>Refused rows (correct them in the spreadsheet, then import again):</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="143" />
+            <source>jeune introuvable (ni sur la feuille des jeunes ni dans la base) : vérifiez nom, prénom et date de naissance</source>
+            <translation>young person not found (neither on the young people sheet nor in the store): check last name, first name and date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="141" />
+            <source>plusieurs jeunes de la base ont ces nom, prénom et date de naissance</source>
+            <translation>several young people in the store have this name and date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="293" />
+            <source>{n} ligne refusée : rien n'a été importé. Corrigez le fichier et recommencez.</source>
+            <translation>{n} row refused: nothing was imported. Correct the file and start again.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/intake/apply.py" line="27" />
             <source>{n} ligne(s) refusée(s) : rien n'a été importé. Corrigez le fichier et recommencez.</source>
             <translation>{n} line(s) refused: nothing was imported. Correct the file and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="298" />
+            <source>{n} lignes refusées : rien n'a été importé. Corrigez le fichier et recommencez.</source>
+            <translation>{n} rows refused: nothing was imported. Correct the file and start again.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="267" />
+            <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="322" />
+            <source>{where} : {error} Rien n'a été importé.</source>
+            <translation>{where}: {error} Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="427" />
+            <source>{where} : {name} ressemble à {other} ({reason}).</source>
+            <translation>{where}: {name} looks like {other} ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="441" />
+            <source>{where} : {reasons}.</source>
+            <translation>{where}: {reasons}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/intake.py" line="383" />
+            <source>« {name} » lu comme {kind} : {rows}.</source>
+            <translation>“{name}” read as {kind}: {rows}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="296" />
+            <source>&lt; Précédent</source>
+            <translation>&lt; Back</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="297" />
+            <source>Annuler</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="294" />
+            <source>Importer</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="286" />
+            <source>Importer un tableur</source>
+            <translation>Import a spreadsheet</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="295" />
+            <source>Suivant &gt;</source>
+            <translation>Next &gt;</translation>
         </message>
     </context>
     <context>
@@ -2698,189 +4234,345 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>InterviewDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="271" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="276" />
             <source>&amp;Ajouter une action</source>
             <translation>&amp;Add an action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="211" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="212" />
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="234" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="235" />
             <source>&amp;Note</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="217" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="218" />
             <source>&amp;Type</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="533" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="577" />
             <source>Abandonner l'entretien</source>
             <translation>Discard the interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="303" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="316" />
             <source>Abandonner…</source>
             <translation>Discard…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="267" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="272" />
             <source>Actions convenues</source>
             <translation>Actions agreed</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="520" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="564" />
             <source>Attention : cette note semble contenir des détails sur l'infraction, la procédure ou la santé ({mots}). N'écrivez que ce qui sert l'accompagnement.</source>
             <translation>Careful: this note seems to contain details about the offence, the proceedings or health ({mots}). Only write what serves the support.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="260" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="261" />
             <source>Aucun frein noté pour l'instant.</source>
             <translation>No barrier recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="510" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="554" />
             <source>Brouillon enregistré à {heure}.</source>
             <translation>Draft saved at {heure}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="360" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="373" />
             <source>Brouillon repris.</source>
             <translation>Draft resumed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="184" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="185" />
             <source>Ce qui a été travaillé, les points d'étape. Pas de détail sur l'infraction ni sur la santé.</source>
             <translation>What was worked on, the milestones. No detail about the offence or health.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="297" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="310" />
             <source>Ctrl+Entrée</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="282" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="287" />
             <source>Date du prochain rendez-vous</source>
             <translation>Date of the next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="215" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="216" />
             <source>Durée (min)</source>
             <translation>Duration (min)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="534" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="578" />
             <source>Effacer ce qui a été saisi ? Le brouillon sera supprimé.</source>
             <translation>Erase what was typed? The draft will be deleted.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="298" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="311" />
             <source>Enregistrer et imprimer</source>
             <translation>Save and print</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="295" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="308" />
             <source>Enregistrer l'entretien</source>
             <translation>Save the interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="300" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="313" />
             <source>Fermer (brouillon gardé)</source>
             <translation>Close (draft kept)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="245" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="246" />
             <source>Freins</source>
             <translation>Barriers</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="213" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="214" />
             <source>Heure</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="285" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="290" />
             <source>Heure du prochain rendez-vous</source>
             <translation>Time of the next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="207" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="208" />
             <source>L'entretien</source>
             <translation>The interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="286" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="291" />
             <source>Le</source>
             <translation>On</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="219" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="220" />
             <source>Lieu</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="264" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="269" />
             <source>Nouveau frein</source>
             <translation>New barrier</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="262" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="267" />
             <source>Nouveau frein identifié</source>
             <translation>New barrier identified</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="159" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="160" />
             <source>Nouvel entretien</source>
             <translation>New interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="278" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="283" />
             <source>Prochain rendez-vous</source>
             <translation>Next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="620" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="664" />
             <source>Prochain rendez-vous : {erreur}</source>
             <translation>Next appointment: {erreur}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="221" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="222" />
             <source>Présence</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="252" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="253" />
             <source>Statut du frein : {theme}</source>
             <translation>Barrier status: {theme}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="232" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="233" />
             <source>T&amp;hèmes (Espace pour cocher)</source>
             <translation>T&amp;hemes (Space to tick)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="612" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="656" />
             <source>« Échéance » de l'action : date invalide (attendu jj/mm/aaaa).</source>
             <translation>Action “Deadline”: invalid date (expected dd/mm/yyyy).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="302" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="315" />
             <source>Échap : le brouillon reste enregistré</source>
             <translation>Esc: the draft stays saved</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="223" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="224" />
             <source>Établissement</source>
             <translation>Establishment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="288" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="293" />
             <source>à</source>
             <translation>at</translation>
+        </message>
+    </context>
+    <context>
+        <name>Journal</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/storage/backup_anchor.py" line="71" />
+            <source>Cette sauvegarde est celle d'une autre base : rien à comparer.</source>
+            <translation>This backup belongs to another database: nothing to compare.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/log_audit.py" line="307" />
+            <source>Journal de ce bureau : il s'arrête à la ligne {head}, mais le poste « {label} » en a reçu une tête à la ligne {seq} : des lignes ont été supprimées.</source>
+            <translation>This office's log: it ends at line {head}, but the computer “{label}” received a head at line {seq}: lines were deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/log_audit.py" line="315" />
+            <source>Journal de ce bureau : sa ligne {seq} ne correspond plus à celle annoncée au poste « {label} » : il a été réécrit.</source>
+            <translation>This office's log: its line {seq} no longer matches the one announced to the computer “{label}”: it was rewritten.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/log_audit.py" line="249" />
+            <source>Journal du poste : il ne prolonge plus celui reçu le {date} : il a été réécrit à la ligne {seq} ou avant.</source>
+            <translation>Computer's log: it no longer extends the one received on {date}: it was rewritten at line {seq} or before.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/log_audit.py" line="151" />
+            <source>Journal du poste : la chaîne envoyée est rompue à la ligne {seq} (ligne modifiée ou retirée sur le poste).</source>
+            <translation>Computer's log: the chain sent is broken at line {seq} (line modified or removed on the computer).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/log_audit.py" line="160" />
+            <source>Journal du poste : la dernière ligne annoncée n'est pas la dernière ligne envoyée.</source>
+            <translation>Computer's log: the last line announced is not the last line sent.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/log_audit.py" line="264" />
+            <source>Journal du poste : les lignes jusqu'à la {seq} ont été retirées avant la fin de leur durée de conservation (la ligne {seq} date du {at}).</source>
+            <translation>Computer's log: the lines up to line {seq} were removed before the end of their retention period (line {seq} dates from {at}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/log_audit.py" line="238" />
+            <source>Journal du poste : les lignes {first} à {last} n'ont jamais été reçues par le bureau et ne sont plus sur le poste.</source>
+            <translation>Computer's log: lines {first} to {last} were never received by the office and are no longer on the computer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/log_audit.py" line="226" />
+            <source>Journal du poste : les lignes {first} à {last}, reçues le {date}, ont été supprimées du poste{examples}.</source>
+            <translation>Computer's log: lines {first} to {last}, received on {date}, were deleted from the computer{examples}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/log_audit.py" line="213" />
+            <source>Journal du poste : ligne modifiée après sa réception : {what}.</source>
+            <translation>Computer's log: line modified after it was received: {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/log_audit.py" line="217" />
+            <source>Journal du poste : {n} autres lignes modifiées.</source>
+            <translation>Computer's log: {n} other lines modified.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/storage/backup_anchor.py" line="75" />
+            <source>La tête de journal inscrite dans la sauvegarde du {date} a été falsifiée.</source>
+            <translation>The log head recorded in the backup of {date} was forged.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/storage/backup_anchor.py" line="92" />
+            <source>Le journal d'accès a été réécrit : sa ligne {seq} n'est plus celle que contenait la sauvegarde du {date}.</source>
+            <translation>The access log was rewritten: its line {seq} is no longer the one the backup of {date} contained.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/storage/backup_anchor.py" line="83" />
+            <source>Le journal d'accès s'arrête à la ligne {head} alors que la sauvegarde du {date} en contenait jusqu'à la ligne {seq} : des lignes ont été supprimées.</source>
+            <translation>The access log ends at line {head} whereas the backup of {date} contained lines up to {seq}: lines were deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/log_audit.py" line="128" />
+            <source>ligne {seq} ({action}, {tbl} {record}, par {user}, le {at})</source>
+            <translation>line {seq} ({action}, {tbl} {record}, by {user}, on {at})</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/log_audit.py" line="204" />
+            <source>{old} devenue {new}</source>
+            <translation>{old} became {new}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiaisonDialog</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="58" />
+            <source>Accord du</source>
+            <translation>Consent on</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="44" />
+            <source>Cochez les éléments que le jeune accepte de partager avec son CPIP : chaque accord est enregistré et daté. Une note d'entretien n'est jointe que si le jeune l'accepte et que vous la choisissez pour cette fiche.</source>
+            <translation>Tick the items the young person agrees to share with their probation officer: each consent is recorded and dated. An interview note is attached only if the young person agrees and you choose it for this sheet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="180" />
+            <source>Enregistrer la fiche de liaison</source>
+            <translation>Save the liaison sheet</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="72" />
+            <source>Enregistrer la fiche en PDF…</source>
+            <translation>Save the sheet as PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="70" />
+            <source>Enregistrer les accords</source>
+            <translation>Save the consents</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="76" />
+            <source>Fermer</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="38" />
+            <source>Fiche de liaison SPIP</source>
+            <translation>Probation liaison sheet</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="74" />
+            <source>Imprimer…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="60" />
+            <source>Joindre la note</source>
+            <translation>Attach the note</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="162" />
+            <source>Non imprimé ({raison}) : {texte}</source>
+            <translation>Not printed ({raison}): {texte}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="59" />
+            <source>Note partageable</source>
+            <translation>Note may be shared</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="56" />
+            <source>Partagé</source>
+            <translation>Shared</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="181" />
+            <source>fiche-liaison-{date}.pdf</source>
+            <translation>liaison-sheet-{date}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="57" />
+            <source>Élément</source>
+            <translation>Item</translation>
         </message>
     </context>
     <context>
@@ -2913,6 +4605,11 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="198" />
             <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="406" />
+            <source>Absent·e</source>
             <translation>Absent</translation>
         </message>
         <message>
@@ -2962,6 +4659,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="252" />
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="407" />
             <source>Annulée</source>
             <translation>Cancelled</translation>
         </message>
@@ -3003,6 +4701,11 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Other partner</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="416" />
+            <source>Autre pièce</source>
+            <translation>Other document</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="287" />
             <source>Autre situation non professionnelle</source>
             <translation>Other non-work situation</translation>
@@ -3013,7 +4716,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Other income</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="383" />
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="419" />
             <source>Bureau</source>
             <translation>Office</translation>
         </message>
@@ -3036,6 +4739,11 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="268" />
             <source>CSAPA</source>
             <translation>CSAPA (addiction care)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="412" />
+            <source>Carte nationale d'identité</source>
+            <translation>National identity card</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="119" />
@@ -3088,6 +4796,21 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Business creation</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="399" />
+            <source>Demande du SPIP</source>
+            <translation>Probation service's request</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="398" />
+            <source>Depuis la liste</source>
+            <translation>From the list</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="397" />
+            <source>Depuis le dossier</source>
+            <translation>From the case file</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="220" />
             <source>Difficultés administratives</source>
             <translation>Administrative difficulties</translation>
@@ -3096,6 +4819,11 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="221" />
             <source>Difficultés financières</source>
             <translation>Financial difficulties</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="392" />
+            <source>Dimanche</source>
+            <translation>Sunday</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="56" />
@@ -3318,6 +5046,11 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Temporary work</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="389" />
+            <source>Jeudi</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="228" />
             <source>Justice</source>
             <translation>Justice</translation>
@@ -3380,14 +5113,29 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Leisure, sport, culture</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="386" />
+            <source>Lundi</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="117" />
             <source>Maison d'arrêt</source>
             <translation>Remand prison (MA)</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="387" />
+            <source>Mardi</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="226" />
             <source>Maîtrise du français</source>
             <translation>French language skills</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="388" />
+            <source>Mercredi</source>
+            <translation>Wednesday</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="106" />
@@ -3440,7 +5188,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Not specified</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="379" />
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="380" />
             <source>Non éligible</source>
             <translation>Not eligible</translation>
         </message>
@@ -3450,7 +5198,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Digital skills</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="373" />
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="374" />
             <source>Oral, noté par le référent</source>
             <translation>Oral, noted by the caseworker</translation>
         </message>
@@ -3485,6 +5233,11 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>No licence</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="413" />
+            <source>Passeport</source>
+            <translation>Passport</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="102" />
             <source>Permis B</source>
             <translation>Car licence (B)</translation>
@@ -3515,7 +5268,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="383" />
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="419" />
             <source>Portable</source>
             <translation>Laptop</translation>
         </message>
@@ -3556,6 +5309,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="330" />
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="404" />
             <source>Prévue</source>
             <translation>Planned</translation>
         </message>
@@ -3596,6 +5350,11 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Done</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="415" />
+            <source>Récépissé de demande</source>
+            <translation>Application receipt</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="159" />
             <source>Réincarcération</source>
             <translation>Re-incarceration</translation>
@@ -3621,6 +5380,11 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="136" />
             <source>SPIP (CPIP)</source>
             <translation>SPIP (probation officer)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="391" />
+            <source>Samedi</source>
+            <translation>Saturday</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="59" />
@@ -3681,9 +5445,19 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Ended</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="414" />
+            <source>Titre de séjour</source>
+            <translation>Residence permit</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="131" />
             <source>Transfert</source>
             <translation>Transfer</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="368" />
+            <source>Transfert à une autre Mission Locale</source>
+            <translation>Transfer to another Mission Locale</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="366" />
@@ -3716,12 +5490,22 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Approved</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="390" />
+            <source>Vendredi</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="170" />
             <source>Ville</source>
             <translation>Town</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="380" />
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="405" />
+            <source>Vu·e</source>
+            <translation>Seen</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="381" />
             <source>À compléter</source>
             <translation>Incomplete</translation>
         </message>
@@ -3731,12 +5515,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Sharing with the SPIP</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="372" />
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="373" />
             <source>Écrit signé</source>
             <translation>Signed in writing</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="378" />
+            <location filename="../../src/dedans_dehors_desktop/core/enums.py" line="379" />
             <source>Éligible</source>
             <translation>Eligible</translation>
         </message>
@@ -3754,156 +5538,367 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>Ligne de commande</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="107" />
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="125" />
+            <source> (toutes les {n} semaines)</source>
+            <translation> (every {n} weeks)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="114" />
+            <source>(ne peut pas être imprimée telle quelle)</source>
+            <translation>(cannot be printed as it is)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="239" />
             <source>(non renseigné)</source>
             <translation>(not given)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="109" />
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="241" />
             <source>Adresse : {valeur}</source>
             <translation>Address: {valeur}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="91" />
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="223" />
             <source>Attention : ces deux fichiers contiennent EN CLAIR toutes les données du jeune (notes et informations judiciaires comprises). Remettez-les à la personne de façon sécurisée, puis supprimez-les de ce poste.</source>
             <translation>Warning: these two files hold ALL the young person's data UNENCRYPTED (notes and justice information included). Hand them to the person securely, then delete them from this computer.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="84" />
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="173" />
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="181" />
+            <source>Attention : {texte}</source>
+            <translation>Warning: {texte}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="132" />
+            <source>Aucun créneau.</source>
+            <translation>No slot.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="238" />
+            <source>Aucun rappel.</source>
+            <translation>No reminder.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="252" />
+            <source>Aucune commission.</source>
+            <translation>No commission.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="127" />
+            <source>Aucune ligne retenue.</source>
+            <translation>No line held back.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="292" />
+            <source>Décision enregistrée.</source>
+            <translation>Decision recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="216" />
             <source>Export du droit d'accès écrit ({fiches} fiches, {lignes} lignes du journal) :</source>
             <translation>Right of access export written ({fiches} records, {lignes} log lines):</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="221" />
+            <source>Fiche de liaison écrite ({n} élément(s) partagé(s)) : {fichier}</source>
+            <translation>Liaison sheet written ({n} item(s) shared): {fichier}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="123" />
+            <source>Imprimées après confirmation ({n}) :</source>
+            <translation>Printed after confirmation ({n}):</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="108" />
+            <source>Lignes retenues, non imprimées ({n}) :</source>
+            <translation>Lines held back, not printed ({n}):</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="274" />
+            <source>Liste de la commission écrite ({n} jeune(s)) : {fichier}</source>
+            <translation>Commission's list written ({n} young person(s)): {fichier}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="212" />
+            <source>Liste du jour écrite ({n} jeune(s)) : {fichier}</source>
+            <translation>Day's list written ({n} young person(s)): {fichier}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="240" />
             <source>Nom : {valeur}</source>
             <translation>Name: {valeur}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="76" />
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="116" />
+            <source>Pour les imprimer : --reecrire N "texte pour le jeune", ou --imprimer-quand-meme N après relecture.</source>
+            <translation>To print them: --reecrire N "text for the youth", or --imprimer-quand-meme N after review.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="157" />
             <source>Récapitulatif écrit : {fichier}</source>
             <translation>Summary written: {fichier}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="110" />
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="242" />
             <source>Téléphone : {valeur}</source>
             <translation>Telephone: {valeur}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="71" />
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="227" />
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="279" />
+            <source>Une ligne non imprimée ({raison}).</source>
+            <translation>One line not printed ({raison}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="88" />
+            <source>aucune ligne n'est retenue dans ce récapitulatif.</source>
+            <translation>no line is held back in this summary.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="290" />
+            <source>ce jeune n'est pas sur la liste de cette commission.</source>
+            <translation>this young person is not on this commission's list.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="148" />
             <source>impossible d'écrire le fichier ({raison}).</source>
             <translation>cannot write the file ({raison}).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="58" />
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="196" />
+            <source>indiquez --creneau ou --etablissement.</source>
+            <translation>give --creneau or --etablissement.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="184" />
+            <source>inscription non faite ; relancez avec --malgre-avertissement pour confirmer.</source>
+            <translation>not booked; run again with --malgre-avertissement to confirm.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="187" />
+            <source>la ligne n° {n} ne peut pas être imprimée telle quelle ({raisons}).</source>
+            <translation>line {n} cannot be printed as it is ({raisons}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="175" />
+            <source>la ligne n° {n} ne se réécrit pas : « --imprimer-quand-meme » ou la fiche elle-même.</source>
+            <translation>line {n} cannot be rewritten: use “--imprimer-quand-meme” or edit the record itself.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="135" />
             <source>le dossier de destination n'existe pas.</source>
             <translation>the destination folder does not exist.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="56" />
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="172" />
+            <source>le texte pour le jeune ne peut pas être vide.</source>
+            <translation>the text for the youth cannot be empty.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="90" />
+            <source>ligne retenue n° {n} inconnue (numéros de 1 à {max}).</source>
+            <translation>no held line number {n} (numbers 1 to {max}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="249" />
+            <source>{n} jeune(s)</source>
+            <translation>{n} young person(s)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="265" />
+            <source>{n} jeune(s) ajouté(s).</source>
+            <translation>{n} young person(s) added.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/week_cmds.py" line="204" />
+            <source>{n} permanence(s) ce jour-là dans cet établissement : précisez --creneau.</source>
+            <translation>{n} drop-in session(s) that day in this establishment: give --creneau.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/cli/summary_cmds.py" line="133" />
             <source>« --out » doit être un fichier PDF, pas un dossier.</source>
             <translation>“--out” must be a PDF file, not a folder.</translation>
         </message>
     </context>
     <context>
+        <name>Liste du jour</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/day_list.py" line="132" />
+            <source>Actions convenues</source>
+            <translation>Actions agreed</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/day_list.py" line="132" />
+            <source>Dernier entretien</source>
+            <translation>Last interview</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/day_list.py" line="138" />
+            <source>Document de travail du référent : ne pas le laisser à l'établissement ni le remettre au jeune.</source>
+            <translation>The counsellor's working document: do not leave it at the establishment nor hand it to the young person.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/day_list.py" line="132" />
+            <source>Heure</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/day_list.py" line="77" />
+            <source>Identifiant</source>
+            <translation>Identifier</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/day_list.py" line="132" />
+            <source>Jeune</source>
+            <translation>Young person</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/day_list.py" line="68" />
+            <source>Liste des personnes à rencontrer</source>
+            <translation>People to see</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/day_list.py" line="77" />
+            <source>Nom</source>
+            <translation>Surname</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/day_list.py" line="77" />
+            <source>Prénom</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/day_list.py" line="123" />
+            <source>Préparation de la permanence (document personnel)</source>
+            <translation>Preparing the drop-in session (personal document)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/day_list.py" line="117" />
+            <source>jamais vu·e</source>
+            <translation>never seen</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/day_list.py" line="71" />
+            <location filename="../../src/dedans_dehors_desktop/services/day_list.py" line="126" />
+            <source>{jour}, de {debut} à {fin}</source>
+            <translation>{jour}, from {debut} to {fin}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/day_list.py" line="136" />
+            <source>À ne pas remettre</source>
+            <translation>Not to be handed out</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="512" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="610" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="466" />
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="478" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="561" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="573" />
             <source>Aide</source>
             <translation>Help</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="504" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="605" />
+            <source>Annuaires</source>
+            <translation>Directories</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="584" />
+            <source>Copie de sauvegarde…</source>
+            <translation>Backup copy…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="600" />
             <source>Jeunes</source>
             <translation>Young people</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="455" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="550" />
             <source>Mode parloir</source>
             <translation>Visiting-room mode</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="551" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="649" />
             <source>Mode parloir : informations judiciaires et notes masquées</source>
             <translation>Visiting-room mode: justice information and notes hidden</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="448" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="543" />
             <source>Nouveau jeune</source>
             <translation>New young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="441" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="536" />
             <source>Nouvel entretien</source>
             <translation>New interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="485" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="580" />
             <source>Paramètres</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="505" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="601" />
             <source>Permanence</source>
             <translation>Visiting session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="498" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="594" />
             <source>Quitter</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="472" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="567" />
             <source>Raccourcis clavier</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="495" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="591" />
             <source>Rechercher</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="488" />
-            <source>Sauvegarder</source>
-            <translation>Back up</translation>
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="604" />
+            <source>Semaine</source>
+            <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="600" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="698" />
             <source>Session : {user}</source>
             <translation>Session: {user}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="506" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="602" />
             <source>Synchronisation</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="507" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="603" />
             <source>Tableau de bord</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="463" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="558" />
             <source>Verrouiller</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="579" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="677" />
             <source>Verrouillé</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="598" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="696" />
             <source>{structure} ({role})</source>
             <translation>{structure} ({role})</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="475" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="570" />
             <source>À propos de Dedans-Dehors</source>
             <translation>About Dedans-Dehors</translation>
         </message>
@@ -4149,92 +6144,97 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>PassphrasePage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="123" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="132" />
             <source>&amp;Confirmation</source>
             <translation>&amp;Confirmation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="120" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="129" />
             <source>&amp;Phrase de passe</source>
             <translation>&amp;Passphrase</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="145" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="121" />
+            <source>Afficher</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="159" />
             <source>Bonne</source>
             <translation>Good</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="105" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="107" />
             <source>Confirmation de la phrase de passe</source>
             <translation>Passphrase confirmation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="146" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="160" />
             <source>Excellente</source>
             <translation>Excellent</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="143" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="157" />
             <source>Faible</source>
             <translation>Weak</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="158" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="172" />
             <source>La confirmation ne correspond pas.</source>
             <translation>The confirmation does not match.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="87" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="89" />
             <source>La phrase de passe protège tous les dossiers. Elle ne peut pas être retrouvée si elle est oubliée : notez-la en lieu sûr.</source>
             <translation>The passphrase protects every case file. It cannot be recovered if forgotten: write it down somewhere safe.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="144" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="158" />
             <source>Moyenne</source>
             <translation>Fair</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="119" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="128" />
             <source>Nom d'&amp;utilisateur</source>
             <translation>&amp;User name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="95" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="97" />
             <source>Nom d'utilisateur</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="100" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="102" />
             <source>Phrase de passe</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="154" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="168" />
             <source>Solidité : {niveau} — {etat}</source>
             <translation>Strength: {niveau} — {etat}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="111" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="113" />
             <source>Solidité de la phrase de passe</source>
             <translation>Passphrase strength</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="142" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="156" />
             <source>Très faible</source>
             <translation>Very weak</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="85" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="87" />
             <source>Votre compte</source>
             <translation>Your account</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="152" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="166" />
             <source>conforme à la règle</source>
             <translation>meets the rule</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="152" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="166" />
             <source>refusée</source>
             <translation>refused</translation>
         </message>
@@ -4242,56 +6242,124 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>PermanencePage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="135" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="143" />
             <source>Aujourd'hui</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="125" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="133" />
             <source>Date de la permanence</source>
             <translation>Date of the session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="161" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="169" />
             <source>Démarrer l'entretien</source>
             <translation>Start the interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="128" />
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="129" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="136" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="137" />
             <source>Jour précédent</source>
             <translation>Previous day</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="132" />
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="133" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="140" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="141" />
             <source>Jour suivant</source>
             <translation>Next day</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="159" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="167" />
             <source>Ouvrir le dossier</source>
             <translation>Open the case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="108" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="116" />
             <source>Permanence</source>
             <translation>Visiting session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="141" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="149" />
             <source>Rendez-vous de la permanence</source>
             <translation>Appointments of the session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="226" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="259" />
             <source>{n} rendez-vous, dont {p} à venir</source>
             <translation>{n} appointments, {p} still to come</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="112" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/permanence.py" line="120" />
             <source>Établissement de la permanence</source>
             <translation>Establishment of the session</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rappels</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/reminders.py" line="205" />
+            <source>Action en retard</source>
+            <translation>Overdue action</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/reminders.py" line="133" />
+            <source>Action en retard depuis le {date} : {action}</source>
+            <translation>Overdue since {date}: {action}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/reminders.py" line="148" />
+            <source>Aucun contact enregistré.</source>
+            <translation>No contact recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/reminders.py" line="208" />
+            <source>Commission</source>
+            <translation>Commission</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/reminders.py" line="191" />
+            <source>Commission du {date} : {n} jeune(s) à présenter.</source>
+            <translation>Commission on {date}: {n} young person(s) to present.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/reminders.py" line="157" />
+            <source>Pas de contact depuis le {date}.</source>
+            <translation>No contact since {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/reminders.py" line="207" />
+            <source>Pièce d'identité</source>
+            <translation>Identity document</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/reminders.py" line="206" />
+            <source>Sans contact</source>
+            <translation>No contact</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/reminders.py" line="68" />
+            <source>Seuil hors limites ({lo} à {hi}).</source>
+            <translation>Threshold out of range ({lo} to {hi}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/reminders.py" line="204" />
+            <source>Sortie proche</source>
+            <translation>Release soon</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/reminders.py" line="118" />
+            <source>Sortie prévue le {date} : {freins} non résolu(s).</source>
+            <translation>Release expected on {date}: {freins} not solved.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/reminders.py" line="171" />
+            <source>{piece} : expire le {date}.</source>
+            <translation>{piece}: expires on {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/reminders.py" line="169" />
+            <source>{piece} : expirée depuis le {date}.</source>
+            <translation>{piece}: expired since {date}.</translation>
         </message>
     </context>
     <context>
@@ -5187,12 +7255,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>RecordDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="107" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="120" />
             <source>Ajouter : {quoi}</source>
             <translation>Add: {quoi}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="107" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="120" />
             <source>Modifier : {quoi}</source>
             <translation>Edit: {quoi}</translation>
         </message>
@@ -5200,7 +7268,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="71" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="84" />
             <source>masqué (mode parloir)</source>
             <translation>hidden (visiting-room mode)</translation>
         </message>
@@ -5208,42 +7276,42 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>ReferralWizard</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="286" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="294" />
             <source>Créer le dossier</source>
             <translation>Create the case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="258" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="266" />
             <source>Identité</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="273" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="281" />
             <source>La demande d'accompagnement reçue.</source>
             <translation>The support request received.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="266" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="274" />
             <source>Le minimum utile à l'accompagnement. Ni l'infraction, ni la peine.</source>
             <translation>The minimum useful for the support. Neither the offence nor the sentence.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="252" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="255" />
             <source>Nouveau jeune — orientation SPIP</source>
             <translation>New young person — SPIP referral</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="272" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="280" />
             <source>Positionnement</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="259" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="267" />
             <source>Qui est orienté ? (* : obligatoire)</source>
             <translation>Who is referred? (*: required)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="265" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="273" />
             <source>Suivi judiciaire</source>
             <translation>Justice follow-up</translation>
         </message>
@@ -5291,22 +7359,22 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>date close to the release</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="220" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="225" />
             <source>la veille de ta sortie</source>
             <translation>the day before your release</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="221" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="226" />
             <source>la veille de votre sortie</source>
             <translation>the day before your release</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="216" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="221" />
             <source>le lendemain de ta sortie</source>
             <translation>the day after your release</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="217" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="222" />
             <source>le lendemain de votre sortie</source>
             <translation>the day after your release</translation>
         </message>
@@ -5381,22 +7449,22 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>{date} at {heure}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="224" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="229" />
             <source>{n} jours après ta sortie</source>
             <translation>{n} days after your release</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="225" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="230" />
             <source>{n} jours après votre sortie</source>
             <translation>{n} days after your release</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="228" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="233" />
             <source>{n} jours avant ta sortie</source>
             <translation>{n} days before your release</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="229" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="234" />
             <source>{n} jours avant votre sortie</source>
             <translation>{n} days before your release</translation>
         </message>
@@ -5416,12 +7484,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="212" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="217" />
             <source>à ta sortie</source>
             <translation>on your release</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="213" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_review.py" line="218" />
             <source>à votre sortie</source>
             <translation>on your release</translation>
         </message>
@@ -5429,6 +7497,53 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="434" />
             <source>étape d'un objectif santé ou justice : jamais imprimée</source>
             <translation>step of a health or justice goal: never printed</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemindersPanel</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/reminders.py" line="80" />
+            <source>Aucun rappel.</source>
+            <translation>No reminder.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/reminders.py" line="36" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/reminders.py" line="40" />
+            <source>Rappels</source>
+            <translation>Reminders</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/reminders.py" line="69" />
+            <source>Rappels masqués en mode parloir.</source>
+            <translation>Reminders hidden in visiting-room mode.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/reminders.py" line="49" />
+            <source>Seuils des rappels</source>
+            <translation>Reminder thresholds</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/reminders.py" line="47" />
+            <source>Seuils…</source>
+            <translation>Thresholds…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rendez-vous</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/appointments.py" line="47" />
+            <source>Ce jeune a déjà un rendez-vous ce jour-là.</source>
+            <translation>This young person already has an appointment that day.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/appointments.py" line="40" />
+            <source>Ce jeune a déjà un rendez-vous le {date}, à {n} jour(s) de celui-ci.</source>
+            <translation>This young person already has an appointment on {date}, {n} day(s) from this one.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/appointments.py" line="34" />
+            <source>Un autre rendez-vous est déjà prévu le {date} à {heure}.</source>
+            <translation>Another appointment is already planned on {date} at {heure}.</translation>
         </message>
     </context>
     <context>
@@ -5589,44 +7704,92 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>RolePage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="67" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="69" />
             <source>&amp;Nom de la Mission Locale :</source>
             <translation>Mission Locale's &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="39" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="41" />
             <source>Bienvenue dans Dedans-Dehors</source>
             <translation>Welcome to Dedans-Dehors</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="60" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="62" />
             <source>Nom de la Mission Locale</source>
             <translation>Mission Locale's name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="47" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="49" />
             <source>Ordinateur du bureau (réunit le travail des portables, produit les bilans)</source>
             <translation>Office computer (gathers the laptops' work, produces the reports)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="50" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="52" />
             <source>Portable des permanences (parloirs, sans réseau)</source>
             <translation>Laptop for visiting sessions (visiting rooms, no network)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="41" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="43" />
             <source>Quelques réglages avant la première utilisation. Les dossiers seront chiffrés sur cet ordinateur.</source>
             <translation>A few settings before first use. The case files will be encrypted on this computer.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="63" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="65" />
             <source>Rôle de cet ordinateur :</source>
             <translation>Role of this computer:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="59" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="61" />
             <source>ex. : Mission Locale du Bassin Rennais</source>
             <translation>e.g. Mission Locale du Bassin Rennais</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesEditor</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="48" />
+            <source>Communes du territoire, une par ligne</source>
+            <translation>Municipalities of the area, one per line</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="43" />
+            <source>Libération prévue dans les (mois)</source>
+            <translation>Release expected within (months)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="72" />
+            <source>Milieu</source>
+            <translation>Setting</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="75" />
+            <source>Questions</source>
+            <translation>Questions</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="52" />
+            <source>Questions que le référent tranche (oui/non), une par ligne</source>
+            <translation>Questions the referent answers (yes/no), one per line</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="36" />
+            <source>Règles d'éligibilité</source>
+            <translation>Eligibility rules</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="74" />
+            <source>Résidence</source>
+            <translation>Residence</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="59" />
+            <source>et</source>
+            <translation>and</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="37" />
+            <source>Âge entre</source>
+            <translation>Age between</translation>
         </message>
     </context>
     <context>
@@ -5947,22 +8110,27 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>Saisie</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/widgets/editors.py" line="70" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/editors.py" line="202" />
+            <source>Choisir…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/editors.py" line="71" />
             <source>Date invalide : attendu jj/mm/aaaa.</source>
             <translation>Invalid date: expected dd/mm/yyyy.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/widgets/editors.py" line="119" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/editors.py" line="120" />
             <source>Heure invalide : attendu hh:mm.</source>
             <translation>Invalid time: expected hh:mm.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/widgets/editors.py" line="108" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/editors.py" line="109" />
             <source>hh:mm</source>
             <translation>hh:mm</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/widgets/editors.py" line="56" />
+            <location filename="../../src/dedans_dehors_desktop/gui/widgets/editors.py" line="57" />
             <source>jj/mm/aaaa</source>
             <translation>dd/mm/yyyy</translation>
         </message>
@@ -6027,6 +8195,69 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
         </message>
     </context>
     <context>
+        <name>Semaine</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/week.py" line="301" />
+            <source>Aucun jeune avec cet identifiant.</source>
+            <translation>No young person with this identifier.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/week.py" line="91" />
+            <source>Ce créneau de permanence n'existe pas.</source>
+            <translation>This drop-in slot does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/week.py" line="307" />
+            <source>Ce jeune a déjà {n} rendez-vous le {jour}.</source>
+            <translation>This young person already has {n} appointment(s) on {jour}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/week.py" line="285" />
+            <source>L'heure doit être comprise entre {debut} et {fin}.</source>
+            <translation>The time must be between {debut} and {fin}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/week.py" line="280" />
+            <source>Le {jour} n'est pas un jour de cette permanence.</source>
+            <translation>{jour} is not a day of this drop-in session.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/week.py" line="337" />
+            <source>Origine inconnue.</source>
+            <translation>Unknown origin.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/week.py" line="165" />
+            <source>permanence {lieu} {debut}–{fin}</source>
+            <translation>drop-in {lieu} {debut}–{fin}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/week.py" line="181" />
+            <source>rendez-vous de {qui} à {heure}</source>
+            <translation>appointment of {qui} at {heure}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/week.py" line="190" />
+            <source>{jour} : chevauchement entre {a} et {b}.</source>
+            <translation>{jour}: {a} and {b} overlap.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/week.py" line="202" />
+            <source>{jour} : {n} jeunes convoqués à {heure} ({qui}).</source>
+            <translation>{jour}: {n} young people called at {heure} ({qui}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/week.py" line="221" />
+            <source>{jour} : {qui} est inscrit·e {n} fois.</source>
+            <translation>{jour}: {qui} is booked {n} times.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/week.py" line="319" />
+            <source>{qui} est déjà convoqué·e à {heure}.</source>
+            <translation>{qui} is already called at {heure}.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="44" />
@@ -6034,19 +8265,14 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="81" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="88" />
             <source>Adresse (récapitulatif)</source>
             <translation>Address (summary)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="73" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="80" />
             <source>Adresse de la Mission Locale</source>
             <translation>Address of the Mission Locale</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="90" />
-            <source>Avertissement sur la note d'entretien :</source>
-            <translation>Warning on the interview note:</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="52" />
@@ -6059,7 +8285,7 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
             <translation>Start in visiting-room mode</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="80" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="87" />
             <source>Langue (au prochain démarrage)</source>
             <translation>Language (at next start)</translation>
         </message>
@@ -6069,9 +8295,19 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
             <translation>Interface language</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="66" />
+            <source>Le lexique intégré (justice, détention, santé, addictions, handicap, santé sexuelle, famille) s'applique toujours ; les mots ou expressions écrits ici s'y ajoutent, un par ligne. Ils sont reconnus en mots entiers, sans tenir compte des accents ni des majuscules. Ils déclenchent l'avertissement de la note d'entretien et retiennent la ligne du récapitulatif pour relecture. Liste vide : le lexique seul.</source>
+            <translation>The built-in lexicon (justice, detention, health, addictions, disability, sexual health, family) always applies; the words or phrases written here are added to it, one per line. They match whole words, ignoring accents and capitals. They trigger the interview-note warning and hold the summary line back for review. Empty list: the lexicon alone.</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="61" />
-            <source>Mots qui déclenchent l'avertissement de la note</source>
-            <translation>Words that trigger the note warning</translation>
+            <source>Mots ajoutés au lexique par la structure</source>
+            <translation>Words added to the lexicon by the organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="98" />
+            <source>Mots de la structure (note d'entretien, récapitulatif) :</source>
+            <translation>The organisation's words (interview note, summary):</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="38" />
@@ -6079,22 +8315,17 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="82" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="89" />
             <source>Standard (récapitulatif)</source>
             <translation>Switchboard (summary)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="76" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="83" />
             <source>Standard téléphonique de la Mission Locale</source>
             <translation>Telephone switchboard of the Mission Locale</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="64" />
-            <source>Un mot ou une expression par ligne ; « * » à la fin pour tous les mots qui commencent ainsi. Liste vide : liste par défaut.</source>
-            <translation>One word or phrase per line; “*” at the end for every word starting that way. Empty list: default list.</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="78" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="85" />
             <source>Verrouillage après</source>
             <translation>Lock after</translation>
         </message>
@@ -6107,14 +8338,67 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="287" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="301" />
             <source>Création et chiffrement de la base…</source>
             <translation>Creating and encrypting the database…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="234" />
+            <location filename="../../src/dedans_dehors_desktop/gui/lock/setup_wizard.py" line="248" />
             <source>Première utilisation</source>
             <translation>First use</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlotDialog</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="55" />
+            <source> semaine(s)</source>
+            <translation> week(s)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="70" />
+            <source>Début</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="71" />
+            <source>Fin</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="69" />
+            <source>Jour</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="74" />
+            <source>Jusqu'au (facultatif)</source>
+            <translation>Until (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="75" />
+            <source>Libellé (facultatif)</source>
+            <translation>Label (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="35" />
+            <source>Nouveau créneau de permanence</source>
+            <translation>New drop-in slot</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="72" />
+            <source>Toutes les</source>
+            <translation>Every</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="73" />
+            <source>À partir du</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="68" />
+            <source>Établissement</source>
+            <translation>Establishment</translation>
         </message>
     </context>
     <context>
@@ -6647,6 +8931,11 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>, {p} case file(s) removed</translation>
         </message>
         <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="108" />
+            <source>ATTENTION, journal d'accès :</source>
+            <translation>WARNING, access log:</translation>
+        </message>
+        <message>
             <location filename="../../src/dedans_dehors_desktop/sync/conflict_names.py" line="73" />
             <source>Aucun conflit ne correspond à « {texte} ».</source>
             <translation>No conflict matches “{texte}”.</translation>
@@ -6703,12 +8992,12 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>This young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="175" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="186" />
             <source>Ce paquet (n° {n}) a été écrit par ce poste-ci, pour « {poste} » : il n'y a rien à importer ici. Emportez-le sur la clé jusqu'à son destinataire. Rien n'a été modifié.</source>
             <translation>This bundle (no. {n}) was written by this device, for “{poste}”: there is nothing to import here. Take it on the stick to its recipient. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="99" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="102" />
             <source>Ce paquet a déjà été importé : rien n'a changé.</source>
             <translation>This bundle has already been imported: nothing changed.</translation>
         </message>
@@ -6783,7 +9072,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>This computer is already enrolled with another office: the reply was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="86" />
+            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="90" />
             <source>Ce poste est révoqué : aucun paquet ne peut lui être destiné.</source>
             <translation>This computer is revoked: no bundle can be addressed to it.</translation>
         </message>
@@ -6923,12 +9212,12 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>The number of this bundle is inconsistent with the previous exchanges: it was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="338" />
+            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="350" />
             <source>Le paquet relu sur la clé ne correspond pas à celui qui vient d'être écrit : recommencez l'export, sur une autre clé si possible.</source>
             <translation>The bundle read back from the stick does not match the one just written: export again, on another stick if possible.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="89" />
+            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="93" />
             <source>Les échanges se font entre le bureau et les postes portables uniquement.</source>
             <translation>Exchanges take place only between the office and the laptops.</translation>
         </message>
@@ -6963,7 +9252,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>Bundle no. {n} is older than the last one imported (its content already arrived): skipped.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="77" />
+            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="81" />
             <source>Paquet écrit et vérifié ({n} fiches) : vous pouvez retirer la clé.</source>
             <translation>Bundle written and checked ({n} records): you can remove the stick.</translation>
         </message>
@@ -6989,7 +9278,7 @@ Does the office's screen show the same fingerprint?</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="233" />
-            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="84" />
+            <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="88" />
             <source>Poste inconnu.</source>
             <translation>Unknown computer.</translation>
         </message>
@@ -7044,12 +9333,12 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>this computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="106" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="117" />
             <source>conflit à examiner</source>
             <translation>conflict to review</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="106" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="117" />
             <source>conflits à examiner</source>
             <translation>conflicts to review</translation>
         </message>
@@ -7059,12 +9348,12 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>kept case file: {v}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="111" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="122" />
             <source>dossier retiré de ce poste</source>
             <translation>case file removed from this computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="112" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="123" />
             <source>dossiers retirés de ce poste</source>
             <translation>case files removed from this computer</translation>
         </message>
@@ -7079,12 +9368,12 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>records</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="105" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="116" />
             <source>modification importée</source>
             <translation>change imported</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="105" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="116" />
             <source>modifications importées</source>
             <translation>changes imported</translation>
         </message>
@@ -7130,6 +9419,46 @@ Does the office's screen show the same fingerprint?</translation>
         </message>
     </context>
     <context>
+        <name>ThresholdsDialog</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="30" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="32" />
+            <source> jours</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="25" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="28" />
+            <source> semaines</source>
+            <translation> weeks</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="36" />
+            <source>Aucun contact depuis plus de</source>
+            <translation>No contact for more than</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="38" />
+            <source>Commission dans moins de</source>
+            <translation>Commission in less than</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="37" />
+            <source>Pièce d'identité expirant dans moins de</source>
+            <translation>Identity document expiring in less than</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="21" />
+            <source>Seuils des rappels</source>
+            <translation>Reminder thresholds</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="35" />
+            <source>Sortie prévue dans moins de</source>
+            <translation>Release expected in less than</translation>
+        </message>
+    </context>
+    <context>
         <name>TimelineModel</name>
         <message>
             <location filename="../../src/dedans_dehors_desktop/gui/widgets/timeline.py" line="59" />
@@ -7145,6 +9474,545 @@ Does the office's screen show the same fingerprint?</translation>
             <location filename="../../src/dedans_dehors_desktop/gui/widgets/timeline.py" line="66" />
             <source>{n} min</source>
             <translation>{n} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>Transferts</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="116" />
+            <source> jours</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/handover.py" line="133" />
+            <source> — effacé le {date}</source>
+            <translation> — erased on {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/handover.py" line="135" />
+            <source> — à effacer à partir du {date}</source>
+            <translation> — to be erased from {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="257" />
+            <source>Accepter le transfert</source>
+            <translation>Accept the transfer</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="102" />
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="111" />
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="111" />
+            <source>Années</source>
+            <translation>Years</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="118" />
+            <source>Aperçu</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="200" />
+            <source>Appelez cette Mission Locale et faites-lui lire son empreinte. Elle doit être exactement :</source>
+            <translation>Call this Mission Locale and have them read out their fingerprint. It must be exactly:</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="121" />
+            <source>Appliquer (définitif)…</source>
+            <translation>Apply (irreversible)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="136" />
+            <source>Aucune Mission Locale de confiance : importez d'abord son identité (page « Transferts »).</source>
+            <translation>No trusted Mission Locale: first import its identity (“Transfers” page).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="210" />
+            <source>Aucune Mission Locale de confiance ne correspond à « {nom} ».</source>
+            <translation>No trusted Mission Locale matches “{nom}”.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="245" />
+            <source>Ce dossier n'existe pas ou a été supprimé.</source>
+            <translation>This case file does not exist or was deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="135" />
+            <source>Ce fichier de transfert a été modifié ou endommagé depuis son envoi : il a été refusé. Demandez un nouvel envoi à la Mission Locale d'origine.</source>
+            <translation>This transfer file was altered or damaged since it was sent: it was refused. Ask the sending Mission Locale to send it again.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="226" />
+            <source>Ce fichier est l'identité de cette Mission Locale elle-même.</source>
+            <translation>This file is the identity of this Mission Locale itself.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="47" />
+            <source>Ce fichier n'est pas l'identité d'une Mission Locale (fichier endommagé ou modifié) : il a été refusé. Rien n'a été modifié.</source>
+            <translation>This file is not the identity of a Mission Locale (damaged or altered file): it was refused. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="143" />
+            <source>Ce fichier n'est pas un transfert de dossiers : il a été refusé.</source>
+            <translation>This file is not a transfer of case files: it was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="70" />
+            <source>Ce qui est transmis</source>
+            <translation>What is handed over</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="111" />
+            <source>Ce qui reste</source>
+            <translation>What stays</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="130" />
+            <source>Ce transfert a déjà été reçu (copie ou rejeu) : il a été refusé.</source>
+            <translation>This transfer was already received (copy or replay): it was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="139" />
+            <source>Ce transfert a expiré : il a été refusé. Demandez un nouvel envoi à la Mission Locale d'origine.</source>
+            <translation>This transfer has expired: it was refused. Ask the sending Mission Locale to send it again.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="127" />
+            <source>Ce transfert est destiné à une autre Mission Locale : il a été refusé.</source>
+            <translation>This transfer is meant for another Mission Locale: it was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="131" />
+            <source>Ce transfert ne porte pas le consentement du jeune à son transfert (date, manière, personne qui l'a recueilli) : il a été refusé.</source>
+            <translation>This transfer does not carry the youth's consent to the transfer (date, how, who recorded it): it was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="120" />
+            <source>Ce transfert provient d'une Mission Locale inconnue : importez d'abord son identité en comparant l'empreinte avec elle. Il a été refusé.</source>
+            <translation>This transfer comes from an unknown Mission Locale: first import its identity, comparing the fingerprint with them. It was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="124" />
+            <source>Ce transfert provient d'une Mission Locale révoquée : il a été refusé.</source>
+            <translation>This transfer comes from a revoked Mission Locale: it was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="231" />
+            <source>Cette Mission Locale a été révoquée : ses clés ne peuvent pas être acceptées de nouveau. Demandez-lui une nouvelle identité.</source>
+            <translation>This Mission Locale was revoked: its keys cannot be accepted again. Ask it for a new identity.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="348" />
+            <source>Cette Mission Locale n'est pas (ou plus) de confiance : rien n'a été écrit.</source>
+            <translation>This Mission Locale is not (or no longer) trusted: nothing was written.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="351" />
+            <source>Choisissez au moins un jeune à transférer.</source>
+            <translation>Choose at least one youth to transfer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="91" />
+            <source>Consentement du jeune au transfert (obligatoire)</source>
+            <translation>The youth's consent to the transfer (required)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="305" />
+            <source>Conservation</source>
+            <translation>Retention</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="109" />
+            <source>Conservation des dossiers</source>
+            <translation>Retention of case files</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="252" />
+            <source>Créer un nouveau dossier</source>
+            <translation>Create a new case file</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="105" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="91" />
+            <source>De</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="236" />
+            <source>De « {ml} », envoyé le {date}</source>
+            <translation>From “{ml}”, sent on {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="114" />
+            <source>Dossier</source>
+            <translation>Case file</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="185" />
+            <source>Dossier où écrire l'identité</source>
+            <translation>Folder to write the identity to</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="169" />
+            <source>Dossier où écrire le transfert (clé USB)</source>
+            <translation>Folder to write the transfer to (USB stick)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="91" />
+            <source>Dossiers</source>
+            <translation>Case files</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="99" />
+            <source>Dossiers transférés</source>
+            <translation>Transferred case files</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="119" />
+            <source>Effacer le dossier ici (et sur les postes) après</source>
+            <translation>Erase the case file here (and on the laptops) after</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="102" />
+            <source>Effacer les dossiers échus</source>
+            <translation>Erase the case files now due</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="111" />
+            <source>Effet</source>
+            <translation>Effect</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="215" />
+            <source>Elles diffèrent</source>
+            <translation>They differ</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="66" />
+            <source>Empreinte</source>
+            <translation>Fingerprint</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="68" />
+            <source>Empreinte de cette Mission Locale : {fp}</source>
+            <translation>Fingerprint of this Mission Locale: {fp}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="115" />
+            <source>Enregistrer les règles</source>
+            <translation>Save the rules</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="73" />
+            <source>Exporter notre identité…</source>
+            <translation>Export our identity…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="194" />
+            <source>Faire confiance à une Mission Locale</source>
+            <translation>Trust a Mission Locale</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="114" />
+            <source>Fiches</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="251" />
+            <source>Fusionner avec {dossier}</source>
+            <translation>Merge with {dossier}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="105" />
+            <source>Historique des modifications</source>
+            <translation>History of changes</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="100" />
+            <source>Identité</source>
+            <translation>Identity</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="205" />
+            <source>Identité (*.ddml)</source>
+            <translation>Identity (*.ddml)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="205" />
+            <source>Identité d'une Mission Locale</source>
+            <translation>Identity of a Mission Locale</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="196" />
+            <source>Identité écrite : {path}
+Empreinte à lire à l'autre Mission Locale : {fp}</source>
+            <translation>Identity written: {path}
+Fingerprint to read out to the other Mission Locale: {fp}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="75" />
+            <source>Importer une identité…</source>
+            <translation>Import an identity…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="607" />
+            <source>Indiquez, pour chaque jeune, s'il faut fusionner ou créer.</source>
+            <translation>For each youth, say whether to merge or to create.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="215" />
+            <source>L'identité du jeune fait toujours partie d'un transfert.</source>
+            <translation>The youth's identity is always part of a transfer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="210" />
+            <source>Le consentement du jeune au transfert est incomplet ou invalide.</source>
+            <translation>The youth's consent to the transfer is incomplete or invalid.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="203" />
+            <source>Le consentement du jeune au transfert est obligatoire (date, manière, par qui).</source>
+            <translation>The youth's consent to the transfer is required (date, how, by whom).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="144" />
+            <source>Le contenu de ce transfert est mal formé, bien que correctement signé : il a été refusé.</source>
+            <translation>The content of this transfer is malformed, although correctly signed: it was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="419" />
+            <source>Le fichier relu ne correspond pas à celui écrit : recommencez.</source>
+            <translation>The file read back does not match the one written: try again.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="103" />
+            <source>Le jeune a donné son accord à ce transfert</source>
+            <translation>The youth agreed to this transfer</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="110" />
+            <source>Le programme continue de suivre le jeune : ne pas effacer ici</source>
+            <translation>The programme still follows the youth: do not erase here</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="212" />
+            <source>Les empreintes sont identiques</source>
+            <translation>The fingerprints are identical</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="306" />
+            <source>Les règles vont être appliquées : les informations concernées seront effacées ici et sur les postes, définitivement. Continuer ?</source>
+            <translation>The rules are about to be applied: the information concerned will be erased here and on the laptops, for good. Continue?</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="99" />
+            <source>Les transferts entre Missions Locales se font depuis l'installation du bureau.</source>
+            <translation>Transfers between Missions Locales are made from the office installation.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="131" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="66" />
+            <source>Mission Locale</source>
+            <translation>Mission Locale</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="263" />
+            <source>Mission Locale inconnue.</source>
+            <translation>Unknown Mission Locale.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="65" />
+            <source>Missions Locales de confiance</source>
+            <translation>Trusted Missions Locales</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="88" />
+            <source>Notes à joindre (une par une) :</source>
+            <translation>Notes to include (one by one):</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="100" />
+            <source>Oral, noté par le référent</source>
+            <translation>Oral, noted by the caseworker</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="92" />
+            <source>Ouvrir un transfert reçu…</source>
+            <translation>Open a received transfer…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="107" />
+            <source>Par</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="101" />
+            <source>Parcours</source>
+            <translation>Pathway</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="215" />
+            <source>Plusieurs Missions Locales correspondent à « {nom} » : précisez l'identifiant.</source>
+            <translation>Several Missions Locales match “{nom}”: give the identifier.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="111" />
+            <source>Quand</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="106" />
+            <source>Recueilli</source>
+            <translation>Recorded</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="104" />
+            <source>Rendez-vous</source>
+            <translation>Appointments</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/handover.py" line="143" />
+            <source>Reçu de « {ml} », le {date}</source>
+            <translation>Received from “{ml}” on {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="91" />
+            <source>Reçu le</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="113" />
+            <source>Rien n'a été modifié.</source>
+            <translation>Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="111" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="114" />
+            <source>Règle</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="695" />
+            <source>Référence sans nom.</source>
+            <translation>Reference without a name.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="78" />
+            <source>Révoquer</source>
+            <translation>Revoke</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="103" />
+            <source>Situations</source>
+            <translation>Situations</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="183" />
+            <source>Transfert</source>
+            <translation>Transfer</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="245" />
+            <source>Transfert (*.ddtr)</source>
+            <translation>Transfer (*.ddtr)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="229" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="268" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="277" />
+            <source>Transfert reçu</source>
+            <translation>Received transfer</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="90" />
+            <source>Transferts reçus</source>
+            <translation>Received transfers</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="58" />
+            <source>Transférer à une autre Mission Locale</source>
+            <translation>Transfer to another Mission Locale</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="123" />
+            <source>Transférer…</source>
+            <translation>Transfer…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/handover.py" line="131" />
+            <source>Transféré à « {ml} » le {date}</source>
+            <translation>Transferred to “{ml}” on {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="353" />
+            <source>Trop de dossiers pour un seul transfert.</source>
+            <translation>Too many case files for a single transfer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/sync/transfer.py" line="636" />
+            <source>Une fiche de ce transfert est invalide ({detail}) : il a été refusé.</source>
+            <translation>A record of this transfer is invalid ({detail}): it was refused.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="152" />
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/handover.py" line="202" />
+            <source>consentement du {date} ({how}), recueilli par {who}</source>
+            <translation>consent of {date} ({how}), recorded by {who}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/handover.py" line="204" />
+            <source>oral</source>
+            <translation>oral</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="152" />
+            <source>révoquée</source>
+            <translation>revoked</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/handover.py" line="245" />
+            <source>{n} dossier(s) transféré(s) effacé(s), {k} conservé(s) (suivi en cours).</source>
+            <translation>{n} transferred case file(s) erased, {k} kept (still followed).</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="164" />
+            <source>{n} dossier(s) transféré(s) à effacer.</source>
+            <translation>{n} transferred case file(s) to erase.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="274" />
+            <source>{n} fiche(s) reçue(s) de « {ml} ».</source>
+            <translation>{n} record(s) received from “{ml}”.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="99" />
+            <source>Écrit signé</source>
+            <translation>Signed in writing</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="66" />
+            <source>État</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/services/handover.py" line="204" />
+            <source>écrit</source>
+            <translation>written</translation>
         </message>
     </context>
     <context>
@@ -7238,66 +10106,76 @@ Does the office's screen show the same fingerprint?</translation>
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="164" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="196" />
             <source>Champ inconnu : {nom}.</source>
             <translation>Unknown field: {nom}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="201" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="244" />
+            <source>L'heure de fin doit suivre l'heure de début.</source>
+            <translation>The end time must come after the start time.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="233" />
             <source>La date d'écrou est dans le futur.</source>
             <translation>The committal date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="188" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="220" />
             <source>Le détail de la situation ne correspond pas à sa catégorie.</source>
             <translation>The situation's detail does not match its category.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="147" />
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="153" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="62" />
+            <source>Le jeune n'a pas l'âge d'être suivi à cette date : {raison}.</source>
+            <translation>The young person's age at this date does not allow a follow-up: {raison}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="48" />
+            <source>l'âge au {date} ({age} ans) doit être entre {lo} et {hi} ans</source>
+            <translation>the age on {date} ({age}) must be between {lo} and {hi}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="179" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="185" />
             <source>« {champ} » : contenu invalide.</source>
             <translation>“{champ}”: invalid content.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="70" />
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="72" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="108" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="110" />
             <source>« {champ} » : date invalide (attendu jj/mm/aaaa).</source>
             <translation>“{champ}”: invalid date (expected dd/mm/yyyy).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="88" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="120" />
             <source>« {champ} » : heure invalide (attendu hh:mm).</source>
             <translation>“{champ}”: invalid time (expected hh:mm).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="78" />
-            <source>« {champ} » : l'âge calculé ({age} ans) doit être entre {lo} et {hi} ans.</source>
-            <translation>“{champ}”: the computed age ({age}) must be between {lo} and {hi}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="74" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="112" />
             <source>« {champ} » : la date doit être comprise entre 1900 et 2100.</source>
             <translation>“{champ}”: the date must be between 1900 and 2100.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/repository.py" line="223" />
+            <location filename="../../src/dedans_dehors_desktop/storage/repository.py" line="285" />
             <source>« {champ} » : la fiche liée n'existe pas.</source>
             <translation>“{champ}”: the linked record does not exist.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="124" />
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="128" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="156" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="160" />
             <source>« {champ} » : liste de valeurs attendue.</source>
             <translation>“{champ}”: a list of values is expected.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="138" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="170" />
             <source>« {champ} » : référence invalide.</source>
             <translation>“{champ}”: invalid reference.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="116" />
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="131" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="148" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="163" />
             <source>« {champ} » : valeur inconnue.</source>
             <translation>“{champ}”: unknown value.</translation>
         </message>
@@ -7307,117 +10185,288 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>“{champ}” contains invisible characters.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="112" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="144" />
             <source>« {champ} » doit valoir oui ou non.</source>
             <translation>“{champ}” must be yes or no.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="100" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="132" />
             <source>« {champ} » doit être compris entre {lo} et {hi}.</source>
             <translation>“{champ}” must be between {lo} and {hi}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="92" />
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="96" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="124" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="128" />
             <source>« {champ} » doit être un nombre entier.</source>
             <translation>“{champ}” must be a whole number.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="47" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="85" />
             <source>« {champ} » doit être un texte.</source>
             <translation>“{champ}” must be text.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="42" />
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="58" />
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="173" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="80" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="96" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="205" />
             <source>« {champ} » est obligatoire.</source>
             <translation>“{champ}” is required.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="50" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="88" />
             <location filename="../../src/dedans_dehors_desktop/reports/summary_select.py" line="102" />
             <source>« {champ} » est trop long ({n} caractères, {max} au plus).</source>
             <translation>“{champ}” is too long ({n} characters, {max} at most).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="149" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="181" />
             <source>« {champ} » est trop long.</source>
             <translation>“{champ}” is too long.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="61" />
+            <location filename="../../src/dedans_dehors_desktop/core/validation.py" line="99" />
             <source>« {champ} » n'est pas une adresse e-mail valide.</source>
             <translation>“{champ}” is not a valid e-mail address.</translation>
         </message>
     </context>
     <context>
+        <name>WeekPage</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="126" />
+            <source>Annuler l'inscription</source>
+            <translation>Cancel the booking</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="291" />
+            <source>Autres rendez-vous</source>
+            <translation>Other appointments</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="66" />
+            <source>Cette semaine</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="388" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="395" />
+            <source>Choisissez une permanence dans la vue du jour.</source>
+            <translation>Choose a drop-in session in the day view.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="130" />
+            <source>Commission…</source>
+            <translation>Commission…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="409" />
+            <source>Enregistrer la liste du jour</source>
+            <translation>Save the day's list</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="286" />
+            <source>Entretien planifié</source>
+            <translation>Interview planned</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="94" />
+            <source>Heure</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="117" />
+            <source>Inscrire un jeune…</source>
+            <translation>Book a young person…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="108" />
+            <source>Jour</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="80" />
+            <source>La semaine</source>
+            <translation>The week</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="125" />
+            <source>Le jeune a été vu à cette permanence</source>
+            <translation>The young person was seen at this drop-in session</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="91" />
+            <source>Le jour</source>
+            <translation>The day</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="396" />
+            <source>Liste du jour</source>
+            <translation>Day's list</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="121" />
+            <source>Liste personnelle…</source>
+            <translation>Personal list…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="119" />
+            <source>Liste pour l'établissement…</source>
+            <translation>List for the establishment…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="115" />
+            <source>Nouveau créneau…</source>
+            <translation>New slot…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="128" />
+            <source>Ouvrir le dossier</source>
+            <translation>Open the case file</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="94" />
+            <source>Qui, où</source>
+            <translation>Who, where</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="58" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="107" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="382" />
+            <source>Semaine</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="219" />
+            <source>Semaine du {debut} au {fin}</source>
+            <translation>Week from {debut} to {fin}</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="61" />
+            <source>Semaine précédente</source>
+            <translation>Previous week</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="64" />
+            <source>Semaine suivante</source>
+            <translation>Next week</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="194" />
+            <source>Tous les établissements</source>
+            <translation>All establishments</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="123" />
+            <source>Vu·e</source>
+            <translation>Seen</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="400" />
+            <source>liste-du-jour-{date}.pdf</source>
+            <translation>day-list-{date}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="400" />
+            <source>preparation-{date}.pdf</source>
+            <translation>preparation-{date}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="274" />
+            <source>{n} inscrit(s)</source>
+            <translation>{n} booked</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="71" />
+            <source>Établissement</source>
+            <translation>Establishment</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="94" />
+            <source>État</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="240" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="144" />
+            <source>Annuaires</source>
+            <translation>Directories</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="297" />
             <source>Choisissez d'abord un jeune dans la liste ou dans la permanence.</source>
             <translation>First choose a young person in the list or in the visiting session.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="269" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="326" />
             <source>Entretien enregistré.</source>
             <translation>Interview saved.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="103" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="139" />
             <source>Jeunes</source>
             <translation>Young people</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="99" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="135" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="104" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="140" />
             <source>Permanence</source>
             <translation>Visiting session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="105" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="143" />
+            <source>Semaine</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="141" />
             <source>Synchronisation</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="106" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="142" />
             <source>Tableau de bord</source>
             <translation>Dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="148" />
+            <source>Transferts</source>
+            <translation>Transfers</translation>
         </message>
     </context>
     <context>
         <name>YouthListModel</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="62" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="63" />
             <source>Libération prévisionnelle</source>
             <translation>Expected release</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="58" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="59" />
             <source>Nom</source>
             <translation>Last name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="63" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="64" />
             <source>Prochain rendez-vous</source>
             <translation>Next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="59" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="60" />
             <source>Prénoms</source>
             <translation>First names</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="60" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="61" />
             <source>Âge</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="61" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="62" />
             <source>Établissement</source>
             <translation>Establishment</translation>
         </message>
@@ -7425,67 +10474,97 @@ Does the office's screen show the same fingerprint?</translation>
     <context>
         <name>YouthListPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="382" />
-            <source>1 jeune</source>
-            <translation>1 young person</translation>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="291" />
+            <source>1. Renseignez les annuaires : établissements, partenaires, dispositifs et référents de la structure.
+2. Reprenez le tableur tenu jusqu'ici (jeunes et historique) : « Importer un tableur… » propose un modèle à remplir.
+3. Ou créez un premier dossier : « Nouveau jeune (orientation SPIP)… ».</source>
+            <translation>1. Fill in the directories: establishments, partners, programmes and referents of the structure.
+2. Bring in the spreadsheet kept so far (young people and history): “Import a spreadsheet…” offers a template to fill.
+3. Or create a first record: “New young person (SPIP referral)…”.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="265" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="269" />
             <source>Accompagnement en cours</source>
             <translation>Support in progress</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="260" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="264" />
             <source>Filtrer par milieu</source>
             <translation>Filter by setting</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="249" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="255" />
             <source>Filtrer par établissement</source>
             <translation>Filter by establishment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="322" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="280" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="304" />
+            <source>Importer un tableur…</source>
+            <translation>Import a spreadsheet…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="331" />
+            <source>Inscrire à une permanence…</source>
+            <translation>Book into a drop-in session…</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="376" />
             <source>Jeunes suivis</source>
             <translation>Young people followed</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="279" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="319" />
             <source>Liste des jeunes</source>
             <translation>List of young people</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="272" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="276" />
             <source>Nouveau jeune (orientation SPIP)…</source>
             <translation>New young person (SPIP referral)…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="245" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="301" />
+            <source>Ouvrir les annuaires</source>
+            <translation>Open the directories</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="288" />
+            <source>Pour commencer</source>
+            <translation>To begin</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="251" />
             <source>Recherche par nom</source>
             <translation>Search by name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="242" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="248" />
             <source>Rechercher un nom, un prénom… (Ctrl+F)</source>
             <translation>Search a last name, a first name… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="261" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="265" />
             <source>Tous les milieux</source>
             <translation>All settings</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="250" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="450" />
             <source>Tous les établissements</source>
             <translation>All establishments</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="382" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="439" />
+            <source>{n} jeune</source>
+            <translation>{n} young person</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="439" />
             <source>{n} jeunes</source>
             <translation>{n} young people</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="266" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/youth_list.py" line="270" />
             <source>À voir aujourd'hui</source>
             <translation>To see today</translation>
         </message>
@@ -7654,6 +10733,13 @@ Does the office's screen show the same fingerprint?</translation>
         </message>
     </context>
     <context>
+        <name>CsvImport</name>
+        <message>
+            <source>jj/mm/aaaa, jj-mm-aaaa ou aaaa-mm-jj ; âge de 13 à 30 ans</source>
+            <translation type="vanished">dd/mm/yyyy, dd-mm-yyyy or yyyy-mm-dd; aged 13 to 30</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardView</name>
         <message>
             <source>Joindre la liste nominative (aucun masquage)</source>
@@ -7698,6 +10784,13 @@ Does the office's screen show the same fingerprint?</translation>
         </message>
     </context>
     <context>
+        <name>Import</name>
+        <message>
+            <source>impossible de lire le fichier « {fichier} ».</source>
+            <translation type="vanished">cannot read the file “{fichier}”.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Dedans-Dehors</source>
@@ -7716,6 +10809,13 @@ Does the office's screen show the same fingerprint?</translation>
         <message>
             <source>Dedans-Dehors — {structure} ({role})</source>
             <translation type="vanished">Dedans-Dehors — {structure} ({role})</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Sauvegarder</source>
+            <translation type="vanished">Back up</translation>
         </message>
     </context>
     <context>
@@ -8251,6 +11351,27 @@ Does the office's screen show the same fingerprint?</translation>
         </message>
     </context>
     <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Avertissement sur la note d'entretien :</source>
+            <translation type="vanished">Warning on the interview note:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Mots qui déclenchent l'avertissement de la note</source>
+            <translation type="vanished">Words that trigger the note warning</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Un mot ou une expression par ligne ; « * » à la fin pour tous les mots qui commencent ainsi. Liste vide : liste par défaut.</source>
+            <translation type="vanished">One word or phrase per line; “*” at the end for every word starting that way. Empty list: default list.</translation>
+        </message>
+    </context>
+    <context>
         <name>SetupWizard</name>
         <message>
             <source>Dedans-Dehors — première utilisation</source>
@@ -8272,10 +11393,24 @@ Does the office's screen show the same fingerprint?</translation>
         </message>
     </context>
     <context>
+        <name>Validation</name>
+        <message>
+            <source>« {champ} » : l'âge calculé ({age} ans) doit être entre {lo} et {hi} ans.</source>
+            <translation type="vanished">“{champ}”: the computed age ({age}) must be between {lo} and {hi}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Workspace</name>
         <message>
             <source>L'impression du récapitulatif sera bientôt disponible.</source>
             <translation type="vanished">Printing the summary will be available soon.</translation>
+        </message>
+    </context>
+    <context>
+        <name>YouthListPage</name>
+        <message>
+            <source>1 jeune</source>
+            <translation type="vanished">1 young person</translation>
         </message>
     </context>
 </TS>
