@@ -194,17 +194,17 @@
     <context>
         <name>Autocontrôle</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="290" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="308" />
             <source>Autocontrôle de {app} {version}</source>
             <translation>Self-test of {app} {version}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="299" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="317" />
             <source>Autocontrôle en échec : {n} vérification(s) sur {total}.</source>
             <translation>Self-test failed: {n} check(s) out of {total}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="305" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="323" />
             <source>Autocontrôle réussi : {total} vérifications.</source>
             <translation>Self-test passed: {total} checks.</translation>
         </message>
@@ -224,18 +224,24 @@
             <translation>SQLCipher (version 4 or later)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="125" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="139" />
             <source>aucun fichier .qm dans {dossier} (lancez scripts/build_translations.py)</source>
             <translation>no .qm file in {dossier} (run scripts/build_translations.py)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="201" />
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="272" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="80" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="284" />
+            <source>audit du secret statistique (solveur HiGHS)</source>
+            <translation>statistical disclosure audit (HiGHS solver)</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="215" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="290" />
             <source>base chiffrée (création, écriture, réouverture)</source>
             <translation>encrypted database (creation, writing, reopening)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="88" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="102" />
             <source>caractères absents de {police} : {car}</source>
             <translation>characters missing from {police}: {car}</translation>
         </message>
@@ -245,23 +251,23 @@
             <translation>post-quantum cryptography (ML-KEM, ML-DSA)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="186" />
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="271" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="200" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="289" />
             <source>commandes de la ligne de commande</source>
             <translation>command-line commands</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="265" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="279" />
             <source>contrôles de sécurité</source>
             <translation>security checks</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="247" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="261" />
             <source>créée, écrite, rouverte et vérifiée en {duree} s</source>
             <translation>created, written, reopened and checked in {duree} s</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="241" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="255" />
             <source>dossier temporaire non supprimé : {dossier}</source>
             <translation>temporary folder not deleted: {dossier}</translation>
         </message>
@@ -271,44 +277,44 @@
             <translation>key derivation (Argon2id)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="165" />
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="267" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="179" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="281" />
             <source>fichiers de l'application</source>
             <translation>application files</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="139" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="153" />
             <source>illisible(s) : {fichiers}</source>
             <translation>unreadable: {fichiers}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="232" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="246" />
             <source>la fiche écrite n'a pas été relue</source>
             <translation>the written record could not be read back</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="102" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="116" />
             <source>la police n'est pas incorporée au PDF</source>
             <translation>the font is not embedded in the PDF</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="177" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="191" />
             <source>manquants : {fichiers}</source>
             <translation>missing: {fichiers}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="191" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="205" />
             <source>modules introuvables</source>
             <translation>modules not found</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="79" />
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="268" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="93" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="282" />
             <source>polices des documents imprimés</source>
             <translation>fonts of printed documents</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="155" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="169" />
             <source>qtbase_fr.qm introuvable dans {dossier}</source>
             <translation>qtbase_fr.qm not found in {dossier}</translation>
         </message>
@@ -319,24 +325,24 @@
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="69" />
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="266" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="280" />
             <source>suite de chiffrement des échanges</source>
             <translation>cipher suite of the exchanges</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="148" />
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="270" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="162" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="288" />
             <source>traductions de Qt (boutons standard)</source>
             <translation>Qt translations (standard buttons)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="118" />
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="269" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="132" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="287" />
             <source>traductions de l'interface</source>
             <translation>interface translations</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="106" />
+            <location filename="../../src/dedans_dehors_desktop/app_selftest.py" line="120" />
             <source>{regular}, {bold} ; PDF de test de {n} octets</source>
             <translation>{regular}, {bold}; test PDF of {n} bytes</translation>
         </message>

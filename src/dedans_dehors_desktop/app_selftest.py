@@ -69,6 +69,20 @@ def check_exchange_suite() -> Result:
     return Result(tr("Autocontrôle", "suite de chiffrement des échanges"), True, SUITE_NAME)
 
 
+def check_solver() -> Result:
+    """The solver the funders' report audit needs: a masked export fails closed without it."""
+    import scipy
+    from scipy.optimize import linprog
+
+    least = linprog([1.0], bounds=[(1.0, 4.0)], method="highs")
+    ok = least.status == 0 and abs(float(least.fun) - 1.0) < 1e-9
+    return Result(
+        tr("Autocontrôle", "audit du secret statistique (solveur HiGHS)"),
+        ok,
+        f"SciPy {scipy.__version__}",
+    )
+
+
 def check_fonts() -> Result:
     """The embedded fonts have the French glyphs and a PDF embeds them, all in memory."""
     from reportlab.pdfbase import pdfmetrics
@@ -266,6 +280,10 @@ def run_all() -> list[Result]:
         (tr("Autocontrôle", "suite de chiffrement des échanges"), check_exchange_suite),
         (tr("Autocontrôle", "fichiers de l'application"), check_resources),
         (tr("Autocontrôle", "polices des documents imprimés"), check_fonts),
+        (
+            tr("Autocontrôle", "audit du secret statistique (solveur HiGHS)"),
+            check_disclosure_solver,
+        ),
         (tr("Autocontrôle", "traductions de l'interface"), check_translations),
         (tr("Autocontrôle", "traductions de Qt (boutons standard)"), check_qt_translations),
         (tr("Autocontrôle", "commandes de la ligne de commande"), check_cli_commands),

@@ -21,6 +21,7 @@ EXPECTED_LABELS = (
     "suite de chiffrement des échanges",
     "fichiers de l'application",
     "polices des documents imprimés",
+    "audit du secret statistique (solveur HiGHS)",
     "traductions de l'interface",
     "traductions de Qt (boutons standard)",
     "commandes de la ligne de commande",
