@@ -282,7 +282,7 @@ def run_all() -> list[Result]:
         (tr("Autocontrôle", "polices des documents imprimés"), check_fonts),
         (
             tr("Autocontrôle", "audit du secret statistique (solveur HiGHS)"),
-            check_disclosure_solver,
+            check_solver,
         ),
         (tr("Autocontrôle", "traductions de l'interface"), check_translations),
         (tr("Autocontrôle", "traductions de Qt (boutons standard)"), check_qt_translations),
