@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import UserError
 from ...services.exchange import (
+    DOSSIER,
     ENROLMENT_SUFFIX,
     REQUEST_SUFFIX,
     Conflict,
@@ -64,6 +65,7 @@ from ...services.exchange import (
     ensure_identity,
     export_bundle,
     import_bundle,
+    kept_dossiers,
     list_conflicts,
     list_devices,
     load_identity,
@@ -234,7 +236,8 @@ class ApproveDialog(QDialog):
 
 
 class ScopeEditor(QWidget):
-    """Referents (comma-separated) and establishments (checkable list)."""
+    """Referents (comma-separated), establishments (checkable list), and the case files kept on
+    the laptop outside both (``dossier`` rules, named by youth: unticking one removes it)."""
 
     def __init__(
         self, store: Store, rules: tuple[ScopeRule, ...], parent: QWidget | None = None
@@ -258,6 +261,23 @@ class ScopeEditor(QWidget):
             )
             self.places.addItem(item)
         layout.addWidget(self.places)
+        self.dossiers = QListWidget(self)
+        self.dossiers.setObjectName("scopeDossiers")
+        for record_id, name in kept_dossiers(store, rules):
+            item = QListWidgetItem(one_line(name))
+            item.setData(Qt.ItemDataRole.UserRole, record_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.dossiers.addItem(item)
+        self.dossiers_label = PlainLabel(
+            self.tr("Dossiers gardés sur ce poste (créés hors de son périmètre) :")
+        )
+        layout.addWidget(self.dossiers_label)
+        layout.addWidget(self.dossiers)
+        # Shown only when the laptop keeps such case files (setVisible would show a widget
+        # before its window).
+        self.dossiers_label.setHidden(not self.dossiers.count())
+        self.dossiers.setHidden(not self.dossiers.count())
 
     def rules(self) -> tuple[ScopeRule, ...]:
         rules = [
@@ -269,6 +289,10 @@ class ScopeEditor(QWidget):
             item = self.places.item(i)
             if item.checkState() == Qt.CheckState.Checked:
                 rules.append(ScopeRule("etablissement", str(item.data(Qt.ItemDataRole.UserRole))))
+        for i in range(self.dossiers.count()):
+            item = self.dossiers.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                rules.append(ScopeRule(DOSSIER, str(item.data(Qt.ItemDataRole.UserRole))))
         return tuple(rules)
 
 
