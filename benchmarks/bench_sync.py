@@ -6,7 +6,8 @@ office data set with about 20,000 actualités on first use, through the real wri
 
 Goals (the issue): first bundle for a laptop with 1,000 youths and 20,000 actualités: export
 ≤ 5 s, import ≤ 5 s, import ≤ 3× plain SQLCipher inserts of the same rows (measured in the same
-run), peak memory growth ≤ 150 MB; a permanence's bundle (10 youths, about 50 field changes):
+run; wall and processor time, the latter meaningful on a machine other work shares), peak
+memory growth ≤ 150 MB; a permanence's bundle (10 youths, about 50 field changes):
 export ≤ 200 ms and ≤ 50 KB.
 """
 

@@ -262,8 +262,12 @@ def parse_head(obj: Mapping[str, Any]) -> Head:
     return Head(_replica(obj["replica"]), _context(obj["vv"]), base, hw, echo, registry, enrolment)
 
 
+_RECORD_KEYS: Final = frozenset({"k", "t", "id", "x", "d", "f"})
+
+
 def parse_record(obj: Mapping[str, Any]) -> RecordState:
-    _keys(obj, {"k", "t", "id", "x", "d", "f"})
+    if obj.keys() != _RECORD_KEYS:
+        raise PayloadError("keys")
     table = obj["t"]
     if not isinstance(table, str) or table not in ENTITIES:
         raise PayloadError("table")
@@ -305,6 +309,23 @@ def parse_record(obj: Mapping[str, Any]) -> RecordState:
                 raise PayloadError("unknown fields")
         if type(raw) is not list or not 0 < len(raw) <= MAX_VALUES:
             raise PayloadError("register")
+        # Usually one value, present: the checks below in one test (anything else, None
+        # included, goes through them and gets their exact refusal).
+        if len(raw) == 1 and type(pair := raw[0]) is list and len(pair) == 2:
+            value, index = pair
+            kind = type(value)
+            if kind is str:
+                fits = len(value) <= MAX_STRING
+            else:
+                fits = kind is int and -MAX_INT <= value <= MAX_INT
+            if (
+                fits
+                and type(index) is int
+                and 0 <= index < n_dots
+                and (check is None or check(value))
+            ):
+                registers[name] = ((value, dots[index]),)
+                continue
         values = []
         for pair in raw:
             if type(pair) is not list or len(pair) != 2:

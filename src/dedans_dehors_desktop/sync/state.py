@@ -31,6 +31,10 @@ Row = dict[str, Any]
 # installation while new records were added to it on another.
 ORPHANS = "_fiches_ajoutees"
 
+# One encoder each: ``json.dumps`` with options builds a new one per call.
+_COMPACT: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_CONTEXT: Final = json.JSONEncoder(separators=(",", ":"), sort_keys=True)
+
 
 def encode_values(register: Register) -> str:
     return json.dumps(
@@ -127,9 +131,6 @@ _LAYOUTS: Final = {
     )
     for e in ENTITIES.values()
 }
-# One encoder each: ``json.dumps`` with options builds a new one per call.
-_COMPACT: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-_CONTEXT: Final = json.JSONEncoder(separators=(",", ":"), sort_keys=True)
 
 
 def _row_from_state(e: Entity, state: RecordState) -> Row:
@@ -225,7 +226,7 @@ def write_state(
 def _store_conflicts(
     db: Database, e: Entity, old: RecordState | None, new: RecordState, result: WriteResult
 ) -> None:
-    if old is None and all(len(register) <= 1 for register in new.registers.values()):
+    if old is None and max(map(len, new.registers.values()), default=0) <= 1:
         return  # a new record with one value per field: no conflict to open or close
     for name in _LAYOUTS[e.table].versioned:
         before = old.registers.get(name, ()) if old else ()
