@@ -284,7 +284,7 @@ def test_the_office_confirms_a_revoked_laptop_s_earlier_bundle(qtbot, pair) -> N
 
 
 def test_the_scope_editor_keeps_and_names_a_kept_dossier(qtbot, pair) -> None:  # type: ignore[no-untyped-def]
-    from dedans_dehors_desktop.gui.pages.sync_view import ScopeDialog
+    from dedans_dehors_desktop.gui.dialogs.scope_editor import ScopeDialog
     from dedans_dehors_desktop.sync.scope import DOSSIER
     from dedans_dehors_desktop.sync.scope_notice import keep_on_this_laptop
 
