@@ -6,7 +6,8 @@ office data set with about 20,000 actualités on first use, through the real wri
 
 Goals (the issue): first bundle for a laptop with 1,000 youths and 20,000 actualités: export
 ≤ 5 s, import ≤ 5 s, import ≤ 3× plain SQLCipher inserts of the same rows (measured in the same
-run), peak memory growth ≤ 150 MB; a permanence's bundle (10 youths, about 50 field changes):
+run; wall and processor time, the latter meaningful on a machine other work shares), peak
+memory growth ≤ 150 MB; a permanence's bundle (10 youths, about 50 field changes):
 export ≤ 200 ms and ≤ 50 KB.
 """
 
@@ -18,6 +19,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -71,9 +73,16 @@ class PeakRss:
 
 
 def timed(fn: Callable[[], T]) -> tuple[T, float]:
-    start = time.perf_counter()
+    result, wall, _ = timed_cpu(fn)
+    return result, wall
+
+
+def timed_cpu(fn: Callable[[], T]) -> tuple[T, float, float]:
+    """Wall time and this process's processor time (the figure that holds on a loaded machine:
+    SQLCipher runs in this thread, so its work counts too)."""
+    start, cpu = time.perf_counter(), time.process_time()
     result = fn()
-    return result, time.perf_counter() - start
+    return result, time.perf_counter() - start, time.process_time() - cpu
 
 
 def line(name: str, value: str, goal: str = "", ok: bool | None = None, extra: str = "") -> None:
@@ -99,7 +108,17 @@ def columns(store: Store, table: str) -> list[str]:
     return [r[1] for r in store.db.conn.execute(f"PRAGMA table_info({table})")]
 
 
-def plain_inserts(source: Store, target_root: Path) -> tuple[float, float]:
+@dataclass(frozen=True)
+class Baseline:
+    """Plain inserts of the import's rows (wall, processor) and their full-text index."""
+
+    inserts_s: float
+    inserts_cpu: float
+    fts_s: float
+    fts_cpu: float
+
+
+def plain_inserts(source: Store, target_root: Path) -> Baseline:
     """Baselines: the same rows inserted with executemany into an empty store in one
     transaction; then also their full-text index filled as the write path does at commit."""
     rows: dict[str, list[tuple[Any, ...]]] = {}
@@ -131,7 +150,9 @@ def plain_inserts(source: Store, target_root: Path) -> tuple[float, float]:
                             f"FROM {e.table} WHERE _deleted = 0"
                         )
 
-        return timed(insert)[1], timed(index)[1]
+        _, inserts_s, inserts_cpu = timed_cpu(insert)
+        _, fts_s, fts_cpu = timed_cpu(index)
+        return Baseline(inserts_s, inserts_cpu, fts_s, fts_cpu)
     finally:
         target.close()
 
@@ -177,28 +198,40 @@ def main() -> None:
             f"mémoire +{export_mem.growth_mb:.0f} Mo",
         )
         with PeakRss() as import_mem:
-            result, import_s = timed(lambda: complete_enrolment(laptop, approval.export.path))
+            result, import_s, import_cpu = timed_cpu(
+                lambda: complete_enrolment(laptop, approval.export.path)
+            )
         assert result.records == approval.export.records, result
-        inserts_s, fts_s = plain_inserts(laptop, work / "baseline")
-        ratio = import_s / inserts_s
+        base = plain_inserts(laptop, work / "baseline")
+        ratio = import_s / base.inserts_s
+        cpu_ratio = import_cpu / base.inserts_cpu
         line(
             "Premier paquet : import",
             f"{import_s:.2f} s",
             "objectif ≤ 5 s",
             import_s <= 5,
-            f"{result.records} fiches",
+            f"{result.records} fiches ; processeur {import_cpu:.2f} s",
         )
         line(
             "  ratio / insertions SQLCipher simples",
             f"×{ratio:.2f}",
             "objectif ≤ 3×",
             ratio <= 3,
-            f"(insertions seules : {inserts_s:.2f} s)",
+            f"(insertions seules : {base.inserts_s:.2f} s)",
+        )
+        # On a machine other work shares, wall times stretch unevenly; processor times do not.
+        line(
+            "  ratio / insertions, temps processeur",
+            f"×{cpu_ratio:.2f}",
+            "objectif ≤ 3×",
+            cpu_ratio <= 3,
+            f"(import {import_cpu:.2f} s, insertions seules {base.inserts_cpu:.2f} s)",
         )
         line(
             "  ratio / insertions + index plein texte",
-            f"×{import_s / (inserts_s + fts_s):.2f}",
-            extra=f"(index des notes seul : {fts_s:.2f} s, que tout chemin d'écriture paie)",
+            f"×{import_s / (base.inserts_s + base.fts_s):.2f}",
+            extra=f"(index des notes seul : {base.fts_s:.2f} s, que tout chemin d'écriture paie ;"
+            f" processeur ×{import_cpu / (base.inserts_cpu + base.fts_cpu):.2f})",
         )
         growth = max(export_mem.growth_mb, import_mem.growth_mb)
         line(

@@ -156,37 +156,37 @@
     <context>
         <name>ApproveDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="213" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="212" />
             <source>Empreinte du bureau :</source>
             <translation>Office fingerprint:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="210" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="209" />
             <source>Empreinte du poste :</source>
             <translation>Computer fingerprint:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="228" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="227" />
             <source>Inscrire et écrire la réponse</source>
             <translation>Enrol and write the reply</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="203" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="202" />
             <source>Inscrire un poste</source>
             <translation>Enrol a computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="220" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="219" />
             <source>J'ai vérifié que l'écran du poste affiche la même empreinte</source>
             <translation>I checked that the computer's screen shows the same fingerprint</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="216" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="215" />
             <source>Nom du poste :</source>
             <translation>Computer name:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="218" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="217" />
             <source>Périmètre :</source>
             <translation>Scope:</translation>
         </message>
@@ -7644,37 +7644,37 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>ResolveDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="133" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="132" />
             <source>Autre valeur :</source>
             <translation>Other value:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="108" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="107" />
             <source>Cette fiche a été supprimée sur un poste alors qu'elle était modifiée sur un autre. Choisissez de confirmer la suppression ou de restaurer la fiche.</source>
             <translation>This record was deleted on one computer while it was being changed on another. Choose to confirm the deletion or to restore the record.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="153" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="152" />
             <source>Confirmer la suppression</source>
             <translation>Confirm the deletion</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="164" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="163" />
             <source>Garder cette valeur</source>
             <translation>Keep this value</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="158" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="157" />
             <source>Restaurer la fiche</source>
             <translation>Restore the record</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="99" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="98" />
             <source>Résoudre un conflit</source>
             <translation>Resolve a conflict</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="122" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="121" />
             <source>{valeur} — {auteur}, {poste}, le {quand}</source>
             <translation>{valeur} — {auteur}, {poste}, on {quand}</translation>
         </message>
@@ -8187,7 +8187,7 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
     <context>
         <name>ScopeDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="279" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/scope_editor.py" line="89" />
             <source>Périmètre du poste</source>
             <translation>Computer's scope</translation>
         </message>
@@ -8195,7 +8195,12 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
     <context>
         <name>ScopeEditor</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="247" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/scope_editor.py" line="59" />
+            <source>Dossiers gardés sur ce poste (créés hors de son périmètre) :</source>
+            <translation>Case files kept on this laptop (created outside its scope):</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/scope_editor.py" line="36" />
             <source>Référents (séparés par des virgules)</source>
             <translation>Caseworkers (comma-separated)</translation>
         </message>
@@ -8597,47 +8602,47 @@ The summary may be read by others than the young person. This confirmation is re
     <context>
         <name>SyncView</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="507" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="450" />
             <source> (supprimée)</source>
             <translation> (deleted)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="534" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="477" />
             <source>(créée avec la demande d'inscription)</source>
             <translation>(created with the enrolment request)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="445" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="388" />
             <source>Approuver une demande…</source>
             <translation>Approve a request…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="314" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="257" />
             <source>Aucun dossier choisi</source>
             <translation>No folder chosen</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="715" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="658" />
             <source>Aucun paquet pour ce poste dans ce dossier.</source>
             <translation>No bundle for this computer in this folder.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="543" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="486" />
             <source>Aucun poste portable n'est encore inscrit : approuvez d'abord sa demande d'inscription dans l'onglet « Postes ».</source>
             <translation>No laptop is enrolled yet: first approve its enrolment request in the “Computers” tab.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="547" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="490" />
             <source>Ce poste n'est pas encore inscrit auprès du bureau : rien à échanger pour l'instant. Commencez par l'onglet « Inscription ».</source>
             <translation>This computer is not enrolled with the office yet: nothing to exchange for now. Start with the “Enrolment” tab.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="529" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="472" />
             <source>Ce poste n'est pas encore inscrit.</source>
             <translation>This computer is not enrolled yet.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="417" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="360" />
             <source>Ce poste échange avec le bureau une fois inscrit auprès de lui :
 1. Choisissez en haut le dossier de la clé USB.
 2. Écrivez la demande d'inscription sur la clé.
@@ -8650,67 +8655,67 @@ The summary may be read by others than the young person. This confirmation is re
 4. Come back here with the stick and finish the enrolment.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="388" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="331" />
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="316" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="259" />
             <source>Choisir le dossier de la clé…</source>
             <translation>Choose the USB stick's folder…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="624" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="567" />
             <source>Choisissez d'abord le dossier de la clé USB.</source>
             <translation>First choose the USB stick's folder.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="319" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="262" />
             <source>Clé USB :</source>
             <translation>USB stick:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="340" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="283" />
             <source>Conflits</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="512" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="455" />
             <source>Conflits ({n})</source>
             <translation>Conflicts ({n})</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="810" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="753" />
             <source>Demande d'inscription</source>
             <translation>Enrolment request</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="749" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="692" />
             <source>Demande écrite sur la clé. Empreinte de ce poste, à comparer avec l'écran du bureau : {fp}</source>
             <translation>Request written on the stick. This computer's fingerprint, to compare with the office's screen: {fp}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="388" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="331" />
             <source>Dossier</source>
             <translation>Case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="489" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="432" />
             <source>Dossier de la clé USB</source>
             <translation>USB stick folder</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="436" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="379" />
             <source>Empreinte</source>
             <translation>Fingerprint</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="430" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="373" />
             <source>Empreinte de ce poste :</source>
             <translation>This computer's fingerprint:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="778" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="721" />
             <source>Empreinte du bureau : {fp}
 
 L'écran du bureau affiche-t-il la même empreinte ?</source>
@@ -8719,192 +8724,192 @@ L'écran du bureau affiche-t-il la même empreinte ?</source>
 Does the office's screen show the same fingerprint?</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="356" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="299" />
             <source>Exporter</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="388" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="331" />
             <source>Fiche</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="344" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="287" />
             <source>Historique</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="725" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="668" />
             <source>Import en cours…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="369" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="312" />
             <source>Importer</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="375" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="318" />
             <source>Importer les paquets de la clé</source>
             <translation>Import the bundles from the stick</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="342" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="285" />
             <source>Inscription</source>
             <translation>Enrolment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="526" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="469" />
             <source>Inscrit auprès de : {bureau}</source>
             <translation>Enrolled with: {bureau}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="614" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="557" />
             <source>L'opération a échoué. Rien n'a été modifié.</source>
             <translation>The operation failed. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="643" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="586" />
             <source>Paquet n° {n} écrit et vérifié ({fiches} fiches). Vous pouvez retirer la clé.</source>
             <translation>Bundle no. {n} written and checked ({fiches} records). You can remove the stick.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="676" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="619" />
             <source>Paquets d'un poste révoqué</source>
             <translation>Bundles from a revoked device</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="436" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="379" />
             <source>Poste</source>
             <translation>Computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="798" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="741" />
             <source>Poste inscrit auprès du bureau. {detail}</source>
             <translation>Computer enrolled with the office. {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="834" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="777" />
             <source>Poste inscrit. Réponse écrite et vérifiée sur la clé ; empreinte du bureau à comparer sur le poste : {fp}</source>
             <translation>Computer enrolled. Reply written and checked on the stick; office fingerprint to compare on the computer: {fp}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="885" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="828" />
             <source>Poste révoqué : ses paquets seront refusés.</source>
             <translation>Computer revoked: its bundles will be refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="342" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="285" />
             <source>Postes</source>
             <translation>Computers</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="410" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="353" />
             <source>Pour inscrire un poste portable : sur le portable, écrivez la demande d'inscription sur la clé ; ici, choisissez le dossier de la clé puis « Approuver une demande… » en comparant l'empreinte affichée sur le portable ; enfin, sur le portable, terminez l'inscription avec la réponse écrite sur la clé.</source>
             <translation>To enrol a laptop: on the laptop, write the enrolment request on the stick; here, choose the stick's folder, then “Approve a request…”, comparing the fingerprint shown on the laptop; finally, on the laptop, finish the enrolment with the reply written on the stick.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="436" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="379" />
             <source>Périmètre</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="446" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="389" />
             <source>Périmètre…</source>
             <translation>Scope…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="767" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="710" />
             <source>Réponse d'inscription</source>
             <translation>Enrolment reply</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="394" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="337" />
             <source>Résoudre…</source>
             <translation>Resolve…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="447" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="390" />
             <source>Révoquer</source>
             <translation>Revoke</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="871" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="814" />
             <source>Révoquer un poste</source>
             <translation>Revoke a computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="872" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="815" />
             <source>Révoquer « {poste} » ? Ses paquets écrits après la révocation seront refusés ; ceux écrits avant ne seront importés qu'après confirmation.</source>
             <translation>Revoke “{poste}”? Its bundles written after the revocation will be refused; those written before will only be imported after confirmation.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="310" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="253" />
             <source>Synchronisation</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="668" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="611" />
             <source>Synchronisation en cours… Ne retirez pas la clé.</source>
             <translation>Synchronising… Do not remove the stick.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="324" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="267" />
             <source>Synchroniser avec la clé</source>
             <translation>Synchronise with the stick</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="777" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="720" />
             <source>Terminer l'inscription</source>
             <translation>Finish the enrolment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="462" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="405" />
             <source>Terminer l'inscription…</source>
             <translation>Finish the enrolment…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="388" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="331" />
             <source>Valeurs</source>
             <translation>Values</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="517" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="460" />
             <source>actif</source>
             <translation>active</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="517" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="460" />
             <source>révoqué</source>
             <translation>revoked</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="677" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="620" />
             <source>{n} paquet(s) d'un poste révoqué ont été écrits avant sa révocation. Les importer quand même ? Ce choix sera consigné dans le journal des accès.</source>
             <translation>{n} bundle(s) from a revoked device were written before its revocation. Import them anyway? This choice will be recorded in the access log.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="339" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="282" />
             <source>Échanges</source>
             <translation>Exchanges</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="459" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="402" />
             <source>Écrire la demande d'inscription sur la clé</source>
             <translation>Write the enrolment request on the stick</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="360" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="303" />
             <source>Écrire le paquet sur la clé</source>
             <translation>Write the bundle on the stick</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="636" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="579" />
             <source>Écriture du paquet… Ne retirez pas la clé.</source>
             <translation>Writing the bundle… Do not remove the stick.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="436" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/sync_view.py" line="379" />
             <source>État</source>
             <translation>State</translation>
         </message>
@@ -8937,7 +8942,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>, {p} case file(s) removed</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="108" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="109" />
             <source>ATTENTION, journal d'accès :</source>
             <translation>WARNING, access log:</translation>
         </message>
@@ -8998,12 +9003,12 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>This young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="186" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="187" />
             <source>Ce paquet (n° {n}) a été écrit par ce poste-ci, pour « {poste} » : il n'y a rien à importer ici. Emportez-le sur la clé jusqu'à son destinataire. Rien n'a été modifié.</source>
             <translation>This bundle (no. {n}) was written by this device, for “{poste}”: there is nothing to import here. Take it on the stick to its recipient. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="102" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="103" />
             <source>Ce paquet a déjà été importé : rien n'a changé.</source>
             <translation>This bundle has already been imported: nothing changed.</translation>
         </message>
@@ -9329,7 +9334,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>You can remove the stick.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="116" />
+            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="135" />
             <source>aucun dossier</source>
             <translation>no case file</translation>
         </message>
@@ -9339,27 +9344,28 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>this computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="117" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="118" />
             <source>conflit à examiner</source>
             <translation>conflict to review</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="117" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="118" />
             <source>conflits à examiner</source>
             <translation>conflicts to review</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="55" />
+            <location filename="../../src/dedans_dehors_desktop/sync/scope.py" line="125" />
             <source>dossier gardé : {v}</source>
             <translation>kept case file: {v}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="122" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="123" />
             <source>dossier retiré de ce poste</source>
             <translation>case file removed from this computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="123" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="124" />
             <source>dossiers retirés de ce poste</source>
             <translation>case files removed from this computer</translation>
         </message>
@@ -9374,12 +9380,12 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>records</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="116" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="117" />
             <source>modification importée</source>
             <translation>change imported</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="116" />
+            <location filename="../../src/dedans_dehors_desktop/sync/apply.py" line="117" />
             <source>modifications importées</source>
             <translation>changes imported</translation>
         </message>

@@ -281,3 +281,62 @@ def test_the_office_confirms_a_revoked_laptop_s_earlier_bundle(qtbot, pair) -> N
         "SELECT count(*) FROM access_log WHERE tbl = 'paquet_poste_revoque'"
     ).fetchone()[0]
     assert logged == 1
+
+
+def test_the_scope_editor_keeps_and_names_a_kept_dossier(qtbot, pair) -> None:  # type: ignore[no-untyped-def]
+    from dedans_dehors_desktop.gui.dialogs.scope_editor import ScopeDialog
+    from dedans_dehors_desktop.sync.scope import DOSSIER
+    from dedans_dehors_desktop.sync.scope_notice import keep_on_this_laptop
+
+    office, laptop, stick = pair
+    outside = laptop.repo.create("jeune", {**YOUTH, "referent": "Bob"})
+    keep_on_this_laptop(laptop.db, outside)
+    office_id = next(d.device_id for d in list_devices(laptop.db) if d.role == "office")
+    import_bundle(office, export_bundle(laptop, office_id, stick).path)
+    (device,) = [d for d in list_devices(office.db) if d.role == "laptop"]
+    assert ScopeRule(DOSSIER, outside) in device.scope
+
+    view = SyncView(office)
+    qtbot.addWidget(view)
+    row = next(
+        i
+        for i in range(view.device_table.rowCount())
+        if view.device_table.item(i, 0).text() == "Portable A"
+    )
+    # The device list names the youth kept, never an identifier.
+    assert "Martin <b>Lucas</b>" in view.device_table.item(row, 2).text()
+    assert outside[:8] not in view.device_table.item(row, 2).text()
+
+    view.device_table.setCurrentCell(row, 0)
+    dialog = view.edit_scope()
+    assert isinstance(dialog, ScopeDialog)
+    kept = dialog.editor.dossiers
+    assert not kept.isHidden() and kept.count() == 1
+    assert kept.item(0).text() == "Martin <b>Lucas</b>"  # plain text, as typed
+    assert kept.item(0).checkState() == Qt.CheckState.Checked
+    # The office widens the referents by hand: the kept case file stays in the scope.
+    dialog.editor.referents.setText("Alice, Carole")
+    dialog.accept()
+    (device,) = [d for d in list_devices(office.db) if d.role == "laptop"]
+    assert device.scope == (
+        ScopeRule("referent", "Alice"),
+        ScopeRule("referent", "Carole"),
+        ScopeRule(DOSSIER, outside),
+    )
+
+    # Unticking it is how the office takes the case file back from the laptop.
+    view.device_table.setCurrentCell(row, 0)
+    dialog = view.edit_scope()
+    assert isinstance(dialog, ScopeDialog)
+    dialog.editor.dossiers.item(0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.accept()
+    (device,) = [d for d in list_devices(office.db) if d.role == "laptop"]
+    assert ScopeRule(DOSSIER, outside) not in device.scope
+    assert ScopeRule("referent", "Carole") in device.scope
+
+    # A scope without kept case files shows no such list.
+    view.device_table.setCurrentCell(row, 0)
+    dialog = view.edit_scope()
+    assert isinstance(dialog, ScopeDialog)
+    assert dialog.editor.dossiers.isHidden() and dialog.editor.dossiers_label.isHidden()
+    dialog.reject()

@@ -34,12 +34,13 @@ from ..sync.files import BUNDLE_SUFFIX, ENROLMENT_SUFFIX, REQUEST_SUFFIX
 from ..sync.history import BundleEntry
 from ..sync.log_audit import Alert as LogAlert
 from ..sync.offer import EnrolmentOffer, read_offer
-from ..sync.scope import ScopeRule
+from ..sync.scope import DOSSIER, ScopeRule
 from ..sync.scope_notice import ScopeWarning
 from ..sync.stick import StickReport, addressed_to, stick_folder, synchronise
 
 __all__ = [
     "BUNDLE_SUFFIX",
+    "DOSSIER",
     "ENROLMENT_SUFFIX",
     "REQUEST_SUFFIX",
     "BundleEntry",
@@ -77,6 +78,7 @@ __all__ = [
     "inspect_bundle",
     "is_deletion",
     "keep_on_this_laptop",
+    "kept_dossiers",
     "list_conflicts",
     "list_devices",
     "load_identity",
@@ -143,6 +145,14 @@ def parse_rule(store: Store, text: str) -> ScopeRule:
 
 def describe_scope(store: Store, rules: Iterable[ScopeRule]) -> str:
     return scope.describe_scope(store.db, rules)
+
+
+def kept_dossiers(store: Store, rules: Iterable[ScopeRule]) -> list[tuple[str, str]]:
+    """The case files a laptop keeps outside its other rules (``dossier`` rules): id and the
+    youth's name (the id's start when this installation does not hold the youth)."""
+    ids = [r.value for r in rules if r.kind == DOSSIER]
+    names = scope.youth_names(store.db, ids)
+    return [(i, names.get(i, i[:8])) for i in ids]
 
 
 # --- conflicts and history ----------------------------------------------------------------------

@@ -138,11 +138,14 @@ class Database:
         for table, ids in self._fts_pending.items():
             columns = ", ".join(ENTITIES[table].fts)
             id_list = json.dumps(sorted(ids))
-            self.conn.execute(
-                f"DELETE FROM {table}_fts WHERE rowid IN "
-                f"(SELECT rowid FROM {table} WHERE id IN (SELECT value FROM json_each(?)))",
-                (id_list,),
-            )
+            # An empty index (a laptop's first bundle) has no entries to remove: deleting its
+            # rows' rowids one by one would cost as much as indexing them.
+            if self.conn.execute(f"SELECT 1 FROM {table}_fts LIMIT 1").fetchone() is not None:
+                self.conn.execute(
+                    f"DELETE FROM {table}_fts WHERE rowid IN "
+                    f"(SELECT rowid FROM {table} WHERE id IN (SELECT value FROM json_each(?)))",
+                    (id_list,),
+                )
             self.conn.execute(
                 f"INSERT INTO {table}_fts(rowid, {columns}) SELECT rowid, {columns} FROM {table} "
                 f"WHERE id IN (SELECT value FROM json_each(?)) AND _deleted = 0 ORDER BY rowid",

@@ -100,7 +100,7 @@ def prepare_row(db: Database, e: Entity, record: Row) -> list[Any]:
         db.touch_fts(e.table, record["id"])
     if e.table in LIST_SOURCES:
         db.touch_youth(record["id"] if e is JEUNE else record["jeune_id"])
-    return [record.get(c) for c in _write_columns(e.table)]
+    return list(map(record.get, _write_columns(e.table)))
 
 
 def write_row(db: Database, e: Entity, record: Row, *, insert: bool) -> None:

@@ -66,6 +66,7 @@ from .scope import (
     pending_purges,
     purge_is_safe,
     purge_youth,
+    youth_names,
 )
 from .scope_notice import receive_scope_entries
 from .state import load_conflicts, local_state, read_row, write_state
@@ -419,8 +420,11 @@ class _Applier:
 
     def _flush(self) -> None:
         db = self.db
-        local_rows = self._local_rows()
+        result = self.result
+        received = result.received
+        local_rows = self._local_rows() if self.batch else {}
         inserts = Inserts(db)
+        top_hlc = self.max_hlc
         for remote in self.batch:
             e = ENTITIES[remote.table]
             row = local_rows.get((e.table, remote.id))
@@ -430,29 +434,40 @@ class _Applier:
                 if (e.table, remote.id) in self.with_conflicts:
                     conflicts = load_conflicts(db, e.table, [remote.id]).get(remote.id)
                 local = local_state(e, row, conflicts)
-            merged = merge_states(local, remote)
+                merged = merge_states(local, remote)
+            elif all(remote.registers.values()):
+                # Not known here: the join with nothing is the received state itself (the
+                # parser's registers are never empty; merge_states would only copy them).
+                merged = remote
+            else:
+                merged = merge_states(None, remote)
             written = write_state(db, row, local, merged, inserts=inserts)
-            self.result.received[e.table] = self.result.received.get(e.table, 0) + 1
+            received[e.table] = received.get(e.table, 0) + 1
             owner = remote.id if e is JEUNE else merged.value("jeune_id")
             if e is JEUNE or e.owned_by_youth:
                 if isinstance(owner, str):
                     self.youths.add(owner)
             if written.written:
-                self.result.records += 1
-                self.result.inserted += int(written.inserted)
+                result.records += 1
+                result.inserted += int(written.inserted)
                 # The access log names the case file (or reference record) touched.
                 key = ("jeune", owner) if isinstance(owner, str) else (e.table, remote.id)
                 if key not in self.logged:
                     self.logged.add(key)
                     db.log("synchronisation", *key)
-                if merged.registers == remote.registers and merged.ctx == remote.ctx:
+                if merged is remote or (
+                    merged.registers == remote.registers and merged.ctx == remote.ctx
+                ):
                     self.pure.append(written.seq)
             if written.conflicts_opened:
-                self.result.conflicts += len(written.conflicts_opened)
+                result.conflicts += len(written.conflicts_opened)
                 self.with_conflicts.add((e.table, remote.id))
             for register in remote.registers.values():
-                for _, dot in register:
-                    self.max_hlc = max(self.max_hlc, dot.hlc)
+                for value in register:
+                    hlc = value[1].hlc
+                    if hlc > top_hlc:
+                        top_hlc = hlc
+        self.max_hlc = top_hlc
         inserts.flush()
         self.batch.clear()
         self.batch_keys.clear()
@@ -488,13 +503,7 @@ def _purge(
 
 
 def youth_name(db: Database, jeune_id: str) -> str:
-    row = db.conn.execute(
-        "SELECT nom_usage, nom_naissance, prenoms FROM jeune WHERE id = ?", (jeune_id,)
-    ).fetchone()
-    if row is None:
-        return jeune_id[:8]
-    nom = row[0] or row[1] or ""
-    return " ".join(str(p) for p in (nom, row[2]) if p) or jeune_id[:8]
+    return youth_names(db, [jeune_id]).get(jeune_id, jeune_id[:8])
 
 
 # --- verification without import ----------------------------------------------------------------

@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import re
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -58,7 +58,6 @@ HASH_PATTERN: Final = re.compile(r"[0-9a-f]{64}")
 REPLICA_PATTERN: Final = re.compile(r"[0-9a-f]{16}")
 UUID_PATTERN: Final = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 FIELD_PATTERN: Final = re.compile(r"[a-z][a-z0-9_]{0,62}")
-_INT_KINDS: Final = frozenset({"int", "bool"})
 _READ_STEP: Final = 256 * 1024
 
 
@@ -217,14 +216,15 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+# One decoder for every line: ``json.loads`` with options builds a new one per call.
+_DECODER: Final = json.JSONDecoder(
+    object_pairs_hook=_no_duplicates, parse_float=_reject_float, parse_constant=_reject_float
+)
+
+
 def _load(line: bytes) -> dict[str, Any]:
     try:
-        obj = json.loads(
-            line.decode("utf-8"),
-            object_pairs_hook=_no_duplicates,
-            parse_float=_reject_float,
-            parse_constant=_reject_float,
-        )
+        obj = _DECODER.decode(line.decode("utf-8"))
     except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
         raise PayloadError("json") from exc
     if not isinstance(obj, dict):
@@ -333,8 +333,12 @@ def parse_journal_line(obj: Mapping[str, Any]) -> JournalLine:
     return JournalLine(seq, at, user, action, tbl, record_id, digest)
 
 
+_RECORD_KEYS: Final = frozenset({"k", "t", "id", "x", "d", "f"})
+
+
 def parse_record(obj: Mapping[str, Any]) -> RecordState:
-    _keys(obj, {"k", "t", "id", "x", "d", "f"})
+    if obj.keys() != _RECORD_KEYS:
+        raise PayloadError("keys")
     table = obj["t"]
     if not isinstance(table, str) or table not in ENTITIES:
         raise PayloadError("table")
@@ -362,22 +366,37 @@ def parse_record(obj: Mapping[str, Any]) -> RecordState:
         raise PayloadError("fields")
     unknown = 0
     registers: dict[str, Register] = {}
-    int_fields = _INT_FIELDS[table]
-    fields = _FIELDS[table]
+    checks = _CHECKS[table]
     n_dots = len(dots)
     # The hot loop of a first bundle (hundreds of thousands of values): exact type tests, as
     # json.loads only ever makes exact str, int, list and dict (and bool is not int here).
     for name, raw in raw_fields.items():
-        known = name == DELETED or name in int_fields
-        if not known and not FIELD_PATTERN.fullmatch(name):
-            raise PayloadError("field name")
-        if not known:
+        check = checks.get(name)
+        if check is None:
+            if not FIELD_PATTERN.fullmatch(name):
+                raise PayloadError("field name")
             unknown += 1
             if unknown > MAX_UNKNOWN_FIELDS:
                 raise PayloadError("unknown fields")
         if type(raw) is not list or not 0 < len(raw) <= MAX_VALUES:
             raise PayloadError("register")
-        f = fields.get(name)
+        # Usually one value, present: the checks below in one test (anything else, None
+        # included, goes through them and gets their exact refusal).
+        if len(raw) == 1 and type(pair := raw[0]) is list and len(pair) == 2:
+            value, index = pair
+            kind = type(value)
+            if kind is str:
+                fits = len(value) <= MAX_STRING
+            else:
+                fits = kind is int and -MAX_INT <= value <= MAX_INT
+            if (
+                fits
+                and type(index) is int
+                and 0 <= index < n_dots
+                and (check is None or check(value))
+            ):
+                registers[name] = ((value, dots[index]),)
+                continue
         values = []
         for pair in raw:
             if type(pair) is not list or len(pair) != 2:
@@ -394,13 +413,10 @@ def parse_record(obj: Mapping[str, Any]) -> RecordState:
                     raise PayloadError("value")
             elif value is not None:
                 raise PayloadError("value")
-            if known and value is not None:
-                if f is None:
-                    _check_kind(int_fields, name, value)
-                elif int_fields[name] != (kind is int) or not _stored_form(table, f, value):
-                    raise PayloadError("value form")
+            if check is not None and value is not None and not check(value):
+                raise PayloadError("deleted" if name == DELETED else "value form")
             values.append((value, dots[index]))
-        registers[name] = normalise(values) if len(values) > 1 else tuple(values)
+        registers[name] = normalise(values) if len(values) > 1 else (values[0],)
     if DELETED not in registers:
         raise PayloadError("deleted")
     if e.owned_by_youth:
@@ -412,36 +428,44 @@ def parse_record(obj: Mapping[str, Any]) -> RecordState:
     return RecordState(table, record_id, ctx, registers)
 
 
-# Per table: field name -> True when its stored values are integers (int, bool kinds).
-_INT_FIELDS: Final = {
-    e.table: {f.name: f.kind in _INT_KINDS for f in e.fields} for e in ENTITIES.values()
-}
-_FIELDS: Final = {e.table: {f.name: f for f in e.fields} for e in ENTITIES.values()}
 # Short values (codes, dates, names) repeat across a first bundle's thousands of records: their
-# form is checked once. The check depends on the field and the value only.
-_FORMS: dict[tuple[str, str, str | int], bool] = {}
+# form is checked once per field. The check depends on the field and the value only.
 _FORMS_MAX: Final = 200_000
+_forms_cached = 0
 
 
-def _stored_form(table: str, f: Field, value: str | int) -> bool:
-    key = (table, f.name, value)
-    known = _FORMS.get(key)
-    if known is None:
-        known = is_stored_form(f, value)
-        if len(_FORMS) < _FORMS_MAX and (isinstance(value, int) or len(value) <= 64):
-            _FORMS[key] = known
-    return known
+def _is_deleted_flag(value: str | int) -> bool:
+    return type(value) is int and (value == 0 or value == 1)
 
 
-def _check_kind(int_fields: Mapping[str, bool], name: str, value: str | int | None) -> None:
-    if value is None:
-        return
-    if name == DELETED:
-        if value not in (0, 1) or isinstance(value, str):
-            raise PayloadError("deleted")
-        return
-    if int_fields[name] != isinstance(value, int):
-        raise PayloadError("kind")
+def _form_check(f: Field) -> Callable[[str | int], bool]:
+    """Whether a present value (a checked str or int) has ``f``'s stored form."""
+    if f.kind == "bool":
+        return _is_deleted_flag
+    if f.kind == "int":
+        return lambda value: type(value) is int
+    cache: dict[str, bool] = {}
+
+    def check(value: str | int) -> bool:
+        global _forms_cached
+        if type(value) is not str:
+            return False
+        known = cache.get(value)
+        if known is None:
+            known = is_stored_form(f, value)
+            if len(value) <= 64 and _forms_cached < _FORMS_MAX:
+                cache[value] = known
+                _forms_cached += 1
+        return known
+
+    return check
+
+
+# Per table: the check of every known field's values (``_deleted`` included).
+_CHECKS: Final = {
+    e.table: {DELETED: _is_deleted_flag, **{f.name: _form_check(f) for f in e.fields}}
+    for e in ENTITIES.values()
+}
 
 
 def parse_purge(obj: Mapping[str, Any]) -> Purge:

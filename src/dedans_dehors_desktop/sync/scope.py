@@ -101,10 +101,29 @@ def parse_stored_scope(text: Any) -> tuple[ScopeRule, ...]:
     return tuple(ScopeRule(str(k), str(v)) for k, v in json.loads(text))
 
 
+def youth_names(db: Database, ids: Iterable[str]) -> dict[str, str]:
+    """Youths as a person reads them (name, first names), by id; an unknown id is absent."""
+    found = db.conn.execute(
+        "SELECT id, nom_usage, nom_naissance, prenoms FROM jeune "
+        "WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(set(ids))),),
+    )
+    out: dict[str, str] = {}
+    for record_id, nom_usage, nom_naissance, prenoms in found:
+        name = " ".join(str(p) for p in (nom_usage or nom_naissance, prenoms) if p)
+        if name:
+            out[str(record_id)] = name
+    return out
+
+
 def describe_scope(db: Database, rules: Iterable[ScopeRule]) -> str:
+    rules = tuple(rules)
+    kept = youth_names(db, [r.value for r in rules if r.kind == DOSSIER])
     parts = []
     for rule in rules:
-        if rule.kind == "etablissement":
+        if rule.kind == DOSSIER and rule.value in kept:
+            parts.append(_t("dossier gardé : {v}").format(v=kept[rule.value]))
+        elif rule.kind == "etablissement":
             row = db.conn.execute(
                 "SELECT nom FROM etablissement WHERE id = ?", (rule.value,)
             ).fetchone()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from ..core.entities import ENTITIES, Entity
 from ..core.validation import StoredValue
@@ -30,6 +30,10 @@ Row = dict[str, Any]
 # Conflicts this layer derives (never a field, never exported): a case file deleted on one
 # installation while new records were added to it on another.
 ORPHANS = "_fiches_ajoutees"
+
+# One encoder each: ``json.dumps`` with options builds a new one per call.
+_COMPACT: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_CONTEXT: Final = json.JSONEncoder(separators=(",", ":"), sort_keys=True)
 
 
 def encode_values(register: Register) -> str:
@@ -51,7 +55,7 @@ def parse_context(text: str | None) -> Context:
 
 
 def dump_context(ctx: Mapping[str, int]) -> str:
-    return json.dumps(dict(sorted(ctx.items())), separators=(",", ":"))
+    return _CONTEXT.encode(ctx)
 
 
 def load_conflicts(
@@ -112,31 +116,63 @@ class WriteResult:
     conflicts_closed: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class _Layout:
+    """A table's versioned registers in column order (``_deleted`` last), and its fields."""
+
+    versioned: tuple[str, ...]
+    columns: tuple[str, ...]
+    known: frozenset[str]
+
+
+_LAYOUTS: Final = {
+    e.table: _Layout(
+        (*e.column_names, DELETED), tuple(e.column_names), frozenset((*e.column_names, DELETED))
+    )
+    for e in ENTITIES.values()
+}
+
+
 def _row_from_state(e: Entity, state: RecordState) -> Row:
-    record: Row = dict.fromkeys(e.column_names)
-    by_dot: dict[Dot, list[str]] = {}
-    for name in [*e.column_names, DELETED]:
-        register = state.registers.get(name)
+    layout = _LAYOUTS[e.table]
+    registers = state.registers
+    record: Row = dict.fromkeys(layout.columns)
+    # Grouped by dot object first (a parsed record's registers share them), then by equal dot.
+    by_id: dict[int, tuple[Dot, list[str]]] = {}
+    get = registers.get
+    for name in layout.versioned:
+        register = get(name)
         if register:
-            record[name] = register[0][0]
-            by_dot.setdefault(register[0][1], []).append(name)
+            value, dot = register[0]
+            record[name] = value
+            group = by_id.get(id(dot))
+            if group is None:
+                by_id[id(dot)] = (dot, [name])
+            else:
+                group[1].append(name)
+    groups = list(by_id.values())
+    if len(groups) > 1 and len({dot for dot, _ in groups}) < len(groups):
+        by_dot: dict[Dot, list[str]] = {}
+        for dot, names in groups:
+            by_dot.setdefault(dot, []).extend(names)
+        groups = list(by_dot.items())
     # The same text as VersionMap.dump() gives for these assignments, built in one pass.
-    versions = json.dumps(
-        [[d.replica, d.counter, d.hlc, d.author, sorted(names)] for d, names in by_dot.items()],
-        ensure_ascii=False,
-        separators=(",", ":"),
+    versions = _COMPACT.encode(
+        [[d.replica, d.counter, d.hlc, d.author, sorted(names)] for d, names in groups]
     )
-    extra = {
-        name: [[v, d.replica, d.counter, d.hlc, d.author] for v, d in register]
-        for name, register in sorted(state.registers.items())
-        if name != DELETED and not e.has_field(name)
-    }
-    record.update(
-        id=state.id,
-        _deleted=int(record.get(DELETED) or 0),
-        _v=versions,
-        _extra=json.dumps(extra, ensure_ascii=False, separators=(",", ":")) if extra else None,
-    )
+    unknown = [name for name in registers if name not in layout.known]
+    extra = None
+    if unknown:
+        extra = _COMPACT.encode(
+            {
+                name: [[v, d.replica, d.counter, d.hlc, d.author] for v, d in registers[name]]
+                for name in sorted(unknown)
+            }
+        )
+    record["id"] = state.id
+    record[DELETED] = int(record.get(DELETED) or 0)
+    record["_v"] = versions
+    record["_extra"] = extra
     return record
 
 
@@ -190,7 +226,9 @@ def write_state(
 def _store_conflicts(
     db: Database, e: Entity, old: RecordState | None, new: RecordState, result: WriteResult
 ) -> None:
-    for name in [*e.column_names, DELETED]:
+    if old is None and max(map(len, new.registers.values()), default=0) <= 1:
+        return  # a new record with one value per field: no conflict to open or close
+    for name in _LAYOUTS[e.table].versioned:
         before = old.registers.get(name, ()) if old else ()
         after = new.registers.get(name, ())
         if len(after) > 1:
@@ -207,7 +245,7 @@ def _record_history(
 ) -> None:
     """Changed values, and conflicts closed elsewhere (kept even when the value shown stays)."""
     by_dot: dict[tuple[Dot, str], list[tuple[str, StoredValue, StoredValue]]] = {}
-    for name in e.column_names:
+    for name in _LAYOUTS[e.table].columns:
         register = new.registers.get(name)
         value = register[0][0] if register else None
         if register and (value != old_row[name] or name in closed):

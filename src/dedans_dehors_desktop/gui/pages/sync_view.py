@@ -50,7 +50,6 @@ from ...services.exchange import (
     EnrolmentRequest,
     ExportResult,
     ImportResult,
-    ScopeRule,
     StickReport,
     SyncRejected,
     approve_request,
@@ -76,8 +75,8 @@ from ...services.exchange import (
     stick_folder,
     synchronise,
 )
-from ...services.queries import names
 from ...services.session import Store
+from ..dialogs.scope_editor import ScopeDialog, ScopeEditor
 from ..shell.errors import show_error
 from ..widgets.text import PlainLabel, one_line
 from ..workers import JobContext, Worker, run_in_background
@@ -231,62 +230,6 @@ class ApproveDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
-
-
-class ScopeEditor(QWidget):
-    """Referents (comma-separated) and establishments (checkable list)."""
-
-    def __init__(
-        self, store: Store, rules: tuple[ScopeRule, ...], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.referents = QLineEdit(", ".join(r.value for r in rules if r.kind == "referent"), self)
-        self.referents.setObjectName("scopeReferents")
-        self.referents.setPlaceholderText(self.tr("Référents (séparés par des virgules)"))
-        layout.addWidget(self.referents)
-        self.places = QListWidget(self)
-        self.places.setObjectName("scopePlaces")
-        chosen = {r.value for r in rules if r.kind == "etablissement"}
-        for record_id, nom in names(store, "etablissement"):
-            item = QListWidgetItem(one_line(nom))
-            item.setData(Qt.ItemDataRole.UserRole, record_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if record_id in chosen else Qt.CheckState.Unchecked
-            )
-            self.places.addItem(item)
-        layout.addWidget(self.places)
-
-    def rules(self) -> tuple[ScopeRule, ...]:
-        rules = [
-            ScopeRule("referent", name.strip())
-            for name in self.referents.text().split(",")
-            if name.strip()
-        ]
-        for i in range(self.places.count()):
-            item = self.places.item(i)
-            if item.checkState() == Qt.CheckState.Checked:
-                rules.append(ScopeRule("etablissement", str(item.data(Qt.ItemDataRole.UserRole))))
-        return tuple(rules)
-
-
-class ScopeDialog(QDialog):
-    def __init__(self, store: Store, device: Device, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("scopeDialog")
-        self.setWindowTitle(self.tr("Périmètre du poste"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(PlainLabel(device.label))
-        self.editor = ScopeEditor(store, device.scope, self)
-        layout.addWidget(self.editor)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
 
 TAB_EXCHANGES, TAB_CONFLICTS, TAB_DEVICES, TAB_HISTORY = range(4)
