@@ -36,6 +36,7 @@ LOCK_NAME = "store.lock"
 HOLDER_NAME = "store.lock.json"
 _POLL_SECONDS = 0.02
 _HOLDER_WAIT_SECONDS = 2.0  # a loaded machine may take a while to write it
+_TRANSITION_SECONDS = 10.0  # the longest a holder may go unnamed before the message is generic
 
 _label = ["un autre programme Dedans-Dehors"]
 
@@ -79,19 +80,25 @@ def _write_holder(root: Path, store_user: str | None) -> None:
     atomic_write(root / HOLDER_NAME, json.dumps(info, ensure_ascii=False).encode("utf-8"))
 
 
+def _holder_now(root: Path) -> dict[str, object] | None:
+    """The sidecar of a live holder, as it is now (None when absent or unreadable)."""
+    try:
+        info = json.loads((root / HOLDER_NAME).read_text("utf-8"))
+        if isinstance(info, dict) and _alive(int(info["pid"])):
+            return info
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return None
+
+
 def _read_holder(root: Path) -> dict[str, object] | None:
     """The sidecar of a live holder, waiting briefly for one being written (a holder writes it
     just after taking the lock, and removes it just before letting go)."""
     deadline = time.monotonic() + _HOLDER_WAIT_SECONDS
     while True:
-        try:
-            info = json.loads((root / HOLDER_NAME).read_text("utf-8"))
-            if isinstance(info, dict) and _alive(int(info["pid"])):
-                return info
-        except (OSError, ValueError, KeyError, TypeError):
-            pass
-        if time.monotonic() >= deadline:
-            return None
+        info = _holder_now(root)
+        if info is not None or time.monotonic() >= deadline:
+            return info
         time.sleep(_POLL_SECONDS)
 
 
@@ -170,6 +177,20 @@ class StoreLock:
             entry.handle.close()
 
 
+def _settle(root: Path, handle: IO[bytes]) -> bool:
+    """The store is held but names no holder: it is being taken (sidecar not yet written) or let
+    go (sidecar already removed). Wait until one or the other shows, within a bound; True when
+    the lock was taken meanwhile."""
+    deadline = time.monotonic() + _TRANSITION_SECONDS
+    while _holder_now(root) is None:
+        if _lock_within(handle, 0.0):
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(_POLL_SECONDS)
+    return False
+
+
 def _lock_within(handle: IO[bytes], seconds: float) -> bool:
     """Retry for a moment: a holder without a sidecar is letting go (it removes the sidecar just
     before unlocking)."""
@@ -208,7 +229,7 @@ def acquire(root: Path, *, store_user: str | None = None, wait: float = 0.0) -> 
                 if time.monotonic() >= deadline:
                     # No sidecar to read: the holder may have let go meanwhile. One more try
                     # before saying busy, so the message names a holder whenever there is one.
-                    if _read_holder(root) is None and _lock_within(handle, _HOLDER_WAIT_SECONDS):
+                    if _settle(root, handle):
                         break
                     message = busy_message(root)
                     handle.close()
