@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from dedans_dehors_desktop.reports.activity.audit import (
@@ -228,6 +228,7 @@ small_cells = st.lists(
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(small_cells)
+@example([(0, 5), (5, 1), (6, 1)])  # once refused: nothing left in the small cells' own sums
 def test_generated_split_tables_have_no_recoverable_cell(cells: list[tuple[int, int]]) -> None:
     table = grid_table(cells)
     masks = masks_of([table], 3)

@@ -355,6 +355,15 @@ class _Problem:
             out.append(root)
         return out + sorted(zeros, key=cost)
 
+    def neighbours(self, component: Sequence[TCell]) -> list[TCell]:
+        """Published cells of any relation of ``component``: non-zero ones, else zeros."""
+        found: set[TCell] = set()
+        for cell in component:
+            for i in self.relations_of.get(cell, ()):
+                found.update(r for r in self.relations[i][0] if r not in self.masked)
+        nonzero = [r for r in found if self.classes.value[r]]
+        return nonzero or sorted(found, key=self.cost)
+
     def project(self) -> dict[str, dict[tuple[str, int], Kind]]:
         out: dict[str, dict[tuple[str, int], Kind]] = {t.key: {} for t in self.tables}
         for root, kind in self.masked.items():
@@ -399,11 +408,16 @@ def protect(
                 if options:
                     chosen.add(options[0])
             if not chosen:
-                # Nothing left in the cells' own sums: any "< T" of the group becomes "s".
+                # Nothing left in the cells' own sums: a published cell of any relation of the
+                # group, then any "< T" of the group becomes "s"; only then is it refused.
+                near = problem.neighbours(component)
                 further = [r for r in component if problem.masked[r] == "primary"]
-                if not further:
+                if near:
+                    chosen.add(min(near, key=problem.cost))
+                elif further:
+                    chosen.add(min(further, key=problem.cost))
+                else:
                     raise DisclosureError()
-                chosen.add(min(further, key=problem.cost))
             for r in chosen:
                 problem.masked[r] = "secondary"
             added += len(chosen)
