@@ -8,9 +8,7 @@ neutral metadata, fonts embedded, "Page 1 sur 2" on every page.
 
 from __future__ import annotations
 
-import functools
-import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,11 +16,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
-    Frame,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -31,6 +25,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Flowable
 
 from ..core.i18n import tr
+from .document import Margins, render_a4
 from .fonts import BOLD, REGULAR, clean_text, escape_for_paragraph, register_fonts
 from .page_count import PageCountCanvas
 
@@ -160,44 +155,15 @@ class _Canvas(PageCountCanvas):
 
 def render_sheet(sheet: Sheet) -> bytes:
     register_fonts()
-    styles = _styles()
-    buffer = io.BytesIO()
     width = _PAGE_WIDTH - 2 * _MARGIN_X
-    neutral = tr(_CTX, "Document de travail")
-    document = BaseDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=_MARGIN_X,
-        rightMargin=_MARGIN_X,
-        topMargin=_MARGIN_TOP,
-        bottomMargin=_MARGIN_BOTTOM,
-        # Metadata is shown by every viewer: neutral words only, nothing from the case file.
-        title=neutral,
+    # Metadata is shown by every viewer: neutral words only, nothing from the case file.
+    return render_a4(
+        _story(sheet, _styles(), width),
+        margins=Margins(side=_MARGIN_X, top=_MARGIN_TOP, bottom=_MARGIN_BOTTOM),
+        title=tr(_CTX, "Document de travail"),
         author=clean_text(sheet.structure_name)[:120],
-        subject=neutral,
-        keywords="",
-        creator="ReportLab",
-        producer="ReportLab",
-        invariant=1,
-        pageCompression=1,
-        lang="fr-FR",
-        initialFontName=REGULAR,
+        canvasmaker=_Canvas,
     )
-    frame = Frame(
-        _MARGIN_X,
-        _MARGIN_BOTTOM,
-        width,
-        _PAGE_HEIGHT - _MARGIN_TOP - _MARGIN_BOTTOM,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )
-    document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    canvas_maker: Callable[..., Canvas] = functools.partial(_Canvas)
-    document.build(_story(sheet, styles, width), canvasmaker=canvas_maker)
-    return buffer.getvalue()
 
 
 def rows(items: Sequence[Sequence[Any]]) -> tuple[tuple[str, ...], ...]:

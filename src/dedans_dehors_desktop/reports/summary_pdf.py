@@ -12,7 +12,6 @@ unencrypted copy would outlive the session.
 from __future__ import annotations
 
 import functools
-import io
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -27,10 +26,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -40,6 +36,7 @@ from reportlab.platypus.flowables import Flowable, HRFlowable
 
 from dedans_dehors_desktop.core.dates import format_long_fr
 from dedans_dehors_desktop.core.i18n import QT_TRANSLATE_NOOP, tr
+from dedans_dehors_desktop.reports.document import Margins, render_a4
 from dedans_dehors_desktop.reports.fonts import (
     BOLD,
     REGULAR,
@@ -713,46 +710,19 @@ def render_summary(content: SummaryContent) -> bytes:
     """
     register_fonts()
     styles = _styles(content.large_print)
-    buffer = io.BytesIO()
     footer = _Footer(
         name=_limit(content.structure_name, _MAX_NAME),
         phone=_nobreak(_limit(content.structure_phone, _MAX_NAME)),
         font_size=styles.footer_size,
     )
     canvas_maker: Callable[..., Canvas] = functools.partial(_NumberedCanvas, footer=footer)
-    neutral = tr(_CTX, "Récapitulatif")
-    document = BaseDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=_MARGIN_X,
-        rightMargin=_MARGIN_X,
-        topMargin=_MARGIN_TOP,
-        bottomMargin=_MARGIN_BOTTOM,
-        # Metadata travels with the file and is shown by every viewer: only neutral words and
-        # the Mission Locale's name, nothing from the case file.
-        title=neutral,
+    # Metadata travels with the file and is shown by every viewer: only neutral words and the
+    # Mission Locale's name, nothing from the case file.
+    return render_a4(
+        _story(content, styles),
+        margins=Margins(side=_MARGIN_X, top=_MARGIN_TOP, bottom=_MARGIN_BOTTOM),
+        title=tr(_CTX, "Récapitulatif"),
         author=_limit(content.structure_name, _MAX_NAME),
-        subject=neutral,
-        keywords="",
-        creator="ReportLab",
-        producer="ReportLab",
-        invariant=1,
-        pageCompression=1,
-        lang="fr-FR",
-        initialFontName=REGULAR,
-        initialFontSize=styles.body_size,
+        canvasmaker=canvas_maker,
+        initial_font_size=styles.body_size,
     )
-    frame = Frame(
-        _MARGIN_X,
-        _MARGIN_BOTTOM,
-        _FRAME_WIDTH,
-        _FRAME_HEIGHT,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )
-    document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    document.build(_story(content, styles), canvasmaker=canvas_maker)
-    return buffer.getvalue()

@@ -11,10 +11,10 @@ from __future__ import annotations
 import base64
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from ..core.i18n import tr
 from ..crypto.bundle_format import BundleRejected, RejectReason
@@ -26,6 +26,7 @@ from .scope import ScopeRule, dump_scope, parse_stored_scope
 _REPLICA: Final = re.compile(r"[0-9a-f]{16}")
 REGISTRY_CONTEXT: Final = b"dedans-dehors device registry v1"
 MAX_LABEL: Final = 100
+_T = TypeVar("_T")
 
 
 def _t(text: str) -> str:
@@ -132,6 +133,22 @@ def list_devices(db: Database) -> list[Device]:
     ]
 
 
+def match_by_id_or_name(
+    items: Sequence[_T],
+    wanted: str,
+    ident: Callable[[_T], str],
+    names: Callable[[_T], tuple[str, ...]],
+) -> list[_T]:
+    """The items ``wanted`` designates: its exact id, else an id prefix (4+ characters), else
+    one of its names (case folded). The caller refuses none or more than one."""
+    matches = [i for i in items if ident(i) == wanted.lower()]
+    if not matches and len(wanted) >= 4:
+        matches = [i for i in items if ident(i).startswith(wanted.lower())]
+    if not matches:
+        matches = [i for i in items if wanted.casefold() in (n.casefold() for n in names(i))]
+    return matches
+
+
 def find_device(db: Database, text: str) -> Device:
     """A device by id, by an unambiguous id prefix (4+ characters), or by its exact label."""
     wanted = text.strip()
@@ -140,11 +157,7 @@ def find_device(db: Database, text: str) -> Device:
         offices = [d for d in devices if d.role == "office"]
         if len(offices) == 1:
             return offices[0]
-    matches = [d for d in devices if d.device_id == wanted.lower()]
-    if not matches and len(wanted) >= 4:
-        matches = [d for d in devices if d.device_id.startswith(wanted.lower())]
-    if not matches:
-        matches = [d for d in devices if d.label.casefold() == wanted.casefold()]
+    matches = match_by_id_or_name(devices, wanted, lambda d: d.device_id, lambda d: (d.label,))
     if len(matches) == 1:
         return matches[0]
     if not matches:

@@ -17,11 +17,8 @@ Answer layout: ``DDENROL1`` | office public identity (fixed size) | bundle.
 
 from __future__ import annotations
 
-import base64
-import json
 import re
 import secrets
-import struct
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -29,8 +26,7 @@ from typing import Any, Final
 
 from ..core.i18n import tr
 from ..crypto.bundle_format import DEFAULT_LIFETIME, open_bundle
-from ..crypto.identity import InvalidIdentity, PublicIdentity
-from ..crypto.suite import ED25519_SIGNATURE_SIZE, MLDSA65_SIGNATURE_SIZE
+from ..crypto.identity import PublicIdentity
 from ..storage.store import Store
 from . import peers
 from .apply import Envelope, ImportResult, apply_payload, check_envelope
@@ -46,15 +42,14 @@ from .devices import (
 )
 from .errors import SyncError, SyncReason, SyncRejected
 from .export import ExportResult, Progress, export_bundle
-from .files import Window, atomic_output, request_name, target
+from .files import Window, request_name, target
 from .offer import ENROLMENT_MAGIC, offer_device, read_offer
 from .payload import Head
 from .scope import ScopeRule
+from .signed_file import read_signed_file, write_signed_file
 
 REQUEST_MAGIC: Final = b"DDENREQ1"
 REQUEST_CONTEXT: Final = b"dedans-dehors enrolment request v1"
-MAX_REQUEST_BODY: Final = 16 * 1024
-_SIGNATURES: Final = ED25519_SIGNATURE_SIZE + MLDSA65_SIGNATURE_SIZE
 _NONCE = re.compile(r"[0-9a-f]{32}")
 NONCE_META = "sync_enrol_nonce"
 
@@ -109,23 +104,19 @@ def create_request(store: Store, dest: Path, *, label: str | None = None) -> Req
         )
     identity = ensure_identity(db, label)
     nonce = secrets.token_hex(16)
-    body = json.dumps(
+    path = target(dest, request_name(identity.device_id))
+    write_signed_file(
+        path,
+        identity,
+        REQUEST_MAGIC,
+        REQUEST_CONTEXT,
         {
-            "public": base64.b64encode(identity.public.to_bytes()).decode("ascii"),
             "label": own_label(db),
             "nonce": nonce,
             "structure": db.structure_name,
             "created_at": now_iso(),
         },
-        sort_keys=True,
-        separators=(",", ":"),
-        ensure_ascii=True,
-    ).encode("ascii")
-    signed = REQUEST_MAGIC + struct.pack(">I", len(body)) + body
-    ed, ml = identity.sign(signed, REQUEST_CONTEXT)
-    path = target(dest, request_name(identity.device_id))
-    with atomic_output(path) as out:
-        out.write(signed + ed + ml)
+    )
     with db.transaction():
         db.set_meta(NONCE_META, nonce)
     return RequestResult(path, identity.device_id, identity.public.fingerprint())
@@ -133,33 +124,13 @@ def create_request(store: Store, dest: Path, *, label: str | None = None) -> Req
 
 def read_request(path: Path) -> EnrolmentRequest:
     """Parse and check a request file (size limits first, then the self-signature)."""
+    public, body = read_signed_file(path, REQUEST_MAGIC, REQUEST_CONTEXT, RequestRejected)
     try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise RequestRejected() from None
-    if size > len(REQUEST_MAGIC) + 4 + MAX_REQUEST_BODY + _SIGNATURES:
-        raise RequestRejected()
-    data = path.read_bytes()
-    head = len(REQUEST_MAGIC) + 4
-    if len(data) < head or data[: len(REQUEST_MAGIC)] != REQUEST_MAGIC:
-        raise RequestRejected()
-    (body_size,) = struct.unpack(">I", data[len(REQUEST_MAGIC) : head])
-    if body_size > MAX_REQUEST_BODY or len(data) != head + body_size + _SIGNATURES:
-        raise RequestRejected()
-    signed, signatures = data[: head + body_size], data[head + body_size :]
-    try:
-        body = json.loads(signed[head:].decode("ascii"))
-        public = PublicIdentity.from_bytes(base64.b64decode(body["public"], validate=True))
         label, nonce = str(body["label"]), str(body["nonce"])
         structure, created_at = str(body["structure"]), str(body["created_at"])
-    except (ValueError, KeyError, TypeError, InvalidIdentity):
+    except KeyError:
         raise RequestRejected() from None
-    if not _NONCE.fullmatch(nonce) or not public.verify(
-        signed,
-        REQUEST_CONTEXT,
-        signatures[:ED25519_SIGNATURE_SIZE],
-        signatures[ED25519_SIGNATURE_SIZE:],
-    ):
+    if not _NONCE.fullmatch(nonce):
         raise RequestRejected()
     return EnrolmentRequest(
         public, clean_label(label), nonce, clean_label(structure)[:200], created_at[:40]

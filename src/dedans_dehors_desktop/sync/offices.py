@@ -14,27 +14,22 @@ Identity file layout: ``DDOFFID1`` | u32 body size | body (canonical JSON) | Ed2
 
 from __future__ import annotations
 
-import base64
-import json
-import struct
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
 from ..core.errors import InputRejected
 from ..core.i18n import tr
-from ..crypto.identity import InvalidIdentity, PublicIdentity
-from ..crypto.suite import ED25519_SIGNATURE_SIZE, MLDSA65_SIGNATURE_SIZE
+from ..crypto.identity import PublicIdentity
 from ..storage.database import Database
-from .devices import clean_label, ensure_identity, now_iso, own_label
+from .devices import clean_label, ensure_identity, match_by_id_or_name, now_iso, own_label
 from .errors import SyncError
-from .files import atomic_output, target
+from .files import target
+from .signed_file import read_signed_file, write_signed_file
 
 IDENTITY_MAGIC: Final = b"DDOFFID1"
 IDENTITY_CONTEXT: Final = b"dedans-dehors office identity v1"
 IDENTITY_SUFFIX: Final = ".ddml"
-MAX_IDENTITY_BODY: Final = 16 * 1024
-_SIGNATURES: Final = ED25519_SIGNATURE_SIZE + MLDSA65_SIGNATURE_SIZE
 
 
 def _t(text: str) -> str:
@@ -109,54 +104,24 @@ def export_identity(db: Database, dest: Path) -> tuple[Path, str]:
     """Write this office's identity file; returns its path and the fingerprint to read out."""
     require_office(db)
     identity = ensure_identity(db)
-    body = json.dumps(
-        {
-            "public": base64.b64encode(identity.public.to_bytes()).decode("ascii"),
-            "label": own_label(db),
-            "structure": db.structure_name,
-            "created_at": now_iso(),
-        },
-        sort_keys=True,
-        separators=(",", ":"),
-        ensure_ascii=True,
-    ).encode("ascii")
-    signed = IDENTITY_MAGIC + struct.pack(">I", len(body)) + body
-    ed, ml = identity.sign(signed, IDENTITY_CONTEXT)
     path = target(dest, identity_name(db))
-    with atomic_output(path) as out:
-        out.write(signed + ed + ml)
+    write_signed_file(
+        path,
+        identity,
+        IDENTITY_MAGIC,
+        IDENTITY_CONTEXT,
+        {"label": own_label(db), "structure": db.structure_name, "created_at": now_iso()},
+    )
     return path, identity.public.fingerprint()
 
 
 def read_identity(path: Path) -> OfficeIdentity:
     """Parse an identity file and check its self-signature (sizes first)."""
+    public, body = read_signed_file(path, IDENTITY_MAGIC, IDENTITY_CONTEXT, IdentityFileRejected)
     try:
-        size = path.stat().st_size
-    except (FileNotFoundError, IsADirectoryError):
-        raise IdentityFileRejected() from None
-    head = len(IDENTITY_MAGIC) + 4
-    if size > head + MAX_IDENTITY_BODY + _SIGNATURES or size < head + _SIGNATURES:
-        raise IdentityFileRejected()
-    data = path.read_bytes()
-    if data[: len(IDENTITY_MAGIC)] != IDENTITY_MAGIC:
-        raise IdentityFileRejected()
-    (body_size,) = struct.unpack(">I", data[len(IDENTITY_MAGIC) : head])
-    if body_size > MAX_IDENTITY_BODY or len(data) != head + body_size + _SIGNATURES:
-        raise IdentityFileRejected()
-    signed, signatures = data[: head + body_size], data[head + body_size :]
-    try:
-        body = json.loads(signed[head:].decode("ascii"))
-        public = PublicIdentity.from_bytes(base64.b64decode(body["public"], validate=True))
         label, structure = str(body["label"]), str(body["structure"])
-    except (ValueError, KeyError, TypeError, InvalidIdentity):
+    except KeyError:
         raise IdentityFileRejected() from None
-    if not public.verify(
-        signed,
-        IDENTITY_CONTEXT,
-        signatures[:ED25519_SIGNATURE_SIZE],
-        signatures[ED25519_SIGNATURE_SIZE:],
-    ):
-        raise IdentityFileRejected()
     return OfficeIdentity(public, clean_label(label), clean_label(structure))
 
 
@@ -196,13 +161,9 @@ def find_office(db: Database, text: str) -> OfficePeer:
     """An office by id, an id prefix (4+ characters), or its exact name."""
     wanted = text.strip()
     offices = list_offices(db)
-    matches = [o for o in offices if o.office_id == wanted.lower()]
-    if not matches and len(wanted) >= 4:
-        matches = [o for o in offices if o.office_id.startswith(wanted.lower())]
-    if not matches:
-        matches = [
-            o for o in offices if wanted.casefold() in (o.label.casefold(), o.structure.casefold())
-        ]
+    matches = match_by_id_or_name(
+        offices, wanted, lambda o: o.office_id, lambda o: (o.label, o.structure)
+    )
     if len(matches) == 1:
         return matches[0]
     if not matches:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -14,9 +13,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    BaseDocTemplate,
-    Frame,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -25,6 +21,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Flowable, HRFlowable
 
 from ...core.i18n import tr
+from ..document import Margins, render_a4
 from ..fonts import (
     BOLD,
     REGULAR,
@@ -337,38 +334,12 @@ class _FooterCanvas(PageCountCanvas):
 def render_access_pdf(data: Mapping[str, Any]) -> bytes:
     """A readable A4 PDF of ``collect_access_data``'s result, in memory."""
     register_fonts()
-    buffer = io.BytesIO()
-    title = tr(_CTX, "Droit d'accès — données personnelles")
-    document = BaseDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=_MARGIN,
-        rightMargin=_MARGIN,
-        topMargin=_MARGIN,
-        bottomMargin=_MARGIN,
-        # Neutral metadata: a file name or a viewer's title bar should not name the person.
-        title=title,
+    # Neutral metadata: a file name or a viewer's title bar should not name the person.
+    return render_a4(
+        _story(data, _styles()),
+        margins=Margins(side=_MARGIN, top=_MARGIN, bottom=_MARGIN),
+        title=tr(_CTX, "Droit d'accès — données personnelles"),
         author=str(data["responsable"]["nom"]),
-        subject=title,
-        keywords="",
+        canvasmaker=_FooterCanvas,
         creator="Dedans-Dehors",
-        producer="ReportLab",
-        invariant=1,
-        pageCompression=1,
-        lang="fr-FR",
-        initialFontName=REGULAR,
     )
-    frame = Frame(
-        _MARGIN,
-        _MARGIN,
-        _FRAME_WIDTH,
-        _PAGE_HEIGHT - 2 * _MARGIN,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )
-    document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    document.build(_story(data, _styles()), canvasmaker=_FooterCanvas)
-    return buffer.getvalue()
