@@ -28,7 +28,9 @@ def _key_pragma(data_key: bytes) -> str:
     return f"PRAGMA key = \"x'{data_key.hex()}'\""
 
 
-def check_file(path: Path) -> None:
+def check_file(path: Path) -> bytes:
+    """Refuse a plaintext or truncated database file; returns its first 16 bytes, which are
+    SQLCipher's salt (read once: the caller compares it with the key file's note)."""
     try:
         with path.open("rb") as f:
             head = f.read(len(PLAINTEXT_MAGIC))
@@ -40,6 +42,7 @@ def check_file(path: Path) -> None:
     # SQLCipher would open as long as the damaged last page is not read.
     if len(head) < len(PLAINTEXT_MAGIC) or path.stat().st_size % PAGE_SIZE:
         raise CorruptStore()
+    return head
 
 
 SALT_SIZE = 16

@@ -290,8 +290,9 @@ class Store:
         if not paths.key.exists():
             raise KeyFileMissing()
         keyfile = KeyFile.load(paths.key)
-        check_file(paths.db)  # plaintext, truncated: told before blaming the key file
-        if _foreign_salt(keyfile.db_salt, file_salt(paths.db)):
+        # Plaintext or truncated: told before blaming the key file. Its head is the salt.
+        salt = check_file(paths.db)
+        if _foreign_salt(keyfile.db_salt, salt):
             raise KeyFileForeign()
         start = time.perf_counter()
         user, data_key = keyfile.unlock(user, passphrase)
