@@ -35,7 +35,6 @@ from .media_errors import media_errors
 LOCK_NAME = "store.lock"
 HOLDER_NAME = "store.lock.json"
 _POLL_SECONDS = 0.02
-_HOLDER_WAIT_SECONDS = 2.0  # a loaded machine may take a while to write it
 _TRANSITION_SECONDS = 10.0  # the longest a holder may go unnamed before the message is generic
 
 _label = ["un autre programme Dedans-Dehors"]
@@ -91,17 +90,6 @@ def _holder_now(root: Path) -> dict[str, object] | None:
     return None
 
 
-def _read_holder(root: Path) -> dict[str, object] | None:
-    """The sidecar of a live holder, waiting briefly for one being written (a holder writes it
-    just after taking the lock, and removes it just before letting go)."""
-    deadline = time.monotonic() + _HOLDER_WAIT_SECONDS
-    while True:
-        info = _holder_now(root)
-        if info is not None or time.monotonic() >= deadline:
-            return info
-        time.sleep(_POLL_SECONDS)
-
-
 def _alive(pid: int) -> bool:
     if os.name != "posix":
         return True  # no cheap check there; a stale sidecar is rare (the holder removes it)
@@ -114,9 +102,8 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def busy_message(root: Path) -> str:
-    """French sentence naming who holds the store, from the sidecar (generic if unreadable)."""
-    info = _read_holder(root)
+def busy_message(info: dict[str, object] | None) -> str:
+    """French sentence naming who holds the store, from its sidecar as read (generic if none)."""
     try:
         assert info is not None
         what, pid = str(info["what"]), int(str(info["pid"]))
@@ -177,18 +164,24 @@ class StoreLock:
             entry.handle.close()
 
 
-def _settle(root: Path, handle: IO[bytes]) -> bool:
-    """The store is held but names no holder: it is being taken (sidecar not yet written) or let
-    go (sidecar already removed). Wait until one or the other shows, within a bound; True when
-    the lock was taken meanwhile."""
+def _holder_or_lock(root: Path, handle: IO[bytes]) -> tuple[bool, dict[str, object] | None]:
+    """The store is held: find who holds it, or take it if it is let go meanwhile.
+
+    A holder without a sidecar is being taken (sidecar not yet written) or let go (sidecar
+    already removed); wait, within a bound, until one or the other shows. Returns (True, None)
+    when the lock was taken, else (False, the sidecar as read). The message is built from that
+    one reading: read again later, the holder may be gone and the message would name no one.
+    """
     deadline = time.monotonic() + _TRANSITION_SECONDS
-    while _holder_now(root) is None:
+    while True:
+        info = _holder_now(root)
+        if info is not None:
+            return False, info
         if _lock_within(handle, 0.0):
-            return True
+            return True, None
         if time.monotonic() >= deadline:
-            return False
+            return False, None
         time.sleep(_POLL_SECONDS)
-    return False
 
 
 def _lock_within(handle: IO[bytes], seconds: float) -> bool:
@@ -227,11 +220,11 @@ def acquire(root: Path, *, store_user: str | None = None, wait: float = 0.0) -> 
                 break
             except portalocker.exceptions.LockException:
                 if time.monotonic() >= deadline:
-                    # No sidecar to read: the holder may have let go meanwhile. One more try
-                    # before saying busy, so the message names a holder whenever there is one.
-                    if _settle(root, handle):
+                    # The holder may let go meanwhile: name it from what was read, or take it.
+                    taken, holder = _holder_or_lock(root, handle)
+                    if taken:
                         break
-                    message = busy_message(root)
+                    message = busy_message(holder)
                     handle.close()
                     raise StoreBusy(message) from None
                 time.sleep(_POLL_SECONDS)
