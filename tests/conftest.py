@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -124,3 +125,44 @@ def tree_digest(root: Path) -> dict[str, str]:
 def digest_tree() -> Callable[[Path], dict[str, str]]:
     """``digest_tree(folder)`` → {relative path: sha256}; compare before and after an operation."""
     return tree_digest
+
+
+class LongJob:
+    """Another thread holds a store, as a bundle import does, until ``finish``."""
+
+    def __init__(self, store: Store) -> None:
+        self._taken = threading.Event()
+        self._finish = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(store,))
+
+    def _run(self, store: Store) -> None:
+        with store.db.transaction():
+            self._taken.set()
+            self._finish.wait(60)
+
+    def start(self) -> LongJob:
+        self._thread.start()
+        assert self._taken.wait(10)
+        return self
+
+    def finish(self) -> None:
+        self._finish.set()
+
+    def join(self) -> None:
+        self.finish()
+        self._thread.join(10)
+
+
+@pytest.fixture
+def long_job() -> Iterator[Callable[[Store], LongJob]]:
+    """``long_job(store)`` starts a thread that holds ``store`` until ``.finish()``."""
+    started: list[LongJob] = []
+
+    def start(store: Store) -> LongJob:
+        job = LongJob(store).start()
+        started.append(job)
+        return job
+
+    yield start
+    for job in started:
+        job.join()

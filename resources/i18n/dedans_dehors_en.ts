@@ -13,33 +13,33 @@
     <context>
         <name>ActionRow</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="82" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="83" />
             <source>Action à faire</source>
             <translation>Action to take</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="113" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="114" />
             <source>Cette étape ne sera pas imprimée telle quelle sur le récapitulatif du jeune : {raisons}.</source>
             <translation>This step will not print as it is on the young person's summary: {raisons}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="77" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="78" />
             <source>Qui fait l'action</source>
             <translation>Who takes the action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="81" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="82" />
             <source>Quoi (ex. : rassembler les pièces d'identité)</source>
             <translation>What (e.g. gather the identity documents)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="86" />
             <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="87" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="88" />
             <source>Retirer cette action</source>
             <translation>Remove this action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="84" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="85" />
             <source>Échéance de l'action</source>
             <translation>Deadline of the action</translation>
         </message>
@@ -355,58 +355,58 @@
     <context>
         <name>BookingDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="138" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="139" />
             <source>Cette permanence n'a pas de date à venir.</source>
             <translation>This drop-in session has no upcoming date.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="136" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="137" />
             <source>Choisissez un jeune et une permanence.</source>
             <translation>Choose a young person and a drop-in session.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="83" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="84" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="84" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="85" />
             <source>Heure</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="87" />
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="121" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="88" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="122" />
             <source>Inscrire</source>
             <translation>Book</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="146" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="147" />
             <source>Inscrire quand même</source>
             <translation>Book anyway</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="46" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="47" />
             <source>Inscrire à une permanence</source>
             <translation>Book into a drop-in session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="81" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="82" />
             <source>Jeune</source>
             <translation>Young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="85" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="86" />
             <source>Origine</source>
             <translation>Origin</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="82" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="83" />
             <source>Permanence</source>
             <translation>Drop-in session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="70" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/booking_dialog.py" line="71" />
             <source>hh:mm (facultatif)</source>
             <translation>hh:mm (optional)</translation>
         </message>
@@ -1335,72 +1335,72 @@
     <context>
         <name>ColumnsPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="176" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="177" />
             <source>Accompagnements</source>
             <translation>Accompaniments</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="179" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="180" />
             <source>Aménagements</source>
             <translation>Sentence adjustments</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="156" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="157" />
             <source>Colonnes</source>
             <translation>Columns</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="145" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="146" />
             <source>Colonnes reconnues</source>
             <translation>Recognised columns</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="177" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="178" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="156" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="157" />
             <source>Feuille</source>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="180" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="181" />
             <source>Ignorée</source>
             <translation>Ignored</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="175" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="176" />
             <source>Jeunes</source>
             <translation>Young people</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="156" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="157" />
             <source>Lignes</source>
             <translation>Rows</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="156" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="157" />
             <source>Lue comme</source>
             <translation>Read as</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="185" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="186" />
             <source>Reconnues : {known}</source>
             <translation>Recognised: {known}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="178" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="179" />
             <source>Situations</source>
             <translation>Situations</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="147" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="148" />
             <source>Vérifiez ce qui a été compris. Les colonnes ignorées ne sont pas importées. Une seule ligne refusée et rien n'est importé : corrigez le tableur puis recommencez.</source>
             <translation>Check what was understood. Ignored columns are not imported. A single refused row and nothing is imported: correct the spreadsheet and start again.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="187" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="188" />
             <source>ignorées : {ignored}</source>
             <translation>ignored: {ignored}</translation>
         </message>
@@ -1466,82 +1466,82 @@
     <context>
         <name>CommissionDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="59" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="60" />
             <source>Ajouter à la liste</source>
             <translation>Add to the list</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="204" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="213" />
             <source>Choisissez une commission.</source>
             <translation>Choose a commission.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="40" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="41" />
             <source>Commission</source>
             <translation>Commission</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="65" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="66" />
             <source>Décision</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="212" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="221" />
             <source>Enregistrer la liste de la commission</source>
             <translation>Save the commission's list</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="81" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="82" />
             <source>Enregistrer la liste en PDF…</source>
             <translation>Save the list as PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="79" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="80" />
             <source>Enregistrer les décisions</source>
             <translation>Save the decisions</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="84" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="85" />
             <source>Fermer</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="83" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="84" />
             <source>Imprimer la liste…</source>
             <translation>Print the list…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="140" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="141" />
             <source>Indiquez la date de la commission.</source>
             <translation>Enter the date of the commission.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="50" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="51" />
             <source>Intitulé (facultatif)</source>
             <translation>Title (optional)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="65" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="66" />
             <source>Jeune</source>
             <translation>Young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="170" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="177" />
             <source>Non imprimé ({raison}) : {texte}</source>
             <translation>Not printed ({raison}): {texte}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="52" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="53" />
             <source>Nouvelle commission</source>
             <translation>New commission</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="65" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="66" />
             <source>Situation</source>
             <translation>Situation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="196" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/commission_dialog.py" line="205" />
             <source>{n} dossier(s) mis à jour.</source>
             <translation>{n} case file(s) updated.</translation>
         </message>
@@ -2731,47 +2731,47 @@ This request will be recorded in the access log. Continue?</translation>
     <context>
         <name>DirectoriesPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="253" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="259" />
             <source>Annuaires de la structure</source>
             <translation>Directories of the structure</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="271" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="277" />
             <source>Dispositifs</source>
             <translation>Programmes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="256" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="262" />
             <source>Les établissements, partenaires, dispositifs et référents proposés dans les fiches. Une entrée utilisée n'est jamais supprimée : retirez-la, elle reste sur les fiches qui l'utilisent. Les annuaires partent vers les portables à chaque synchronisation.</source>
             <translation>The establishments, partners, programmes and referents offered in records. An entry in use is never deleted: retire it, it stays on the records that use it. Directories go to the laptops with each synchronisation.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="270" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="276" />
             <source>Partenaires</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="272" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="278" />
             <source>Référents</source>
             <translation>Referents</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="53" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="54" />
             <source>nom sensible</source>
             <translation>sensitive name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="58" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="59" />
             <source>{n} critère</source>
             <translation>{n} criterion</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="58" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="59" />
             <source>{n} critères</source>
             <translation>{n} criteria</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="269" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="275" />
             <source>Établissements</source>
             <translation>Establishments</translation>
         </message>
@@ -2779,22 +2779,22 @@ This request will be recorded in the access log. Continue?</translation>
     <context>
         <name>DirectoryEntryDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="143" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="144" />
             <source>Ajouter : {quoi}</source>
             <translation>Add: {quoi}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="168" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="169" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="167" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="168" />
             <source>Enregistrer</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="141" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="142" />
             <source>Modifier : {quoi}</source>
             <translation>Edit: {quoi}</translation>
         </message>
@@ -2802,108 +2802,108 @@ This request will be recorded in the access log. Continue?</translation>
     <context>
         <name>DirectoryTab</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="137" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="138" />
             <source>Actif</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="73" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="74" />
             <source>Afficher les entrées retirées</source>
             <translation>Show retired entries</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="89" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="90" />
             <source>Ajouter…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="77" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="78" />
             <source>Détails</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="218" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="221" />
             <source>Importer un tableur</source>
             <translation>Import a spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="97" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="98" />
             <source>Importer un tableur…</source>
             <translation>Import a spreadsheet…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="230" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="236" />
             <source>Le fichier ne peut pas être lu.</source>
             <translation>The file cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="91" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="92" />
             <source>Modifier…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="77" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="78" />
             <source>Nom</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="71" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="72" />
             <source>Rechercher…</source>
             <translation>Search…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="93" />
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="159" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="94" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="160" />
             <source>Retirer</source>
             <translation>Retire</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="137" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="138" />
             <source>Retiré</source>
             <translation>Retired</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="159" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="160" />
             <source>Rétablir</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="95" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="96" />
             <source>Supprimer</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="219" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="222" />
             <source>Tableurs (*.csv *.xlsx)</source>
             <translation>Spreadsheets (*.csv *.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="77" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="78" />
             <source>Utilisé par</source>
             <translation>Used by</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="163" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="164" />
             <source>Utilisée par des fiches : retirez-la plutôt.</source>
             <translation>Used by records: retire it instead.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="239" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="245" />
             <source>{created} entrée(s) ajoutée(s), {present} déjà présente(s).</source>
             <translation>{created} entry(ies) added, {present} already present.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="133" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="134" />
             <source>{n} fiche</source>
             <translation>{n} record</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="135" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="136" />
             <source>{n} fiches</source>
             <translation>{n} records</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="77" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/directories.py" line="78" />
             <source>État</source>
             <translation>State</translation>
         </message>
@@ -2955,12 +2955,12 @@ This request will be recorded in the access log. Continue?</translation>
     <context>
         <name>Documents de la semaine</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/sheet_pdf.py" line="166" />
+            <location filename="../../src/dedans_dehors_desktop/reports/sheet_pdf.py" line="163" />
             <source>Document de travail</source>
             <translation>Working document</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/sheet_pdf.py" line="156" />
+            <location filename="../../src/dedans_dehors_desktop/reports/sheet_pdf.py" line="151" />
             <source>Page {page} sur {total}</source>
             <translation>Page {page} of {total}</translation>
         </message>
@@ -3001,48 +3001,48 @@ This request will be recorded in the access log. Continue?</translation>
     <context>
         <name>Droit d'accès</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="125" />
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="126" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="122" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="123" />
             <source>(vide)</source>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="199" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="196" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="267" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="264" />
             <source>Adresse :</source>
             <translation>Address:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="316" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="313" />
             <source>Aucune ligne.</source>
             <translation>No line.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="115" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="112" />
             <source>Autres informations :</source>
             <translation>Other information:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="301" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="298" />
             <source>Brouillons non enregistrés</source>
             <translation>Unsaved drafts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="280" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="277" />
             <source>Ce document reprend toutes les informations enregistrées à votre sujet dans l'application Dedans-Dehors de la Mission Locale : votre dossier, les notes de suivi, l'historique des modifications, vos consentements et la liste des consultations et des modifications de votre dossier (journal des accès). Les champs vides ne sont pas repris. Le fichier JSON remis avec ce document contient les mêmes informations, dans un format lisible par un ordinateur.</source>
             <translation>This document contains all the information recorded about you in the Mission Locale's Dedans-Dehors application: your case file, the follow-up notes, the history of changes, your consents and the list of the consultations and changes of your case file (access log). Empty fields are left out. The JSON file given with this document holds the same information, in a machine-readable format.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="197" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="194" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="269" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="266" />
             <source>Document établi le :</source>
             <translation>Document drawn up on:</translation>
         </message>
@@ -3057,12 +3057,12 @@ This request will be recorded in the access log. Continue?</translation>
             <translation>Right of access (GDPR)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="327" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="324" />
             <source>Droit d'accès (RGPD, article 15) — document personnel</source>
             <translation>Right of access (GDPR, article 15) — personal document</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="255" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="252" />
             <source>Droit d'accès — article 15 du Règlement général sur la protection des données (RGPD)</source>
             <translation>Right of access — article 15 of the General Data Protection Regulation (GDPR)</translation>
         </message>
@@ -3072,12 +3072,12 @@ This request will be recorded in the access log. Continue?</translation>
             <translation>Right of access — personal data</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="200" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="197" />
             <source>Fiche</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="152" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="149" />
             <source>Historique des modifications</source>
             <translation>History of changes</translation>
         </message>
@@ -3087,7 +3087,7 @@ This request will be recorded in the access log. Continue?</translation>
             <translation>Cannot write the export in this folder ({raison}).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="311" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="308" />
             <source>Journal des accès à votre dossier</source>
             <translation>Log of the accesses to your case file</translation>
         </message>
@@ -3110,47 +3110,47 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The destination is not a folder.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="196" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="193" />
             <source>N°</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="332" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="329" />
             <source>Page {page} sur {total}</source>
             <translation>Page {page} of {total}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="265" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="262" />
             <source>Personne concernée :</source>
             <translation>Data subject:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="266" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="263" />
             <source>Responsable du traitement :</source>
             <translation>Data controller:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="268" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="265" />
             <source>Téléphone :</source>
             <translation>Telephone:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="198" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="195" />
             <source>Utilisateur</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="146" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="143" />
             <source>Valeurs en attente d'arbitrage pour {champ} : {valeurs}</source>
             <translation>Values awaiting a decision for {champ}: {valeurs}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="252" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="249" />
             <source>Vos données personnelles</source>
             <translation>Your personal data</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="167" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="164" />
             <source>fiche supprimée</source>
             <translation>record deleted</translation>
         </message>
@@ -3165,23 +3165,23 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="165" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="162" />
             <source>réf. {ref}</source>
             <translation>ref. {ref}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="101" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="98" />
             <source>{date} à {heure}</source>
             <translation>{date} at {heure}</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/reports/access_export/collect.py" line="271" />
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="161" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="158" />
             <source>{fiche} n° {numero}</source>
             <translation>{fiche} no. {numero}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="130" />
+            <location filename="../../src/dedans_dehors_desktop/reports/access_export/pdf.py" line="127" />
             <source>{quand}, {auteur} : {champ} « {avant} » → « {apres} »</source>
             <translation>{quand}, {auteur}: {champ} “{avant}” → “{apres}”</translation>
         </message>
@@ -3232,57 +3232,57 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>DuplicatesPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="210" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="211" />
             <source>Ces lignes ressemblent à des jeunes déjà dans la base. Pour chacune : fusionner (c'est la même personne : l'historique rejoint son dossier), ignorer la ligne, ou créer un nouveau dossier (un homonyme).</source>
             <translation>These rows look like young people already in the store. For each: merge (the same person: the history joins their record), skip the row, or create a new record (a namesake).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="255" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="256" />
             <source>Choisir…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="258" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="259" />
             <source>Créer (homonyme)</source>
             <translation>Create (namesake)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="222" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="223" />
             <source>Dans la base</source>
             <translation>In the store</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="221" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="222" />
             <source>Dans le fichier</source>
             <translation>In the file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="208" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="209" />
             <source>Doublons possibles</source>
             <translation>Possible duplicates</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="224" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="225" />
             <source>Décision</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="256" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="257" />
             <source>Fusionner</source>
             <translation>Merge</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="257" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="258" />
             <source>Ignorer la ligne</source>
             <translation>Skip the row</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="220" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="221" />
             <source>Ligne</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="223" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="224" />
             <source>Ressemblance</source>
             <translation>Likeness</translation>
         </message>
@@ -3290,69 +3290,77 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>EligibilityPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="169" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="170" />
             <source>Aucun dispositif choisi.</source>
             <translation>No programme chosen.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="234" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="235" />
             <source>Ce dispositif n'a pas de critère d'éligibilité enregistré.</source>
             <translation>This programme has no eligibility criteria recorded.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="191" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="192" />
             <source>Critère non rempli</source>
             <translation>Criterion not met</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="190" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="191" />
             <source>Critère rempli</source>
             <translation>Criterion met</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="167" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="168" />
             <source>Dispositif : {nom}</source>
             <translation>Programme: {nom}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="135" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="136" />
             <source>Les critères sont vérifiés avec les informations saisies. Répondez aux questions que l'application ne peut pas trancher.</source>
             <translation>The criteria are checked against the information entered. Answer the questions the application cannot decide.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="207" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="208" />
             <source>Non</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="206" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="207" />
             <source>Oui</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="227" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="228" />
             <source>Résultat : non éligible (au moins un critère n'est pas rempli).</source>
             <translation>Result: not eligible (at least one criterion is not met).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="230" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="231" />
             <source>Résultat : à compléter (des critères restent à vérifier).</source>
             <translation>Result: incomplete (some criteria remain to be checked).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="226" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="227" />
             <source>Résultat : éligible.</source>
             <translation>Result: eligible.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="192" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="193" />
             <source>À vérifier</source>
             <translation>To be checked</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="133" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="134" />
             <source>Éligibilité au dispositif</source>
             <translation>Eligibility for the programme</translation>
+        </message>
+    </context>
+    <context>
+        <name>Enregistrement</name>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/saving.py" line="81" />
+            <source>Enregistrement en cours…</source>
+            <translation>Saving…</translation>
         </message>
     </context>
     <context>
@@ -3497,7 +3505,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>This is the only access to this database: it cannot be withdrawn.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="552" />
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="553" />
             <source>Ce fichier n'est pas une sauvegarde Dedans-Dehors. Rien n'a été modifié.</source>
             <translation>This file is not a Dedans-Dehors backup. Nothing was changed.</translation>
         </message>
@@ -3543,23 +3551,23 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Record not found.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="573" />
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="574" />
             <source>Fichier de sauvegarde introuvable.</source>
             <translation>Backup file not found.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="142" />
+            <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="152" />
             <source>L'accès de cet utilisateur est endommagé dans le fichier de clé (octets altérés) : ce n'est pas la phrase de passe qui est en cause. Un autre utilisateur de ce poste peut vous redonner accès, sinon restaurez une sauvegarde complète.</source>
             <translation>This user's access is damaged in the key file (altered bytes): the passphrase is not the cause. Another user of this computer can give you access again; otherwise restore a full backup.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="116" />
+            <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="126" />
             <source>La base a été remplacée (restauration ou copie) pendant qu'elle était ouverte ici. Rien n'a été enregistré dans l'ancienne copie : l'application se verrouille, déverrouillez-la pour travailler sur la base en vigueur.</source>
             <translation>The database was replaced (restore or copy) while it was open here. Nothing was saved into the old copy: the application locks itself; unlock it to work on the database now in force.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="620" />
-            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="628" />
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="621" />
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="629" />
             <source>La base contenue dans la sauvegarde est endommagée. Rien n'a été modifié.</source>
             <translation>The database inside the backup is damaged. Nothing was changed.</translation>
         </message>
@@ -3570,22 +3578,27 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="109" />
-            <location filename="../../src/dedans_dehors_desktop/storage/store_lock.py" line="119" />
+            <location filename="../../src/dedans_dehors_desktop/storage/store_lock.py" line="113" />
             <source>La base est déjà ouverte par un autre programme Dedans-Dehors. Fermez-le ou attendez la fin de son opération, puis réessayez. Rien n'a été modifié.</source>
             <translation>The database is already open in another Dedans-Dehors program. Close it or wait for its operation to finish, then try again. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/store_lock.py" line="124" />
+            <location filename="../../src/dedans_dehors_desktop/storage/store_lock.py" line="118" />
             <source>La base est déjà ouverte par {what} (utilisateur {who}, processus {pid}, depuis {time} le {date}). Fermez-la ou attendez la fin de son opération, puis réessayez. Rien n'a été modifié.</source>
             <translation>The database is already open in {what} (user {who}, process {pid}, since {time} on {date}). Close it or wait for its operation to finish, then try again. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="126" />
+            <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="118" />
+            <source>La base est occupée par une opération en cours dans cette fenêtre (import, export, sauvegarde ou rapport). Attendez qu'elle se termine, puis réessayez. Rien n'a été modifié.</source>
+            <translation>The database is busy with an operation running in this window (import, export, backup or report). Wait for it to finish, then try again. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="136" />
             <source>La base et le fichier de clé ne vont pas ensemble : l'un des deux vient d'une autre base ou d'une autre sauvegarde. Rien n'a été modifié. Remettez les deux fichiers d'une même base (store.db et store.key), ou restaurez une sauvegarde complète.</source>
             <translation>The database and the key file do not belong together: one of them comes from another database or another backup. Nothing was changed. Put back both files of the same database (store.db and store.key), or restore a full backup.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="307" />
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="308" />
             <source>La base et le fichier de clé ne vont pas ensemble. Rien n'a été modifié.</source>
             <translation>The database and the key file do not belong together. Nothing was changed.</translation>
         </message>
@@ -3605,14 +3618,14 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The computer does not have enough memory to finish the operation.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/connection.py" line="72" />
+            <location filename="../../src/dedans_dehors_desktop/storage/connection.py" line="75" />
             <source>La protection mémoire de SQLCipher est inactive.</source>
             <translation>SQLCipher's memory protection is not active.</translation>
         </message>
         <message>
             <location filename="../../src/dedans_dehors_desktop/storage/backup_anchor.py" line="59" />
             <location filename="../../src/dedans_dehors_desktop/storage/backup_anchor.py" line="63" />
-            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="540" />
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="541" />
             <source>La sauvegarde est tronquée ou endommagée. Rien n'a été modifié.</source>
             <translation>The backup is truncated or damaged. Nothing was changed.</translation>
         </message>
@@ -3622,7 +3635,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The start-up security check failed: the application refuses to open rather than work without protection.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="150" />
+            <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="160" />
             <source>Le disque est plein : l'opération n'a pas été faite et rien n'a été perdu. Libérez de la place (ou choisissez un autre support), puis réessayez.</source>
             <translation>The disk is full: the operation was not done and nothing was lost. Free some space (or choose another medium), then try again.</translation>
         </message>
@@ -3632,7 +3645,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The file was refused; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="134" />
+            <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="144" />
             <source>Le fichier de clé demande une protection de la phrase de passe plus faible que le minimum de sécurité : il a été modifié ou ne vient pas de l'application. Il est refusé sans avoir essayé la phrase de passe. Restaurez une sauvegarde complète.</source>
             <translation>The key file asks for a passphrase protection weaker than the security minimum: it was modified or does not come from the application. It is refused without trying the passphrase. Restore a full backup.</translation>
         </message>
@@ -3652,7 +3665,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The key file is there, but the database cannot be found. Restore a backup.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="393" />
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="394" />
             <source>Le fichier de clé relu n'est pas celui qui vient d'être écrit : la modification n'est pas garantie. Vérifiez avec « users » et réessayez.</source>
             <translation>The key file read back is not the one just written: the change is not guaranteed. Check with “users” and try again.</translation>
         </message>
@@ -3677,7 +3690,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Statistical confidentiality cannot be guaranteed for this report: a masked value could still be computed from the others. No file was written. Choose a longer period or remove the column split.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="157" />
+            <location filename="../../src/dedans_dehors_desktop/core/errors.py" line="167" />
             <source>Le support est en lecture seule (clé USB verrouillée, disque protégé ou dossier sans droit d'écriture) : rien n'a été modifié. Choisissez un support accessible en écriture, puis réessayez.</source>
             <translation>The medium is read-only (locked USB stick, protected disk or folder without write permission): nothing was changed. Choose a writable medium, then try again.</translation>
         </message>
@@ -3687,7 +3700,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>The data to export exceeds the maximum size of a bundle: the export was cancelled and no file was written.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/connection.py" line="74" />
+            <location filename="../../src/dedans_dehors_desktop/storage/connection.py" line="77" />
             <source>Les fichiers temporaires ne sont pas en mémoire.</source>
             <translation>Temporary files are not kept in memory.</translation>
         </message>
@@ -3712,12 +3725,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Unknown role: “office” or “laptop”.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/connection.py" line="70" />
+            <location filename="../../src/dedans_dehors_desktop/storage/connection.py" line="73" />
             <source>SQLCipher 4 ou plus est requis : refus de démarrer.</source>
             <translation>SQLCipher 4 or later is required: refusing to start.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/connection.py" line="61" />
+            <location filename="../../src/dedans_dehors_desktop/storage/connection.py" line="64" />
             <source>SQLCipher n'est pas disponible : refus de démarrer.</source>
             <translation>SQLCipher is not available: refusing to start.</translation>
         </message>
@@ -3747,7 +3760,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>An unexpected error occurred. Nothing was changed beyond the last completed operation.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="440" />
+            <location filename="../../src/dedans_dehors_desktop/storage/store.py" line="441" />
             <source>Vous ne pouvez pas retirer votre propre accès.</source>
             <translation>You cannot withdraw your own access.</translation>
         </message>
@@ -3884,72 +3897,72 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="62" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="63" />
             <source>Aucun fichier choisi.</source>
             <translation>No file chosen.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="59" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="60" />
             <source>Choisir le fichier…</source>
             <translation>Choose the file…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="105" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="106" />
             <source>Choisir le tableur</source>
             <translation>Choose the spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="82" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="83" />
             <source>Classeur Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="80" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="81" />
             <source>Enregistrer le modèle</source>
             <translation>Save the template</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="116" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="117" />
             <source>Fichier : {name}</source>
             <translation>File: {name}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="48" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="49" />
             <source>Le fichier</source>
             <translation>The file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="130" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="131" />
             <source>Le fichier ne peut pas être lu.</source>
             <translation>The file cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="95" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="96" />
             <source>Le modèle n'a pas pu être enregistré ici.</source>
             <translation>The template could not be saved here.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="99" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="100" />
             <source>Modèle enregistré : {path}. Remplissez-le puis choisissez-le ici.</source>
             <translation>Template saved: {path}. Fill it in, then choose it here.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="106" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="107" />
             <source>Tableurs (*.xlsx *.csv *.txt)</source>
             <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="56" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="57" />
             <source>Télécharger le modèle…</source>
             <translation>Download the template…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="50" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="51" />
             <source>Un tableur CSV ou Excel (.xlsx) : une feuille de jeunes et, si vous les avez, leurs accompagnements, contacts, situations et aménagements. Le modèle donne les colonnes attendues.</source>
             <translation>A CSV or Excel (.xlsx) spreadsheet: a sheet of young people and, if you have them, their accompaniments, contacts, situations and sentence adjustments. The template gives the expected columns.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="84" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="85" />
             <source>modele-import-dedans-dehors.xlsx</source>
             <translation>dedans-dehors-import-template.xlsx</translation>
         </message>
@@ -4189,27 +4202,27 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="296" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="297" />
             <source>&lt; Précédent</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="297" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="298" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="294" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="295" />
             <source>Importer</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="286" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="287" />
             <source>Importer un tableur</source>
             <translation>Import a spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="295" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/import_wizard.py" line="296" />
             <source>Suivant &gt;</source>
             <translation>Next &gt;</translation>
         </message>
@@ -4240,187 +4253,192 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>InterviewDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="276" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="277" />
             <source>&amp;Ajouter une action</source>
             <translation>&amp;Add an action</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="212" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="213" />
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="235" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="236" />
             <source>&amp;Note</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="218" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="219" />
             <source>&amp;Type</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="577" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="589" />
             <source>Abandonner l'entretien</source>
             <translation>Discard the interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="316" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="317" />
             <source>Abandonner…</source>
             <translation>Discard…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="272" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="273" />
             <source>Actions convenues</source>
             <translation>Actions agreed</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="564" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="576" />
             <source>Attention : cette note semble contenir des détails sur l'infraction, la procédure ou la santé ({mots}). N'écrivez que ce qui sert l'accompagnement.</source>
             <translation>Careful: this note seems to contain details about the offence, the proceedings or health ({mots}). Only write what serves the support.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="261" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="262" />
             <source>Aucun frein noté pour l'instant.</source>
             <translation>No barrier recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="554" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="566" />
             <source>Brouillon enregistré à {heure}.</source>
             <translation>Draft saved at {heure}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="373" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="562" />
+            <source>Brouillon non enregistré : la base est occupée.</source>
+            <translation>Draft not saved: the database is busy.</translation>
+        </message>
+        <message>
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="374" />
             <source>Brouillon repris.</source>
             <translation>Draft resumed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="185" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="186" />
             <source>Ce qui a été travaillé, les points d'étape. Pas de détail sur l'infraction ni sur la santé.</source>
             <translation>What was worked on, the milestones. No detail about the offence or health.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="310" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="311" />
             <source>Ctrl+Entrée</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="287" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="288" />
             <source>Date du prochain rendez-vous</source>
             <translation>Date of the next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="216" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="217" />
             <source>Durée (min)</source>
             <translation>Duration (min)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="578" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="590" />
             <source>Effacer ce qui a été saisi ? Le brouillon sera supprimé.</source>
             <translation>Erase what was typed? The draft will be deleted.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="311" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="312" />
             <source>Enregistrer et imprimer</source>
             <translation>Save and print</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="308" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="309" />
             <source>Enregistrer l'entretien</source>
             <translation>Save the interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="313" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="314" />
             <source>Fermer (brouillon gardé)</source>
             <translation>Close (draft kept)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="246" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="247" />
             <source>Freins</source>
             <translation>Barriers</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="214" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="215" />
             <source>Heure</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="290" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="291" />
             <source>Heure du prochain rendez-vous</source>
             <translation>Time of the next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="208" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="209" />
             <source>L'entretien</source>
             <translation>The interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="291" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="292" />
             <source>Le</source>
             <translation>On</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="220" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="221" />
             <source>Lieu</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="269" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="270" />
             <source>Nouveau frein</source>
             <translation>New barrier</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="267" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="268" />
             <source>Nouveau frein identifié</source>
             <translation>New barrier identified</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="160" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="161" />
             <source>Nouvel entretien</source>
             <translation>New interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="283" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="284" />
             <source>Prochain rendez-vous</source>
             <translation>Next appointment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="664" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="681" />
             <source>Prochain rendez-vous : {erreur}</source>
             <translation>Next appointment: {erreur}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="222" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="223" />
             <source>Présence</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="253" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="254" />
             <source>Statut du frein : {theme}</source>
             <translation>Barrier status: {theme}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="233" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="234" />
             <source>T&amp;hèmes (Espace pour cocher)</source>
             <translation>T&amp;hemes (Space to tick)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="656" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="673" />
             <source>« Échéance » de l'action : date invalide (attendu jj/mm/aaaa).</source>
             <translation>Action “Deadline”: invalid date (expected dd/mm/yyyy).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="315" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="316" />
             <source>Échap : le brouillon reste enregistré</source>
             <translation>Esc: the draft stays saved</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="224" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="225" />
             <source>Établissement</source>
             <translation>Establishment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="293" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/interview.py" line="294" />
             <source>à</source>
             <translation>at</translation>
         </message>
@@ -4511,72 +4529,72 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>LiaisonDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="58" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="59" />
             <source>Accord du</source>
             <translation>Consent on</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="44" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="45" />
             <source>Cochez les éléments que le jeune accepte de partager avec son CPIP : chaque accord est enregistré et daté. Une note d'entretien n'est jointe que si le jeune l'accepte et que vous la choisissez pour cette fiche.</source>
             <translation>Tick the items the young person agrees to share with their probation officer: each consent is recorded and dated. An interview note is attached only if the young person agrees and you choose it for this sheet.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="180" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="187" />
             <source>Enregistrer la fiche de liaison</source>
             <translation>Save the liaison sheet</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="72" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="73" />
             <source>Enregistrer la fiche en PDF…</source>
             <translation>Save the sheet as PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="70" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="71" />
             <source>Enregistrer les accords</source>
             <translation>Save the consents</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="76" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="77" />
             <source>Fermer</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="38" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="39" />
             <source>Fiche de liaison SPIP</source>
             <translation>Probation liaison sheet</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="74" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="75" />
             <source>Imprimer…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="60" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="61" />
             <source>Joindre la note</source>
             <translation>Attach the note</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="162" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="165" />
             <source>Non imprimé ({raison}) : {texte}</source>
             <translation>Not printed ({raison}): {texte}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="59" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="60" />
             <source>Note partageable</source>
             <translation>Note may be shared</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="56" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="57" />
             <source>Partagé</source>
             <translation>Shared</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="181" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="188" />
             <source>fiche-liaison-{date}.pdf</source>
             <translation>liaison-sheet-{date}.pdf</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="57" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/liaison_dialog.py" line="58" />
             <source>Élément</source>
             <translation>Item</translation>
         </message>
@@ -5798,113 +5816,113 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="610" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="611" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="561" />
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="573" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="562" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="574" />
             <source>Aide</source>
             <translation>Help</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="605" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="606" />
             <source>Annuaires</source>
             <translation>Directories</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="584" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="585" />
             <source>Copie de sauvegarde…</source>
             <translation>Backup copy…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="600" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="601" />
             <source>Jeunes</source>
             <translation>Young people</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="550" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="551" />
             <source>Mode parloir</source>
             <translation>Visiting-room mode</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="649" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="650" />
             <source>Mode parloir : informations judiciaires et notes masquées</source>
             <translation>Visiting-room mode: justice information and notes hidden</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="543" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="544" />
             <source>Nouveau jeune</source>
             <translation>New young person</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="536" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="537" />
             <source>Nouvel entretien</source>
             <translation>New interview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="580" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="581" />
             <source>Paramètres</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="601" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="602" />
             <source>Permanence</source>
             <translation>Visiting session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="594" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="595" />
             <source>Quitter</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="567" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="568" />
             <source>Raccourcis clavier</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="591" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="592" />
             <source>Rechercher</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="604" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="605" />
             <source>Semaine</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="698" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="707" />
             <source>Session : {user}</source>
             <translation>Session: {user}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="602" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="603" />
             <source>Synchronisation</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="603" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="604" />
             <source>Tableau de bord</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="558" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="559" />
             <source>Verrouiller</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="677" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="685" />
             <source>Verrouillé</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="696" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="705" />
             <source>{structure} ({role})</source>
             <translation>{structure} ({role})</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="570" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="571" />
             <source>À propos de Dedans-Dehors</source>
             <translation>About Dedans-Dehors</translation>
         </message>
@@ -7261,12 +7279,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>RecordDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="120" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="121" />
             <source>Ajouter : {quoi}</source>
             <translation>Add: {quoi}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="120" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="121" />
             <source>Modifier : {quoi}</source>
             <translation>Edit: {quoi}</translation>
         </message>
@@ -7274,7 +7292,7 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>RecordView</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="84" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/record_form.py" line="85" />
             <source>masqué (mode parloir)</source>
             <translation>hidden (visiting-room mode)</translation>
         </message>
@@ -7282,42 +7300,42 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>ReferralWizard</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="294" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="295" />
             <source>Créer le dossier</source>
             <translation>Create the case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="266" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="267" />
             <source>Identité</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="281" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="282" />
             <source>La demande d'accompagnement reçue.</source>
             <translation>The support request received.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="274" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="275" />
             <source>Le minimum utile à l'accompagnement. Ni l'infraction, ni la peine.</source>
             <translation>The minimum useful for the support. Neither the offence nor the sentence.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="255" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="256" />
             <source>Nouveau jeune — orientation SPIP</source>
             <translation>New young person — SPIP referral</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="280" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="281" />
             <source>Positionnement</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="267" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="268" />
             <source>Qui est orienté ? (* : obligatoire)</source>
             <translation>Who is referred? (*: required)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="273" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/referral.py" line="274" />
             <source>Suivi judiciaire</source>
             <translation>Justice follow-up</translation>
         </message>
@@ -7555,88 +7573,88 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>ReportSettingsDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="93" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="94" />
             <source>Ajouter les chiffres cumulés depuis le</source>
             <translation>Add cumulative figures since</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="197" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="198" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="102" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="103" />
             <source>Année</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="87" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="88" />
             <source>Année du rapport</source>
             <translation>Report year</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="142" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="143" />
             <source>Chiffre de l'ensemble de la Mission Locale pour le total d'un tableau, imprimé en comparaison ; « — » : aucun.</source>
             <translation>The whole Mission Locale's figure for a table's total, printed for comparison; “—”: none.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="97" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="98" />
             <source>Début des chiffres cumulés</source>
             <translation>Start of the cumulative figures</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="196" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="197" />
             <source>Enregistrer</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="183" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="184" />
             <source>Général</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="105" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="106" />
             <source>Les effectifs inférieurs au seuil sont masqués dans le rapport pour les financeurs ({min} à {max} ; 5 par défaut). Ce seuil vaut pour toutes les années.</source>
             <translation>Counts below the threshold are masked in the report for funders ({min} to {max}; 5 by default). This threshold applies to every year.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="185" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="186" />
             <source>Mission Locale entière</source>
             <translation>Whole Mission Locale</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="184" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="185" />
             <source>Objectifs</source>
             <translation>Objectives</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="122" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="123" />
             <source>Objectifs de l'année choisie ; « — » : pas d'objectif. Le rapport les compare au réalisé.</source>
             <translation>Objectives of the chosen year; “—”: no objective. The report compares them with what was achieved.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="92" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="93" />
             <source>Omettre les tableaux entièrement à zéro</source>
             <translation>Leave out tables that are entirely zero</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="78" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="79" />
             <source>Réglages du rapport d'activité</source>
             <translation>Activity report settings</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="91" />
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="103" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="92" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="104" />
             <source>Seuil de masquage</source>
             <translation>Masking threshold</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="186" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="187" />
             <source>Textes par section</source>
             <translation>Texts per section</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="162" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/report_settings.py" line="163" />
             <source>Un texte court par section (contexte, partenaires), imprimé en tête de la section ; {n} caractères au plus. Aucune donnée nominative.</source>
             <translation>A short text per section (context, partners), printed at the head of the section; at most {n} characters. No personal data.</translation>
         </message>
@@ -7753,47 +7771,47 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>RulesEditor</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="48" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="49" />
             <source>Communes du territoire, une par ligne</source>
             <translation>Municipalities of the area, one per line</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="43" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="44" />
             <source>Libération prévue dans les (mois)</source>
             <translation>Release expected within (months)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="72" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="73" />
             <source>Milieu</source>
             <translation>Setting</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="75" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="76" />
             <source>Questions</source>
             <translation>Questions</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="52" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="53" />
             <source>Questions que le référent tranche (oui/non), une par ligne</source>
             <translation>Questions the referent answers (yes/no), one per line</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="36" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="37" />
             <source>Règles d'éligibilité</source>
             <translation>Eligibility rules</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="74" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="75" />
             <source>Résidence</source>
             <translation>Residence</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="59" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="60" />
             <source>et</source>
             <translation>and</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="37" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/directory_entry.py" line="38" />
             <source>Âge entre</source>
             <translation>Age between</translation>
         </message>
@@ -7801,32 +7819,32 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
     <context>
         <name>Récapitulatif</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="640" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="637" />
             <source>Adresse :</source>
             <translation>Address:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="608" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="605" />
             <source>Avec :</source>
             <translation>With:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="531" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="528" />
             <source>Bonjour {name},</source>
             <translation>Hello {name},</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="533" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="530" />
             <source>Bonjour,</source>
             <translation>Hello,</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="151" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="148" />
             <source>Ce qu'on a fait ensemble</source>
             <translation>What we did together</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="152" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="149" />
             <source>Ce que nous avons fait ensemble</source>
             <translation>What we did together</translation>
         </message>
@@ -7836,39 +7854,39 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>At a partner of the Mission Locale</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="159" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="156" />
             <source>Coche la case quand c'est fait.</source>
             <translation>Tick the box when it is done.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="160" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="157" />
             <source>Cochez la case quand c'est fait.</source>
             <translation>Tick the box when it is done.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="175" />
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="176" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="172" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="173" />
             <source>Contacts utiles</source>
             <translation>Useful contacts</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="171" />
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="172" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="168" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="169" />
             <source>Documents à préparer</source>
             <translation>Documents to prepare</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="179" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="176" />
             <source>Garde cette feuille : elle t'aide à ne rien oublier.</source>
             <translation>Keep this sheet: it helps you forget nothing.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="180" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="177" />
             <source>Gardez cette feuille : elle vous aide à ne rien oublier.</source>
             <translation>Keep this sheet: it helps you forget nothing.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="642" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="639" />
             <source>Horaires :</source>
             <translation>Opening hours:</translation>
         </message>
@@ -7888,38 +7906,38 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>During the visiting session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="606" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="603" />
             <source>Où :</source>
             <translation>Where:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="691" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="688" />
             <source>Page {page} sur {total}</source>
             <translation>Page {page} of {total}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="611" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="608" />
             <source>Pas de rendez-vous prévu pour l'instant.</source>
             <translation>No appointment planned for now.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="586" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="583" />
             <source>Pour le {date}</source>
             <translation>By {date}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="591" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="588" />
             <source>Rien à faire pour l'instant.</source>
             <translation>Nothing to do for now.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="623" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="620" />
             <source>Rien à préparer pour l'instant.</source>
             <translation>Nothing to prepare for now.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="523" />
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="723" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="520" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="724" />
             <source>Récapitulatif</source>
             <translation>Summary</translation>
         </message>
@@ -7954,12 +7972,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Your papers and your rights</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="155" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="152" />
             <source>Tes prochaines étapes</source>
             <translation>Your next steps</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="163" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="160" />
             <source>Tes rendez-vous</source>
             <translation>Your appointments</translation>
         </message>
@@ -7980,13 +7998,13 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Your career plan</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="521" />
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="638" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="518" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="635" />
             <source>Téléphone :</source>
             <translation>Telephone:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="701" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="698" />
             <source>Téléphone : {phone}</source>
             <translation>Telephone: {phone}</translation>
         </message>
@@ -8007,22 +8025,22 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Your bank details (RIB), if you have an account</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="184" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="181" />
             <source>Une question ? Appelez-nous au {phone}.</source>
             <translation>A question? Call us on {phone}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="183" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="180" />
             <source>Une question ? Appelle-nous au {phone}.</source>
             <translation>A question? Call us on {phone}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="538" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="535" />
             <source>Voici le résumé de notre rencontre du {date}.</source>
             <translation>Here is the summary of our meeting on {date}.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="536" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="533" />
             <source>Voici le résumé de notre rencontre.</source>
             <translation>Here is the summary of our meeting.</translation>
         </message>
@@ -8042,12 +8060,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>Your papers and your rights</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="156" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="153" />
             <source>Vos prochaines étapes</source>
             <translation>Your next steps</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="164" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="161" />
             <source>Vos rendez-vous</source>
             <translation>Your appointments</translation>
         </message>
@@ -8088,12 +8106,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>{action} (with {partenaire})</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="491" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="488" />
             <source>{date} à {time}</source>
             <translation>{date} at {time}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="567" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="564" />
             <source>À bientôt !</source>
             <translation>See you soon!</translation>
         </message>
@@ -8103,12 +8121,12 @@ These files contain ALL the young person's data UNENCRYPTED, including notes and
             <translation>At the Mission Locale</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="167" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="164" />
             <source>À ta sortie</source>
             <translation>When you are released</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="168" />
+            <location filename="../../src/dedans_dehors_desktop/reports/summary_pdf.py" line="165" />
             <source>À votre sortie</source>
             <translation>When you are released</translation>
         </message>
@@ -8271,77 +8289,77 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="44" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="45" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="88" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="89" />
             <source>Adresse (récapitulatif)</source>
             <translation>Address (summary)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="80" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="81" />
             <source>Adresse de la Mission Locale</source>
             <translation>Address of the Mission Locale</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="52" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="53" />
             <source>Celle du système</source>
             <translation>The system's</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="47" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="48" />
             <source>Démarrer en mode parloir</source>
             <translation>Start in visiting-room mode</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="87" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="88" />
             <source>Langue (au prochain démarrage)</source>
             <translation>Language (at next start)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="50" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="51" />
             <source>Langue de l'interface</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="66" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="67" />
             <source>Le lexique intégré (justice, détention, santé, addictions, handicap, santé sexuelle, famille) s'applique toujours ; les mots ou expressions écrits ici s'y ajoutent, un par ligne. Ils sont reconnus en mots entiers, sans tenir compte des accents ni des majuscules. Ils déclenchent l'avertissement de la note d'entretien et retiennent la ligne du récapitulatif pour relecture. Liste vide : le lexique seul.</source>
             <translation>The built-in lexicon (justice, detention, health, addictions, disability, sexual health, family) always applies; the words or phrases written here are added to it, one per line. They match whole words, ignoring accents and capitals. They trigger the interview-note warning and hold the summary line back for review. Empty list: the lexicon alone.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="61" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="62" />
             <source>Mots ajoutés au lexique par la structure</source>
             <translation>Words added to the lexicon by the organisation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="98" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="99" />
             <source>Mots de la structure (note d'entretien, récapitulatif) :</source>
             <translation>The organisation's words (interview note, summary):</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="38" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="39" />
             <source>Paramètres</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="89" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="90" />
             <source>Standard (récapitulatif)</source>
             <translation>Switchboard (summary)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="83" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="84" />
             <source>Standard téléphonique de la Mission Locale</source>
             <translation>Telephone switchboard of the Mission Locale</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="85" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="86" />
             <source>Verrouillage après</source>
             <translation>Lock after</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="46" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/settings_dialog.py" line="47" />
             <source>Verrouillage après inactivité, en minutes</source>
             <translation>Lock after inactivity, in minutes</translation>
         </message>
@@ -8362,52 +8380,52 @@ It opens with today's passphrase. Keep it somewhere other than this computer.</t
     <context>
         <name>SlotDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="55" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="56" />
             <source> semaine(s)</source>
             <translation> week(s)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="70" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="71" />
             <source>Début</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="71" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="72" />
             <source>Fin</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="69" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="70" />
             <source>Jour</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="74" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="75" />
             <source>Jusqu'au (facultatif)</source>
             <translation>Until (optional)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="75" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="76" />
             <source>Libellé (facultatif)</source>
             <translation>Label (optional)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="35" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="36" />
             <source>Nouveau créneau de permanence</source>
             <translation>New drop-in slot</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="72" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="73" />
             <source>Toutes les</source>
             <translation>Every</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="73" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="74" />
             <source>À partir du</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="68" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/slot_dialog.py" line="69" />
             <source>Établissement</source>
             <translation>Establishment</translation>
         </message>
@@ -8962,7 +8980,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>No bundle for this device on the stick.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="152" />
+            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="165" />
             <source>Aucun poste inscrit ne correspond à « {nom} ».</source>
             <translation>No enrolled computer matches “{nom}”.</translation>
         </message>
@@ -8972,13 +8990,13 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>No USB stick was found: plug it in, or give its folder.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/enrolment.py" line="287" />
+            <location filename="../../src/dedans_dehors_desktop/sync/enrolment.py" line="258" />
             <location filename="../../src/dedans_dehors_desktop/sync/offer.py" line="65" />
             <source>Bureau</source>
             <translation>Office</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="53" />
+            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="54" />
             <source>Bureau — {structure}</source>
             <translation>Office — {structure}</translation>
         </message>
@@ -8988,7 +9006,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>This file is not an ordinary synchronisation bundle (an enrolment bundle?): use the function meant for it.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/enrolment.py" line="70" />
+            <location filename="../../src/dedans_dehors_desktop/sync/enrolment.py" line="65" />
             <source>Ce fichier n'est pas une demande d'inscription valide (fichier endommagé ou modifié) : il a été refusé. Rien n'a été modifié.</source>
             <translation>This file is not a valid enrolment request (damaged or modified file): it was refused. Nothing was changed.</translation>
         </message>
@@ -9073,7 +9091,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>This bundle comes from “{poste}”, revoked on {rev}. It says it was written on {date}, before the revocation: it can be imported at the office after confirmation (the confirmation is recorded in the access log). Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="181" />
+            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="194" />
             <source>Ce poste a été révoqué : il ne peut pas être inscrit de nouveau avec les mêmes clés. Créez une nouvelle demande depuis une installation neuve.</source>
             <translation>This computer has been revoked: it cannot be enrolled again with the same keys. Create a new request from a fresh installation.</translation>
         </message>
@@ -9093,7 +9111,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>This computer is not enrolled with the Mission Locale office yet: make the enrolment request first.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/enrolment.py" line="193" />
+            <location filename="../../src/dedans_dehors_desktop/sync/enrolment.py" line="164" />
             <source>Cette demande a été faite par ce poste lui-même.</source>
             <translation>This request was made by this computer itself.</translation>
         </message>
@@ -9173,7 +9191,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>The list of computers attached to this bundle is not correctly signed by the office: the bundle was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="235" />
+            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="248" />
             <source>Le bureau ne peut pas être révoqué depuis un poste.</source>
             <translation>The office cannot be revoked from a laptop.</translation>
         </message>
@@ -9273,7 +9291,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>Several conflicts match: {liste}. Give the field, or the number.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="155" />
+            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="168" />
             <source>Plusieurs postes correspondent à « {nom} » : précisez l'identifiant.</source>
             <translation>Several computers match “{nom}”: give the identifier.</translation>
         </message>
@@ -9283,12 +9301,12 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>Several removable media are plugged in ({liste}): give the stick's folder.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="53" />
+            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="54" />
             <source>Poste de {user}</source>
             <translation>{user}'s computer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="233" />
+            <location filename="../../src/dedans_dehors_desktop/sync/devices.py" line="246" />
             <location filename="../../src/dedans_dehors_desktop/sync/export.py" line="88" />
             <source>Poste inconnu.</source>
             <translation>Unknown computer.</translation>
@@ -9304,17 +9322,17 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>Refused: {nom} — {cause}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/enrolment.py" line="190" />
+            <location filename="../../src/dedans_dehors_desktop/sync/enrolment.py" line="161" />
             <source>Seul le bureau peut inscrire un poste.</source>
             <translation>Only the office can enrol a computer.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/enrolment.py" line="105" />
+            <location filename="../../src/dedans_dehors_desktop/sync/enrolment.py" line="100" />
             <source>Seul un poste portable fait une demande d'inscription ; le bureau approuve les demandes.</source>
             <translation>Only a laptop makes an enrolment request; the office approves the requests.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/enrolment.py" line="226" />
+            <location filename="../../src/dedans_dehors_desktop/sync/enrolment.py" line="197" />
             <source>Seul un poste portable s'inscrit auprès du bureau.</source>
             <translation>Only a laptop enrols with the office.</translation>
         </message>
@@ -9433,39 +9451,39 @@ Does the office's screen show the same fingerprint?</translation>
     <context>
         <name>ThresholdsDialog</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="30" />
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="32" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="31" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="33" />
             <source> jours</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="25" />
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="28" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="26" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="29" />
             <source> semaines</source>
             <translation> weeks</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="36" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="37" />
             <source>Aucun contact depuis plus de</source>
             <translation>No contact for more than</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="38" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="39" />
             <source>Commission dans moins de</source>
             <translation>Commission in less than</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="37" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="38" />
             <source>Pièce d'identité expirant dans moins de</source>
             <translation>Identity document expiring in less than</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="21" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="22" />
             <source>Seuils des rappels</source>
             <translation>Reminder thresholds</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="35" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/thresholds_dialog.py" line="36" />
             <source>Sortie prévue dans moins de</source>
             <translation>Release expected in less than</translation>
         </message>
@@ -9491,7 +9509,7 @@ Does the office's screen show the same fingerprint?</translation>
     <context>
         <name>Transferts</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="116" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="117" />
             <source> jours</source>
             <translation> days</translation>
         </message>
@@ -9506,7 +9524,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation> — to be erased from {date}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="257" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="260" />
             <source>Accepter le transfert</source>
             <translation>Accept the transfer</translation>
         </message>
@@ -9516,37 +9534,37 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="111" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="112" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="111" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="112" />
             <source>Années</source>
             <translation>Years</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="118" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="119" />
             <source>Aperçu</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="200" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="203" />
             <source>Appelez cette Mission Locale et faites-lui lire son empreinte. Elle doit être exactement :</source>
             <translation>Call this Mission Locale and have them read out their fingerprint. It must be exactly:</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="121" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="122" />
             <source>Appliquer (définitif)…</source>
             <translation>Apply (irreversible)…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="136" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="137" />
             <source>Aucune Mission Locale de confiance : importez d'abord son identité (page « Transferts »).</source>
             <translation>No trusted Mission Locale: first import its identity (“Transfers” page).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="210" />
+            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="171" />
             <source>Aucune Mission Locale de confiance ne correspond à « {nom} ».</source>
             <translation>No trusted Mission Locale matches “{nom}”.</translation>
         </message>
@@ -9561,12 +9579,12 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>This transfer file was altered or damaged since it was sent: it was refused. Ask the sending Mission Locale to send it again.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="226" />
+            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="187" />
             <source>Ce fichier est l'identité de cette Mission Locale elle-même.</source>
             <translation>This file is the identity of this Mission Locale itself.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="47" />
+            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="42" />
             <source>Ce fichier n'est pas l'identité d'une Mission Locale (fichier endommagé ou modifié) : il a été refusé. Rien n'a été modifié.</source>
             <translation>This file is not the identity of a Mission Locale (damaged or altered file): it was refused. Nothing was changed.</translation>
         </message>
@@ -9576,12 +9594,12 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>This file is not a transfer of case files: it was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="70" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="71" />
             <source>Ce qui est transmis</source>
             <translation>What is handed over</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="111" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="112" />
             <source>Ce qui reste</source>
             <translation>What stays</translation>
         </message>
@@ -9616,7 +9634,7 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>This transfer comes from a revoked Mission Locale: it was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="231" />
+            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="192" />
             <source>Cette Mission Locale a été révoquée : ses clés ne peuvent pas être acceptées de nouveau. Demandez-lui une nouvelle identité.</source>
             <translation>This Mission Locale was revoked: its keys cannot be accepted again. Ask it for a new identity.</translation>
         </message>
@@ -9631,117 +9649,117 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>Choose at least one youth to transfer.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="91" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="92" />
             <source>Consentement du jeune au transfert (obligatoire)</source>
             <translation>The youth's consent to the transfer (required)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="305" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="307" />
             <source>Conservation</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="109" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="110" />
             <source>Conservation des dossiers</source>
             <translation>Retention of case files</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="252" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="255" />
             <source>Créer un nouveau dossier</source>
             <translation>Create a new case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="105" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="106" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="91" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="92" />
             <source>De</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="236" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="239" />
             <source>De « {ml} », envoyé le {date}</source>
             <translation>From “{ml}”, sent on {date}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="114" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="115" />
             <source>Dossier</source>
             <translation>Case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="185" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="186" />
             <source>Dossier où écrire l'identité</source>
             <translation>Folder to write the identity to</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="169" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="170" />
             <source>Dossier où écrire le transfert (clé USB)</source>
             <translation>Folder to write the transfer to (USB stick)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="91" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="92" />
             <source>Dossiers</source>
             <translation>Case files</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="99" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="100" />
             <source>Dossiers transférés</source>
             <translation>Transferred case files</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="119" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="120" />
             <source>Effacer le dossier ici (et sur les postes) après</source>
             <translation>Erase the case file here (and on the laptops) after</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="102" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="103" />
             <source>Effacer les dossiers échus</source>
             <translation>Erase the case files now due</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="111" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="112" />
             <source>Effet</source>
             <translation>Effect</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="215" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="218" />
             <source>Elles diffèrent</source>
             <translation>They differ</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="66" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="67" />
             <source>Empreinte</source>
             <translation>Fingerprint</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="68" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="69" />
             <source>Empreinte de cette Mission Locale : {fp}</source>
             <translation>Fingerprint of this Mission Locale: {fp}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="115" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="116" />
             <source>Enregistrer les règles</source>
             <translation>Save the rules</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="73" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="74" />
             <source>Exporter notre identité…</source>
             <translation>Export our identity…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="194" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="197" />
             <source>Faire confiance à une Mission Locale</source>
             <translation>Trust a Mission Locale</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="114" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="115" />
             <source>Fiches</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="251" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="254" />
             <source>Fusionner avec {dossier}</source>
             <translation>Merge with {dossier}</translation>
         </message>
@@ -9756,24 +9774,24 @@ Does the office's screen show the same fingerprint?</translation>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="205" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="206" />
             <source>Identité (*.ddml)</source>
             <translation>Identity (*.ddml)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="205" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="206" />
             <source>Identité d'une Mission Locale</source>
             <translation>Identity of a Mission Locale</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="196" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="197" />
             <source>Identité écrite : {path}
 Empreinte à lire à l'autre Mission Locale : {fp}</source>
             <translation>Identity written: {path}
 Fingerprint to read out to the other Mission Locale: {fp}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="75" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="76" />
             <source>Importer une identité…</source>
             <translation>Import an identity…</translation>
         </message>
@@ -9808,63 +9826,63 @@ Fingerprint to read out to the other Mission Locale: {fp}</translation>
             <translation>The file read back does not match the one written: try again.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="103" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="104" />
             <source>Le jeune a donné son accord à ce transfert</source>
             <translation>The youth agreed to this transfer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="110" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="111" />
             <source>Le programme continue de suivre le jeune : ne pas effacer ici</source>
             <translation>The programme still follows the youth: do not erase here</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="212" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="215" />
             <source>Les empreintes sont identiques</source>
             <translation>The fingerprints are identical</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="306" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="308" />
             <source>Les règles vont être appliquées : les informations concernées seront effacées ici et sur les postes, définitivement. Continuer ?</source>
             <translation>The rules are about to be applied: the information concerned will be erased here and on the laptops, for good. Continue?</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="99" />
+            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="94" />
             <source>Les transferts entre Missions Locales se font depuis l'installation du bureau.</source>
             <translation>Transfers between Missions Locales are made from the office installation.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="131" />
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="66" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="132" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="67" />
             <source>Mission Locale</source>
             <translation>Mission Locale</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="263" />
+            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="224" />
             <source>Mission Locale inconnue.</source>
             <translation>Unknown Mission Locale.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="65" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="66" />
             <source>Missions Locales de confiance</source>
             <translation>Trusted Missions Locales</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="88" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="89" />
             <source>Notes à joindre (une par une) :</source>
             <translation>Notes to include (one by one):</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="100" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="101" />
             <source>Oral, noté par le référent</source>
             <translation>Oral, noted by the caseworker</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="92" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="93" />
             <source>Ouvrir un transfert reçu…</source>
             <translation>Open a received transfer…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="107" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="108" />
             <source>Par</source>
             <translation>By</translation>
         </message>
@@ -9874,17 +9892,17 @@ Fingerprint to read out to the other Mission Locale: {fp}</translation>
             <translation>Pathway</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="215" />
+            <location filename="../../src/dedans_dehors_desktop/sync/offices.py" line="176" />
             <source>Plusieurs Missions Locales correspondent à « {nom} » : précisez l'identifiant.</source>
             <translation>Several Missions Locales match “{nom}”: give the identifier.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="111" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="112" />
             <source>Quand</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="106" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="107" />
             <source>Recueilli</source>
             <translation>Recorded</translation>
         </message>
@@ -9899,7 +9917,7 @@ Fingerprint to read out to the other Mission Locale: {fp}</translation>
             <translation>Received from “{ml}” on {date}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="91" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="92" />
             <source>Reçu le</source>
             <translation>Received on</translation>
         </message>
@@ -9909,8 +9927,8 @@ Fingerprint to read out to the other Mission Locale: {fp}</translation>
             <translation>Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="111" />
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="114" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="112" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="115" />
             <source>Règle</source>
             <translation>Rule</translation>
         </message>
@@ -9920,7 +9938,7 @@ Fingerprint to read out to the other Mission Locale: {fp}</translation>
             <translation>Reference without a name.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="78" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="79" />
             <source>Révoquer</source>
             <translation>Revoke</translation>
         </message>
@@ -9930,34 +9948,34 @@ Fingerprint to read out to the other Mission Locale: {fp}</translation>
             <translation>Situations</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="183" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="186" />
             <source>Transfert</source>
             <translation>Transfer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="245" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="247" />
             <source>Transfert (*.ddtr)</source>
             <translation>Transfer (*.ddtr)</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="229" />
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="268" />
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="277" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="232" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="273" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="282" />
             <source>Transfert reçu</source>
             <translation>Received transfer</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="90" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="91" />
             <source>Transferts reçus</source>
             <translation>Received transfers</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="58" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="59" />
             <source>Transférer à une autre Mission Locale</source>
             <translation>Transfer to another Mission Locale</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="123" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="124" />
             <source>Transférer…</source>
             <translation>Transfer…</translation>
         </message>
@@ -9977,7 +9995,7 @@ Fingerprint to read out to the other Mission Locale: {fp}</translation>
             <translation>A record of this transfer is invalid ({detail}): it was refused.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="152" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="153" />
             <source>active</source>
             <translation>active</translation>
         </message>
@@ -9992,7 +10010,7 @@ Fingerprint to read out to the other Mission Locale: {fp}</translation>
             <translation>oral</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="152" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="153" />
             <source>révoquée</source>
             <translation>revoked</translation>
         </message>
@@ -10002,22 +10020,22 @@ Fingerprint to read out to the other Mission Locale: {fp}</translation>
             <translation>{n} transferred case file(s) erased, {k} kept (still followed).</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="164" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="165" />
             <source>{n} dossier(s) transféré(s) à effacer.</source>
             <translation>{n} transferred case file(s) to erase.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="274" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="279" />
             <source>{n} fiche(s) reçue(s) de « {ml} ».</source>
             <translation>{n} record(s) received from “{ml}”.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="99" />
+            <location filename="../../src/dedans_dehors_desktop/gui/dialogs/handover.py" line="100" />
             <source>Écrit signé</source>
             <translation>Signed in writing</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="66" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/transfers.py" line="67" />
             <source>État</source>
             <translation>Status</translation>
         </message>
@@ -10244,155 +10262,155 @@ Fingerprint to read out to the other Mission Locale: {fp}</translation>
     <context>
         <name>WeekPage</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="126" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="127" />
             <source>Annuler l'inscription</source>
             <translation>Cancel the booking</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="291" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="292" />
             <source>Autres rendez-vous</source>
             <translation>Other appointments</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="66" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="67" />
             <source>Cette semaine</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="388" />
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="395" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="389" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="398" />
             <source>Choisissez une permanence dans la vue du jour.</source>
             <translation>Choose a drop-in session in the day view.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="130" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="131" />
             <source>Commission…</source>
             <translation>Commission…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="409" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="412" />
             <source>Enregistrer la liste du jour</source>
             <translation>Save the day's list</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="286" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="287" />
             <source>Entretien planifié</source>
             <translation>Interview planned</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="94" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="95" />
             <source>Heure</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="117" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="118" />
             <source>Inscrire un jeune…</source>
             <translation>Book a young person…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="108" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="109" />
             <source>Jour</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="80" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="81" />
             <source>La semaine</source>
             <translation>The week</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="125" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="126" />
             <source>Le jeune a été vu à cette permanence</source>
             <translation>The young person was seen at this drop-in session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="91" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="92" />
             <source>Le jour</source>
             <translation>The day</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="396" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="399" />
             <source>Liste du jour</source>
             <translation>Day's list</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="121" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="122" />
             <source>Liste personnelle…</source>
             <translation>Personal list…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="119" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="120" />
             <source>Liste pour l'établissement…</source>
             <translation>List for the establishment…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="115" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="116" />
             <source>Nouveau créneau…</source>
             <translation>New slot…</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="128" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="129" />
             <source>Ouvrir le dossier</source>
             <translation>Open the case file</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="94" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="95" />
             <source>Qui, où</source>
             <translation>Who, where</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="58" />
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="107" />
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="382" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="59" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="108" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="383" />
             <source>Semaine</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="219" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="220" />
             <source>Semaine du {debut} au {fin}</source>
             <translation>Week from {debut} to {fin}</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="61" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="62" />
             <source>Semaine précédente</source>
             <translation>Previous week</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="64" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="65" />
             <source>Semaine suivante</source>
             <translation>Next week</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="194" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="195" />
             <source>Tous les établissements</source>
             <translation>All establishments</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="123" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="124" />
             <source>Vu·e</source>
             <translation>Seen</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="400" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="403" />
             <source>liste-du-jour-{date}.pdf</source>
             <translation>day-list-{date}.pdf</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="400" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="403" />
             <source>preparation-{date}.pdf</source>
             <translation>preparation-{date}.pdf</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="274" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="275" />
             <source>{n} inscrit(s)</source>
             <translation>{n} booked</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="71" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="72" />
             <source>Établissement</source>
             <translation>Establishment</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="94" />
+            <location filename="../../src/dedans_dehors_desktop/gui/pages/week_view.py" line="95" />
             <source>État</source>
             <translation>Status</translation>
         </message>
@@ -10400,52 +10418,52 @@ Fingerprint to read out to the other Mission Locale: {fp}</translation>
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="144" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="145" />
             <source>Annuaires</source>
             <translation>Directories</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="297" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="298" />
             <source>Choisissez d'abord un jeune dans la liste ou dans la permanence.</source>
             <translation>First choose a young person in the list or in the visiting session.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="326" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="327" />
             <source>Entretien enregistré.</source>
             <translation>Interview saved.</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="139" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="140" />
             <source>Jeunes</source>
             <translation>Young people</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="135" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="136" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="140" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="141" />
             <source>Permanence</source>
             <translation>Visiting session</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="143" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="144" />
             <source>Semaine</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="141" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="142" />
             <source>Synchronisation</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="142" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="143" />
             <source>Tableau de bord</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="148" />
+            <location filename="../../src/dedans_dehors_desktop/gui/shell/main_window.py" line="149" />
             <source>Transferts</source>
             <translation>Transfers</translation>
         </message>

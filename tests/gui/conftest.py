@@ -7,6 +7,7 @@ SQLCipher files built with cheap Argon2id parameters so that the suite stays fas
 from __future__ import annotations
 
 import os
+import threading
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -23,6 +24,8 @@ from dedans_dehors_desktop.core.demo import generate
 from dedans_dehors_desktop.crypto.keywrap import KdfParams
 from dedans_dehors_desktop.gui.app import DesktopApp
 from dedans_dehors_desktop.storage.store import Store
+
+from .helpers import written_elsewhere
 
 USER = "referente"
 PASSPHRASE = "Une phrase de passe assez longue pour les tests 42!"
@@ -76,6 +79,9 @@ def make_store(root: Path, *, youths: int = 0, seed: int = 3, **kw: Any) -> Stor
             generate(
                 store.repo, youths, seed=seed, today=date.today(), actualites_per_youth=4, **kw
             )
+    # As in the window: this thread draws, it never writes case data itself (a test writes its
+    # own set-up in ``written_elsewhere``).
+    store.db.lock.declare_interactive(threading.get_ident())
     return store
 
 
@@ -99,7 +105,7 @@ def add_canary_youth(store: Store) -> str:
     """A youth whose name and note are canaries, with a justice record and a barrier."""
     repo = store.repo
     etab = store.db.conn.execute("SELECT id FROM etablissement LIMIT 1").fetchone()[0]
-    with store.db.transaction():
+    with written_elsewhere(store), store.db.transaction():
         jeune = repo.create(
             "jeune",
             {

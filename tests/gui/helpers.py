@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
@@ -115,3 +117,16 @@ def type_text(widget: QWidget, text: str) -> None:
                 QApplication.sendEvent(
                     widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
                 )
+
+
+@contextlib.contextmanager
+def written_elsewhere(store: Any) -> Iterator[None]:
+    """Test set-up written as a sync, an import or the command line would write it: the guard
+    against writes on the window's thread is lifted for this block only."""
+    lock = store.db.lock
+    thread = lock.interactive
+    lock.declare_interactive(None)
+    try:
+        yield
+    finally:
+        lock.declare_interactive(thread)

@@ -9,12 +9,14 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from dedans_dehors_desktop.gui.widgets.text import ElidedLabel, one_line
 
+from .helpers import written_elsewhere
+
 HOSTILE_NAME = "<b>Gras</b><img src='http://exemple.invalid/x.png'>\u202eevil\x07"
 LONG_NAME = "Abcdefghijklmnopqrstuvwxyz" * 3 + "Fin"
 
 
 def _youth(store: Any, nom: str, note: str) -> str:
-    with store.db.transaction():
+    with written_elsewhere(store), store.db.transaction():
         jeune = store.repo.create(
             "jeune",
             {

@@ -36,7 +36,7 @@ from dedans_dehors_desktop.services.duplicates import find_for_new
 from dedans_dehors_desktop.storage.store import Store
 
 from .conftest import make_store, open_window
-from .helpers import type_text
+from .helpers import type_text, written_elsewhere
 
 # 1366×768 less a task bar (40) and a title bar (~32): the client area a window may take.
 SCREEN_W, SCREEN_H = 1366, 690
@@ -313,10 +313,11 @@ def test_record_forms_offer_active_entries_and_referents(session: Any) -> None:
     from dedans_dehors_desktop.gui.dialogs.record_form import RecordDialog
 
     _window, store, jeune = session
-    directories.create(store, "referent", {"nom": "Le Goff", "prenom": "Marie"})
     suivi = store.repo.list("suivi_judiciaire", jeune_id=jeune)[0]
     held = suivi["etablissement_id"]
-    directories.retire(store, "etablissement", held)
+    with written_elsewhere(store):
+        directories.create(store, "referent", {"nom": "Le Goff", "prenom": "Marie"})
+        directories.retire(store, "etablissement", held)
     edit = RecordDialog(store, "suivi_judiciaire", record=suivi, fixed={"jeune_id": jeune})
     combo = edit.editors["etablissement_id"]
     assert isinstance(combo, QComboBox) and combo.findData(held) >= 0  # kept on its record

@@ -14,7 +14,7 @@ from dedans_dehors_desktop.core.dates import format_fr
 from dedans_dehors_desktop.gui.lock.setup_wizard import SetupWizard
 
 from .conftest import light_kdf
-from .helpers import type_text
+from .helpers import type_text, written_elsewhere
 
 
 def test_remarks_on_close_or_simultaneous_appointments() -> None:
@@ -43,16 +43,17 @@ def test_next_appointment_close_to_another_gets_a_remark(session: Any) -> None:
     soon = date.today() + timedelta(days=10)
     while soon.weekday() >= 5:
         soon += timedelta(days=1)
-    store.repo.create(
-        "actualite",
-        {
-            "jeune_id": jeune,
-            "date": soon,
-            "heure": "10:00",
-            "type": "entretien",
-            "presence": "planifie",
-        },
-    )
+    with written_elsewhere(store):
+        store.repo.create(
+            "actualite",
+            {
+                "jeune_id": jeune,
+                "date": soon,
+                "heure": "10:00",
+                "type": "entretien",
+                "presence": "planifie",
+            },
+        )
     dialog = window.workspace.new_interview(jeune)
     assert not dialog.rdv_remark.isVisibleTo(dialog)
     type_text(dialog.rdv_date, format_fr(soon + timedelta(days=2)))

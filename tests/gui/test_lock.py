@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from dedans_dehors_desktop.gui.pages.case_file import TAB_HISTORIQUE, TAB_PARCOURS
 
 from .conftest import CANARY_NOM, CANARY_NOTE, open_window, unlock_with_keyboard
-from .helpers import all_texts, holders_of
+from .helpers import all_texts, holders_of, written_elsewhere
 
 CANARIES = (CANARY_NOM, CANARY_NOM.upper(), CANARY_NOTE, "Canarivoix", "canari-frein", "17/09/2027")
 
@@ -23,7 +23,8 @@ def _show_everything(window: Any, jeune: str, qtbot: Any) -> None:
     for tab in range(page.tabs.count()):
         page.tabs.setCurrentIndex(tab)
     # An edit changes the history, so that its tab shows old → new values too.
-    window.store.repo.update("jeune", jeune, {"commune": "Rennes-canari-ville"})
+    with written_elsewhere(window.store):
+        window.store.repo.update("jeune", jeune, {"commune": "Rennes-canari-ville"})
     page.reload()
     for tab in range(page.tabs.count()):  # tabs are built when shown
         page.tabs.setCurrentIndex(tab)

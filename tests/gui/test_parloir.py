@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from dedans_dehors_desktop.gui.pages.case_file import TAB_AMENAGEMENTS, TAB_HISTORIQUE
 
 from .conftest import CANARY_NOTE
-from .helpers import all_texts
+from .helpers import all_texts, written_elsewhere
 
 JUSTICE = ("17/09/2027", "02/01/2025", "Canarivoix", "Condamné")
 NOTES = (CANARY_NOTE, "canari-frein")
@@ -29,7 +29,7 @@ def _contains(texts: list[str], needle: str) -> bool:
 
 def test_parloir_hides_justice_fields_and_notes(session: Any, qtbot: Any) -> None:
     window, store, jeune = session
-    with store.db.transaction():
+    with written_elsewhere(store), store.db.transaction():
         store.repo.create(
             "amenagement", {"jeune_id": jeune, "type": "semi_liberte", "etape": "requete"}
         )

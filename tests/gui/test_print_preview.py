@@ -29,6 +29,8 @@ from dedans_dehors_desktop.gui.dialogs.print_preview import (
 from dedans_dehors_desktop.reports.summary_select import set_structure_identity
 from dedans_dehors_desktop.storage.store import Store
 
+from .helpers import written_elsewhere
+
 TODAY = date(2026, 3, 3)
 CANARY_NOTE = "CANARYPREVIEWNOTE"
 CANARY_CPIP = "CANARYPREVIEWCPIP"
@@ -55,11 +57,12 @@ def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def youth(store: Store) -> str:
-    set_structure_identity(
-        store.db, address="12 rue de la Parcheminerie, 35000 Rennes", phone="02 99 78 00 00"
-    )
+    with written_elsewhere(store):
+        set_structure_identity(
+            store.db, address="12 rue de la Parcheminerie, 35000 Rennes", phone="02 99 78 00 00"
+        )
     repo = store.repo
-    with store.db.transaction():
+    with written_elsewhere(store), store.db.transaction():
         jeune = repo.create(
             "jeune",
             {
@@ -220,7 +223,7 @@ def test_save_writes_a_private_valid_pdf_and_logs_one_print(
 def test_printing_paints_every_page_on_the_printer(
     qtbot: QtBot, store: Store, youth: str, tmp_path: Path, private_tmp: Path
 ) -> None:
-    with store.db.transaction():
+    with written_elsewhere(store), store.db.transaction():
         for number in range(40):  # enough steps for a second page
             store.repo.create(
                 "action",

@@ -15,6 +15,8 @@ from pytestqt.qtbot import QtBot
 from dedans_dehors_desktop.gui.dialogs.print_preview import RewriteDialog, SummaryPreviewDialog
 from dedans_dehors_desktop.storage.store import Store
 
+from .helpers import written_elsewhere
+
 TODAY = date(2026, 3, 3)
 JAP_STEP = "Préparer l'audience devant le JAP"
 
@@ -27,7 +29,7 @@ def pdf_text(pdf: bytes) -> str:
 @pytest.fixture
 def case(store: Store) -> dict[str, str]:
     repo = store.repo
-    with store.db.transaction():
+    with written_elsewhere(store), store.db.transaction():
         jeune = repo.create(
             "jeune",
             {

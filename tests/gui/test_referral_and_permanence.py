@@ -13,7 +13,7 @@ from dedans_dehors_desktop.gui.dialogs.interview import InterviewDialog
 from dedans_dehors_desktop.gui.dialogs.referral import ReferralWizard
 from dedans_dehors_desktop.gui.shell.main_window import PAGE_PERMANENCE
 
-from .helpers import type_text
+from .helpers import type_text, written_elsewhere
 
 
 def _wizard() -> ReferralWizard:
@@ -86,7 +86,7 @@ def test_permanence_lists_the_day_in_order_and_prefills_the_interview(
     ).fetchone()[0]
     others = [j["id"] for j in store.repo.list("jeune") if j["id"] != jeune][:2]
     today = date.today()
-    with store.db.transaction():
+    with written_elsewhere(store), store.db.transaction():
         for who, hour in ((others[0], "14:00"), (jeune, "09:30"), (others[1], "11:00")):
             store.repo.create(
                 "actualite",

@@ -12,7 +12,7 @@ from dedans_dehors_desktop.reports.summary_select import structure_identity
 from dedans_dehors_desktop.services import documents
 from dedans_dehors_desktop.storage.store import Store
 
-from .helpers import type_text
+from .helpers import type_text, written_elsewhere
 
 
 def test_address_and_switchboard_saved(qtbot: Any, store: Store, data_dir: Path) -> None:
@@ -50,7 +50,8 @@ def test_the_words_hint_describes_the_lexicon_plus_the_structures_words(
     assert "*" not in hint and "liste par défaut" not in hint
     dialog.words.setPlainText("Saint-Exupéry")
     dialog.save()
-    jeune = store.repo.create("jeune", new_youth())
+    with written_elsewhere(store):
+        jeune = store.repo.create("jeune", new_youth())
     check = documents.paper_check(store, jeune)
     assert [r.text for r in check.reasons("Aller au foyer saint exupery")] == [
         "mot de la liste de la structure : saint exupery"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +24,8 @@ from dedans_dehors_desktop.sync.enrolment import (
 )
 from dedans_dehors_desktop.sync.export import export_bundle
 from dedans_dehors_desktop.sync.scope import ScopeRule
+
+from .helpers import written_elsewhere
 
 PASSPHRASE = "phrase de passe des tests"
 YOUTH = {
@@ -57,6 +60,8 @@ def pair(tmp_path: Path) -> Iterator[tuple[Store, Store, Path]]:
         office, read_request(request.path), (ScopeRule("referent", "Alice"),), tmp_path
     )
     complete_enrolment(laptop, answer.export.path)
+    for store in (office, laptop):  # as in the window: this thread never writes case data
+        store.db.lock.declare_interactive(threading.get_ident())
     yield office, laptop, stick
     office.close()
     laptop.close()
@@ -70,7 +75,8 @@ def _click(view: SyncView, name: str) -> None:
 
 def test_export_then_import_with_progress_and_result(qtbot, pair) -> None:  # type: ignore[no-untyped-def]
     office, laptop, stick = pair
-    y = office.repo.create("jeune", YOUTH)
+    with written_elsewhere(office):
+        y = office.repo.create("jeune", YOUTH)
     exporter = SyncView(office)
     qtbot.addWidget(exporter)
     exporter.set_folder(stick)
@@ -96,7 +102,8 @@ def test_export_then_import_with_progress_and_result(qtbot, pair) -> None:  # ty
 
 def test_a_conflict_is_listed_and_resolved_from_the_dialog(qtbot, pair) -> None:  # type: ignore[no-untyped-def]
     office, laptop, stick = pair
-    y = office.repo.create("jeune", YOUTH)
+    with written_elsewhere(office):
+        y = office.repo.create("jeune", YOUTH)
     view_office = SyncView(office)
     qtbot.addWidget(view_office)
     view_office.set_folder(stick)
@@ -107,8 +114,9 @@ def test_a_conflict_is_listed_and_resolved_from_the_dialog(qtbot, pair) -> None:
     view_laptop.set_folder(stick)
     with qtbot.waitSignal(view_laptop.job_done, timeout=20_000):
         _click(view_laptop, "importButton")
-    laptop.repo.update("jeune", y, {"telephone": "0611111111"})
-    office.repo.update("jeune", y, {"telephone": "0622222222"})
+    with written_elsewhere(laptop), written_elsewhere(office):
+        laptop.repo.update("jeune", y, {"telephone": "0611111111"})
+        office.repo.update("jeune", y, {"telephone": "0622222222"})
     for bundle in stick.glob("*.ddb"):
         bundle.unlink()
     with qtbot.waitSignal(view_laptop.job_done, timeout=20_000):
@@ -195,12 +203,14 @@ def test_user_data_is_plain_text_everywhere(qtbot, pair) -> None:  # type: ignor
 
 def test_clear_data_forgets_the_case_data_shown(qtbot, pair) -> None:  # type: ignore[no-untyped-def]
     office, laptop, stick = pair
-    y = office.repo.create("jeune", YOUTH)
+    with written_elsewhere(office):
+        y = office.repo.create("jeune", YOUTH)
     office_id, laptop_id = (load_identity(s.db).device_id for s in (office, laptop))  # type: ignore[union-attr]
-    import_bundle(laptop, export_bundle(office, laptop_id, stick).path)
-    laptop.repo.update("jeune", y, {"commune": "Brest"})
-    office.repo.update("jeune", y, {"commune": "Vannes"})
-    import_bundle(office, export_bundle(laptop, office_id, stick).path)
+    with written_elsewhere(laptop), written_elsewhere(office):
+        import_bundle(laptop, export_bundle(office, laptop_id, stick).path)
+        laptop.repo.update("jeune", y, {"commune": "Brest"})
+        office.repo.update("jeune", y, {"commune": "Vannes"})
+        import_bundle(office, export_bundle(laptop, office_id, stick).path)
     view = SyncView(office)
     qtbot.addWidget(view)
     view.set_folder(stick)
@@ -214,7 +224,8 @@ def test_clear_data_forgets_the_case_data_shown(qtbot, pair) -> None:  # type: i
 
 def test_one_button_synchronises_with_the_stick(qtbot, pair) -> None:  # type: ignore[no-untyped-def]
     office, laptop, stick = pair
-    y = office.repo.create("jeune", YOUTH)
+    with written_elsewhere(office):
+        y = office.repo.create("jeune", YOUTH)
     at_office = SyncView(office)
     qtbot.addWidget(at_office)
     at_office.set_folder(stick)
@@ -242,10 +253,12 @@ def test_a_youth_created_outside_the_scope_offers_to_keep_it(qtbot, pair) -> Non
     _office, laptop, _stick = pair
     parent = QWidget()
     qtbot.addWidget(parent)
-    inside = laptop.repo.create("jeune", YOUTH)
+    with written_elsewhere(laptop):
+        inside = laptop.repo.create("jeune", YOUTH)
     assert ScopeChoiceBox.offer(parent, laptop, inside, YOUTH) is None
     values = {**YOUTH, "referent": "Bob"}
-    outside = laptop.repo.create("jeune", values)
+    with written_elsewhere(laptop):
+        outside = laptop.repo.create("jeune", values)
     box = ScopeChoiceBox.offer(parent, laptop, outside, values)
     assert box is not None and "n'entre pas dans le périmètre" in box.text()
     assert box.textFormat() == Qt.TextFormat.PlainText and "<b>Lucas</b>" in box.text()
@@ -259,13 +272,14 @@ def test_the_office_confirms_a_revoked_laptop_s_earlier_bundle(qtbot, pair) -> N
     from dedans_dehors_desktop.sync.devices import office_device, revoke
 
     office, laptop, stick = pair
-    y = laptop.repo.create("jeune", YOUTH)
-    export_bundle(laptop, office_device(laptop.db).device_id, stick)
-    device = list_devices(office.db)[0]
-    revoke(office.db, device.device_id)
-    later = (datetime.now(UTC) + timedelta(minutes=5)).isoformat(timespec="seconds")
-    with office.db.transaction():
-        office.db.conn.execute("UPDATE sync_device SET revoked_at = ?", (later,))
+    with written_elsewhere(laptop), written_elsewhere(office):
+        y = laptop.repo.create("jeune", YOUTH)
+        export_bundle(laptop, office_device(laptop.db).device_id, stick)
+        device = list_devices(office.db)[0]
+        revoke(office.db, device.device_id)
+        later = (datetime.now(UTC) + timedelta(minutes=5)).isoformat(timespec="seconds")
+        with office.db.transaction():
+            office.db.conn.execute("UPDATE sync_device SET revoked_at = ?", (later,))
     view = SyncView(office)
     qtbot.addWidget(view)
     view.set_folder(stick)
@@ -289,10 +303,11 @@ def test_the_scope_editor_keeps_and_names_a_kept_dossier(qtbot, pair) -> None:  
     from dedans_dehors_desktop.sync.scope_notice import keep_on_this_laptop
 
     office, laptop, stick = pair
-    outside = laptop.repo.create("jeune", {**YOUTH, "referent": "Bob"})
-    keep_on_this_laptop(laptop.db, outside)
-    office_id = next(d.device_id for d in list_devices(laptop.db) if d.role == "office")
-    import_bundle(office, export_bundle(laptop, office_id, stick).path)
+    with written_elsewhere(laptop), written_elsewhere(office):
+        outside = laptop.repo.create("jeune", {**YOUTH, "referent": "Bob"})
+        keep_on_this_laptop(laptop.db, outside)
+        office_id = next(d.device_id for d in list_devices(laptop.db) if d.role == "office")
+        import_bundle(office, export_bundle(laptop, office_id, stick).path)
     (device,) = [d for d in list_devices(office.db) if d.role == "laptop"]
     assert ScopeRule(DOSSIER, outside) in device.scope
 

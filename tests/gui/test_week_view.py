@@ -31,7 +31,7 @@ from dedans_dehors_desktop.services import liaison, reminders, week
 from dedans_dehors_desktop.storage.store import Store
 
 from .conftest import make_store
-from .helpers import type_text
+from .helpers import type_text, written_elsewhere
 
 TODAY = date.today()
 
@@ -43,6 +43,12 @@ def pdf_text(path: Path) -> str:
 
 def _world(tmp_path: Path) -> tuple[Store, str, str, dict[str, str]]:
     store = make_store(tmp_path / "data")
+    with written_elsewhere(store):
+        etab, slot, youths = _populate(store)
+    return store, etab, slot, youths
+
+
+def _populate(store: Store) -> tuple[str, str, dict[str, str]]:
     repo = store.repo
     etab = repo.create("etablissement", {"nom": "Maison d'arrêt de Moulins", "type": "MA"})
     slot = week.create_slot(
@@ -78,7 +84,7 @@ def _world(tmp_path: Path) -> tuple[Store, str, str, dict[str, str]]:
             },
         )
     repo.create("frein", {"jeune_id": youths["lucas"], "theme": "logement"})
-    return store, etab, slot, youths
+    return etab, slot, youths
 
 
 def _book(qtbot: Any, page: WeekPage, jeune_id: str, heure: str) -> BookingDialog:
@@ -183,18 +189,21 @@ def test_slot_dialog_creates_and_refuses(qtbot: Any, tmp_path: Path) -> None:
 def test_liaison_dialog_records_consents_and_writes_the_sheet(qtbot: Any, tmp_path: Path) -> None:
     store, _etab, _slot, youths = _world(tmp_path)
     lucas = youths["lucas"]
-    action = store.repo.create("action", {"jeune_id": lucas, "libelle": "Dossier CAF"})
-    other = store.repo.create("action", {"jeune_id": lucas, "libelle": "ACTIONPRIVEE"})
-    interview = store.repo.create(
-        "actualite",
-        {
-            "jeune_id": lucas,
-            "date": TODAY - timedelta(days=2),
-            "type": "entretien",
-            "presence": "present",
-            "note": "NOTECHOISIE sur le projet",
-        },
-    )
+    with written_elsewhere(store):
+        action = store.repo.create("action", {"jeune_id": lucas, "libelle": "Dossier CAF"})
+    with written_elsewhere(store):
+        other = store.repo.create("action", {"jeune_id": lucas, "libelle": "ACTIONPRIVEE"})
+    with written_elsewhere(store):
+        interview = store.repo.create(
+            "actualite",
+            {
+                "jeune_id": lucas,
+                "date": TODAY - timedelta(days=2),
+                "type": "entretien",
+                "presence": "present",
+                "note": "NOTECHOISIE sur le projet",
+            },
+        )
     dialog = LiaisonDialog(store, lucas)
     qtbot.addWidget(dialog)
     dialog.set_checked(action, COL_SHARED, True)
@@ -250,9 +259,10 @@ def test_reminders_on_the_week_page_and_in_the_permanence(session: Any, qtbot: A
     window, store, canary = session
     # The canary youth's release is far away; bring it close, with housing not solved.
     suivi = store.repo.list("suivi_judiciaire", jeune_id=canary)[0]["id"]
-    store.repo.update(
-        "suivi_judiciaire", suivi, {"date_liberation_prev": TODAY + timedelta(days=10)}
-    )
+    with written_elsewhere(store):
+        store.repo.update(
+            "suivi_judiciaire", suivi, {"date_liberation_prev": TODAY + timedelta(days=10)}
+        )
     window.show_page(PAGE_SEMAINE)
     page = window.workspace.stack.currentWidget()
     assert isinstance(page, WeekPage)
@@ -283,16 +293,17 @@ def test_reminders_on_the_week_page_and_in_the_permanence(session: Any, qtbot: A
 def test_case_file_books_and_opens_the_liaison_sheet(session: Any, qtbot: Any) -> None:
     window, store, canary = session
     etab = store.repo.list("suivi_judiciaire", jeune_id=canary)[0]["etablissement_id"]
-    week.create_slot(
-        store,
-        {
-            "etablissement_id": etab,
-            "jour": str((TODAY + timedelta(days=1)).isoweekday()),
-            "heure_debut": "14:00",
-            "heure_fin": "17:00",
-            "date_debut": TODAY,
-        },
-    )
+    with written_elsewhere(store):
+        week.create_slot(
+            store,
+            {
+                "etablissement_id": etab,
+                "jour": str((TODAY + timedelta(days=1)).isoweekday()),
+                "heure_debut": "14:00",
+                "heure_fin": "17:00",
+                "date_debut": TODAY,
+            },
+        )
     case = window.workspace.open_case(canary)
     case.findChild(object, "bookPermanenceButton").click()
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, BookingDialog))
@@ -312,9 +323,10 @@ def test_case_file_books_and_opens_the_liaison_sheet(session: Any, qtbot: Any) -
 def test_parloir_hides_the_reminders(session: Any, qtbot: Any) -> None:
     window, store, canary = session
     suivi = store.repo.list("suivi_judiciaire", jeune_id=canary)[0]["id"]
-    store.repo.update(
-        "suivi_judiciaire", suivi, {"date_liberation_prev": TODAY + timedelta(days=10)}
-    )
+    with written_elsewhere(store):
+        store.repo.update(
+            "suivi_judiciaire", suivi, {"date_liberation_prev": TODAY + timedelta(days=10)}
+        )
     window.parloir_action.trigger()  # before the pages exist: they start hidden too
     window.show_page(PAGE_SEMAINE)
     page = window.workspace.stack.currentWidget()
@@ -344,16 +356,17 @@ def test_thresholds_dialog_changes_what_the_panel_shows(qtbot: Any, tmp_path: Pa
 def test_booking_from_the_youth_list(session: Any, qtbot: Any) -> None:
     window, store, canary = session
     etab = store.repo.list("suivi_judiciaire", jeune_id=canary)[0]["etablissement_id"]
-    week.create_slot(
-        store,
-        {
-            "etablissement_id": etab,
-            "jour": str(TODAY.isoweekday()),
-            "heure_debut": "08:00",
-            "heure_fin": "18:00",
-            "date_debut": TODAY,
-        },
-    )
+    with written_elsewhere(store):
+        week.create_slot(
+            store,
+            {
+                "etablissement_id": etab,
+                "jour": str(TODAY.isoweekday()),
+                "heure_debut": "08:00",
+                "heure_fin": "18:00",
+                "date_debut": TODAY,
+            },
+        )
     page = window.workspace.list_page
     page.view.setCurrentIndex(page.model.index(page.model.row_of(canary), 0))
     page.book_action.trigger()
@@ -368,17 +381,19 @@ def test_booking_from_the_youth_list(session: Any, qtbot: Any) -> None:
 def test_liaison_dialog_shows_a_chosen_note_held_back(qtbot: Any, tmp_path: Path) -> None:
     store, _etab, _slot, youths = _world(tmp_path)
     lucas = youths["lucas"]
-    interview = store.repo.create(
-        "actualite",
-        {
-            "jeune_id": lucas,
-            "date": TODAY - timedelta(days=2),
-            "type": "entretien",
-            "presence": "present",
-            "note": "Il parle de son traitement psychiatrique",
-        },
-    )
-    liaison.record_consent(store, lucas, "actualite", interview, TODAY, avec_note=True)
+    with written_elsewhere(store):
+        interview = store.repo.create(
+            "actualite",
+            {
+                "jeune_id": lucas,
+                "date": TODAY - timedelta(days=2),
+                "type": "entretien",
+                "presence": "present",
+                "note": "Il parle de son traitement psychiatrique",
+            },
+        )
+    with written_elsewhere(store):
+        liaison.record_consent(store, lucas, "actualite", interview, TODAY, avec_note=True)
     dialog = LiaisonDialog(store, lucas)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -395,19 +410,22 @@ def test_permanence_lists_the_youths_booked_and_starts_their_interview(
 ) -> None:
     window, store, canary = session
     etab = store.repo.list("suivi_judiciaire", jeune_id=canary)[0]["etablissement_id"]
-    slot = week.create_slot(
-        store,
-        {
-            "etablissement_id": etab,
-            "jour": str(TODAY.isoweekday()),
-            "heure_debut": "07:00",
-            "heure_fin": "08:00",
-            "date_debut": TODAY,
-        },
-    )
+    with written_elsewhere(store):
+        slot = week.create_slot(
+            store,
+            {
+                "etablissement_id": etab,
+                "jour": str(TODAY.isoweekday()),
+                "heure_debut": "07:00",
+                "heure_fin": "08:00",
+                "date_debut": TODAY,
+            },
+        )
     other = next(j for j, _ in week.youth_choices(store) if j != canary)
-    week.book(store, other, slot, TODAY, "07:15")
-    week.book(store, canary, slot, TODAY, "07:30")  # also has an interview recorded today
+    with written_elsewhere(store):
+        week.book(store, other, slot, TODAY, "07:15")
+    with written_elsewhere(store):
+        week.book(store, canary, slot, TODAY, "07:30")  # also has an interview recorded today
     window.show_page(PAGE_PERMANENCE)
     perm = window.workspace.stack.currentWidget()
     perm.etablissement.setCurrentIndex(perm.etablissement.findData(etab))

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from dedans_dehors_desktop.gui.pages.youth_list import COL_AGE, COL_LIBERATION, COL_NOM, ID_ROLE
 
 from .conftest import CANARY_NOM
-from .helpers import type_text
+from .helpers import type_text, written_elsewhere
 
 
 def _names(model: Any) -> list[str]:
@@ -66,7 +66,7 @@ def test_filters_and_sorting(session: Any) -> None:
     page.en_cours.setChecked(False)
 
     # "À voir aujourd'hui": youths with an appointment planned today.
-    with store.db.transaction():
+    with written_elsewhere(store), store.db.transaction():
         store.repo.create(
             "actualite",
             {

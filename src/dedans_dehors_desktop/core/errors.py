@@ -112,6 +112,16 @@ class StoreBusy(UserError):
     )
 
 
+class StoreInUse(UserError):
+    """A long job of this window (import, backup, report) holds the store; nothing was done."""
+
+    default_message = (
+        "La base est occupée par une opération en cours dans cette fenêtre (import, export, "
+        "sauvegarde ou rapport). Attendez qu'elle se termine, puis réessayez. Rien n'a été "
+        "modifié."
+    )
+
+
 class StoreReplaced(UserError):
     default_message = (
         "La base a été remplacée (restauration ou copie) pendant qu'elle était ouverte ici. "

@@ -65,6 +65,9 @@ class Worker(QObject):
         self.name = name
         self._cancel = threading.Event()
         self._ended = threading.Event()
+        # Read once ``wait`` or ``done`` says the job ended (a caller that waits on it).
+        self.result: Any = None
+        self.error: BaseException | None = None
 
     @property
     def cancel_requested(self) -> bool:
@@ -88,8 +91,10 @@ class Worker(QObject):
         except BaseException as exc:
             if not isinstance(exc, Cancelled | Exception):
                 log.error("job %s stopped by %s", self.name, type(exc).__name__)
+            self.error = exc
             self.failed.emit(exc)
         else:
+            self.result = result
             self.finished.emit(result)
         finally:
             self._ended.set()

@@ -7,6 +7,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..crypto.keywrap import KdfParams, calibrate
@@ -16,12 +19,14 @@ from ..storage.selftest import Check as SelfCheck
 from ..storage.selftest import run_self_test
 from ..storage.store import Store, StorePaths, restore, store_exists
 from ..storage.store_lock import set_process_label
+from ..storage.store_mutex import WriteOnInteractiveThread
 
 __all__ = [
     "KdfParams",
     "SelfCheck",
     "Store",
     "StorePaths",
+    "WriteOnInteractiveThread",
     "atomic_write",
     "calibrate",
     "default_data_dir",
@@ -38,6 +43,19 @@ __all__ = [
     "users",
     "write_private_file",
 ]
+
+
+def declare_interactive(store: Store) -> None:
+    """This thread draws the window: it never waits long for ``store`` (a French message
+    instead) and never writes case data (saves run on a worker)."""
+    store.db.lock.declare_interactive(threading.get_ident())
+
+
+@contextlib.contextmanager
+def patience(store: Store, seconds: float) -> Iterator[None]:
+    """This thread waits at most ``seconds`` for ``store`` (then ``StoreInUse``)."""
+    with store.db.lock.patience(seconds):
+        yield
 
 
 def user(store: Store) -> str:

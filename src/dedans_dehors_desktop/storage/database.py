@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -17,6 +16,7 @@ from ..core.hlc import HybridClock
 from . import access_log, meta, youth_index
 from .connection import Connection
 from .media_errors import media_errors
+from .store_mutex import StoreMutex
 from .versions import Dot
 
 
@@ -31,7 +31,7 @@ class Database:
     def __init__(self, conn: Connection, user: str) -> None:
         self.conn = conn
         self.user = user
-        self.lock = threading.RLock()
+        self.lock = StoreMutex()
         self._depth = 0
         self._fts_pending: dict[str, set[str]] = {}
         self._fts_erased: set[str] = set()
@@ -76,8 +76,11 @@ class Database:
         meta.put(self.conn, [(key, value)])
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
-        """One SQLite transaction; nested calls join the outer one."""
+    def transaction(self, *, log_only: bool = False) -> Iterator[None]:
+        """One SQLite transaction; nested calls join the outer one.
+
+        ``log_only``: only access-log lines are written, which the window's own thread may do.
+        """
         with self.lock:
             if self._depth:
                 self._depth += 1
@@ -86,6 +89,8 @@ class Database:
                 finally:
                     self._depth -= 1
                 return
+            if not log_only:
+                self.lock.forbid_writes_here()
             if self.guard is not None:
                 self.guard()
             with media_errors():
@@ -208,7 +213,7 @@ class Database:
 
     def log(self, action: str, tbl: str, record_id: str) -> None:
         """Append to the access log (inside the caller's transaction, or in its own)."""
-        with self.transaction():
+        with self.transaction(log_only=True):
             access_log.append(self.conn, self._log_head, self.user, action, tbl, record_id)
 
     def close(self) -> None:

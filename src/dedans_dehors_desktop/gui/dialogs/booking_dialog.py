@@ -23,6 +23,7 @@ from ...core.dates import format_long_fr
 from ...core.errors import UserError
 from ...services import week
 from ...services.week import Store
+from .. import saving
 from ..widgets.text import PlainLabel, one_line
 
 
@@ -145,8 +146,15 @@ class BookingDialog(QDialog):
                     self.message.show()
                     self.book_button.setText(self.tr("Inscrire quand même"))
                     return
-            booking = week.book(
-                self.store, jeune_id, slot_id, day, hour, str(self.origine.currentData())
+            booking = saving.save(
+                self.store,
+                week.book,
+                self.store,
+                jeune_id,
+                slot_id,
+                day,
+                hour,
+                str(self.origine.currentData()),
             )
         except UserError as exc:
             self.message.setText(str(exc))

@@ -25,6 +25,7 @@ from ...core.dates import format_fr
 from ...core.errors import UserError
 from ...services import commission, week
 from ...services.week import Store
+from .. import saving
 from ..shell.errors import show_error, show_message
 from ..widgets.editors import DateEdit
 from ..widgets.text import PlainLabel, one_line
@@ -138,7 +139,9 @@ class CommissionDialog(QDialog):
             day = self.new_date.date()
             if day is None:
                 raise UserError(self.tr("Indiquez la date de la commission."))
-            created = commission.create_commission(self.store, day, self.new_title.text())
+            created = saving.save(
+                self.store, commission.create_commission, self.store, day, self.new_title.text()
+            )
         except UserError as exc:
             show_error(self, exc, self.windowTitle())
             return
@@ -149,7 +152,11 @@ class CommissionDialog(QDialog):
         jeune_id = self.youth.currentData()
         if session is None or not isinstance(jeune_id, str):
             return
-        commission.add_youths(self.store, session, [jeune_id])
+        try:
+            saving.save(self.store, commission.add_youths, self.store, session, [jeune_id])
+        except UserError as exc:
+            show_error(self, exc, self.windowTitle())
+            return
         self._fill_sessions(session)
 
     def reload(self) -> None:
@@ -187,7 +194,9 @@ class CommissionDialog(QDialog):
         decisions = {p.id: self._text(row, COL_DECISION) for row, p in enumerate(self.passages)}
         situations = {p.id: self._text(row, COL_SITUATION) for row, p in enumerate(self.passages)}
         try:
-            changed = commission.record_decisions(self.store, decisions, situations)
+            changed = saving.save(
+                self.store, commission.record_decisions, self.store, decisions, situations
+            )
         except UserError as exc:
             show_error(self, exc, self.windowTitle())
             return
@@ -202,7 +211,7 @@ class CommissionDialog(QDialog):
         session = self.current()
         if session is None:
             raise UserError(self.tr("Choisissez une commission."))
-        return commission.render_commission(self.store, session)[0]
+        return saving.save(self.store, commission.render_commission, self.store, session)[0]
 
     def save_to(self, path: Path) -> bool:
         return write_pdf(self, path, self.render_pdf)

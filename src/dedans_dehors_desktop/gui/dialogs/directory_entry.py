@@ -23,6 +23,7 @@ from ...core.entities import ENTITIES
 from ...core.errors import UserError
 from ...services import directories
 from ...services.session import Store
+from .. import saving
 from ..shell.errors import show_error
 from ..widgets.editors import BoolEdit, editor_for
 from ..widgets.formatting import field_label
@@ -182,10 +183,15 @@ class DirectoryEntryDialog(QDialog):
 
     def accept(self) -> None:
         try:
+            values = self.values()
             if self.record_id:
-                directories.update(self.store, self.table, self.record_id, self.values())
+                saving.save(
+                    self.store, directories.update, self.store, self.table, self.record_id, values
+                )
             else:
-                self.record_id = directories.create(self.store, self.table, self.values())
+                self.record_id = saving.save(
+                    self.store, directories.create, self.store, self.table, values
+                )
         except UserError as exc:
             show_error(self, exc)
             return

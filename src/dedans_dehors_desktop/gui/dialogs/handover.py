@@ -41,6 +41,7 @@ from ...services.handover import (
     TransferPreview,
     category_label,
 )
+from .. import saving
 from ..shell.errors import show_error, show_message
 from ..widgets.text import PlainLabel
 
@@ -172,7 +173,9 @@ class HandoverDialog(QDialog):
                 return
             dest = Path(chosen)
         try:
-            self.sent = handover.send_transfer(
+            self.sent = saving.save(
+                self.store,
+                handover.send_transfer,
                 self.store,
                 str(self.office.currentData()),
                 [self.selection()],
@@ -263,7 +266,9 @@ class IncomingDialog(QDialog):
     def apply(self) -> None:
         placements = [Placement(c.currentData()) for c in self.choices]
         try:
-            accepted = handover.accept_transfer(self.store, self.path, placements)
+            accepted = saving.save(
+                self.store, handover.accept_transfer, self.store, self.path, placements
+            )
         except Exception as exc:
             show_error(self, exc, _t("Transfert reçu"))
             self.reject()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import UserError
 from ...services import intake
 from ...services.session import Store
+from .. import saving
 from ..shell.errors import show_error, show_message
 from ..widgets.formatting import date_fr
 from ..widgets.text import PlainLabel, one_line
@@ -300,7 +301,13 @@ class ImportWizard(QWizard):
     def accept(self) -> None:
         assert self.plan is not None
         try:
-            self.outcome = intake.apply(self.store, self.plan, self.duplicates_page.decisions())
+            self.outcome = saving.save(
+                self.store,
+                intake.apply,
+                self.store,
+                self.plan,
+                self.duplicates_page.decisions(),
+            )
         except UserError as exc:
             show_error(self, exc)
             return

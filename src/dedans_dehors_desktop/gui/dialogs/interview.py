@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
 from ...core import enums as E
 from ...core.appointments import CLOSE_DAYS, Planned, remarks
 from ...core.entities import ACTUALITE
-from ...core.errors import UserError, ValidationError
+from ...core.errors import StoreInUse, UserError, ValidationError
 from ...core.paper_check import PaperCheck
 from ...core.sensitive_words import NoteChecker
 from ...services import casework, documents, queries
 from ...services.session import Store
+from .. import saving
 from ..shell.errors import show_error
 from ..widgets.editors import CheckList, ChoiceEdit, DateEdit, IntEdit, NoteEdit, TimeEdit
 from ..widgets.formatting import field_label
@@ -548,7 +549,18 @@ class InterviewDialog(QDialog):
         self._draft_timer.stop()
         if self._saved or not self._dirty:
             return
-        casework.save_draft(self.store, self.draft_id, DRAFT_KIND, self.jeune_id, self.content())
+        content = self.content()
+        try:
+            saving.save(
+                self.store,
+                lambda: casework.save_draft(
+                    self.store, self.draft_id, DRAFT_KIND, self.jeune_id, content
+                ),
+            )
+        except StoreInUse:
+            # Kept on screen and tried again at the next change, the lock or the close.
+            self.status.setText(self.tr("Brouillon non enregistré : la base est occupée."))
+            return
         self._dirty = False
         self.status.setText(
             self.tr("Brouillon enregistré à {heure}.").format(
@@ -589,7 +601,12 @@ class InterviewDialog(QDialog):
     def _discard(self) -> None:
         self._draft_timer.stop()
         self._saved = True  # nothing more to keep
-        casework.discard_draft(self.store, self.draft_id)
+        try:
+            saving.save(self.store, lambda: casework.discard_draft(self.store, self.draft_id))
+        except UserError as exc:
+            self._saved = False
+            show_error(self, exc)
+            return
         self.reject()
 
     def done(self, result: int) -> None:
@@ -664,23 +681,21 @@ class InterviewDialog(QDialog):
                 self.tr("Prochain rendez-vous : {erreur}").format(erreur=exc), "rdv"
             ) from None
         new_theme = self.new_frein.value()
-        return casework.record_interview(
-            self.store,
-            casework.Interview(
-                jeune_id=self.jeune_id,
-                actualite=values,
-                barrier_statuts={
-                    frein_id: combo.value() for frein_id, combo in self.frein_status.items()
-                },
-                new_barriers=(casework.NewBarrier(new_theme),) if new_theme else (),
-                actions=actions,
-                next_appointment=(
-                    casework.NextAppointment(rdv_date, rdv_heure) if rdv_date is not None else None
-                ),
-                appointment_id=self.context.appointment_id,
-                draft_id=self.draft_id,
+        interview = casework.Interview(
+            jeune_id=self.jeune_id,
+            actualite=values,
+            barrier_statuts={
+                frein_id: combo.value() for frein_id, combo in self.frein_status.items()
+            },
+            new_barriers=(casework.NewBarrier(new_theme),) if new_theme else (),
+            actions=actions,
+            next_appointment=(
+                casework.NextAppointment(rdv_date, rdv_heure) if rdv_date is not None else None
             ),
+            appointment_id=self.context.appointment_id,
+            draft_id=self.draft_id,
         )
+        return saving.save(self.store, lambda: casework.record_interview(self.store, interview))
 
     def _show_problem(self, exc: ValidationError) -> None:
         self.error.setText(str(exc))

@@ -24,6 +24,7 @@ from ...core.errors import UserError
 from ...core.i18n import tr
 from ...services import liaison
 from ...services.week import Store
+from .. import saving
 from ..shell.errors import show_error
 from ..widgets.text import PlainLabel, one_line
 from .document_output import choose_pdf_path, print_pdf, write_pdf
@@ -138,7 +139,9 @@ class LiaisonDialog(QDialog):
                 (self._checked(row, COL_NOTE_OK) and it.note is not None) if shared else None
             )
         try:
-            liaison.set_consents(self.store, self.jeune_id, wanted, date.today())
+            saving.save(
+                self.store, liaison.set_consents, self.store, self.jeune_id, wanted, date.today()
+            )
         except UserError as exc:
             show_error(self, exc, self.windowTitle())
             return
@@ -169,7 +172,11 @@ class LiaisonDialog(QDialog):
 
     def render_pdf(self) -> bytes:
         """The sheet as PDF (logged in the access log)."""
-        return liaison.render_liaison(self.store, self.jeune_id, notes=self.notes_chosen())[0]
+        notes = self.notes_chosen()
+        pdf = saving.save(
+            self.store, liaison.render_liaison, self.store, self.jeune_id, notes=notes
+        )
+        return pdf[0]
 
     def save_to(self, path: Path) -> bool:
         return write_pdf(self, path, self.render_pdf)

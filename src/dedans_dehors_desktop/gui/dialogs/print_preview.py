@@ -66,6 +66,7 @@ from ...services.documents import (
     suggested_documents,
 )
 from ...services.session import Store, write_private_file
+from .. import saving
 from ..shell.errors import show_error, show_message
 from ..workers import Cancelled, JobContext, Worker, run_in_background
 
@@ -477,7 +478,7 @@ class SummaryPreviewDialog(QDialog):
                     break
             return
         try:
-            if not documents.rewrite_for_youth(self._store, line, text):
+            if not saving.save(self._store, documents.rewrite_for_youth, self._store, line, text):
                 return
         except UserError as exc:
             show_error(self, exc, self.tr("Réécrire pour le jeune"))
@@ -516,7 +517,11 @@ class SummaryPreviewDialog(QDialog):
         line = self._review.line(key) if self._review is not None else None
         if line is None or not line.confirmable:
             return
-        documents.confirm_held_line(self._store, self._jeune_id, line)
+        try:
+            saving.save(self._store, documents.confirm_held_line, self._store, self._jeune_id, line)
+        except UserError as exc:
+            show_error(self, exc)
+            return
         self._confirmed.add(key)
         self.refresh()
 

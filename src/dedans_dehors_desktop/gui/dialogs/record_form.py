@@ -26,6 +26,7 @@ from ...core.errors import UserError, ValidationError
 from ...core.i18n import tr
 from ...services import casework, directories, queries
 from ...services.session import Store
+from .. import saving
 from ..shell.errors import show_error
 from ..widgets.editors import BoolEdit, NoteEdit, editor_for
 from ..widgets.formatting import field_label, format_value
@@ -179,11 +180,16 @@ class RecordDialog(QDialog):
         try:
             values = self.values()
             if self.record is None:
-                record_id = casework.add_record(self.store, self.table, values)
+                record_id = saving.save(
+                    self.store, lambda: casework.add_record(self.store, self.table, values)
+                )
             else:
                 # The repository compares normalised values: unchanged fields are not rewritten.
-                casework.edit_record(self.store, self.table, self.record["id"], values)
                 record_id = str(self.record["id"])
+                saving.save(
+                    self.store,
+                    lambda: casework.edit_record(self.store, self.table, record_id, values),
+                )
         except ValidationError as exc:
             self.show_problem(exc)
             return

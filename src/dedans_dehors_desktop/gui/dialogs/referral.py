@@ -32,6 +32,7 @@ from ...core.validation import check_record, normalise_changes
 from ...services import casework, directories, queries
 from ...services.duplicates import find_for_new
 from ...services.session import Store
+from .. import saving
 from ..shell.errors import show_error
 from ..widgets.editors import BoolEdit, editor_for
 from ..widgets.formatting import field_label, parse_iso
@@ -368,13 +369,14 @@ class ReferralWizard(QWizard):
 
     def _write(self) -> str:
         ev = self.eligibility.evaluation
-        return casework.register_referral(
+        referral = casework.Referral(
+            jeune=self.identity.values(),
+            suivi_judiciaire=self.justice.values(),
+            positionnement=self.positionnement.values(),
+            answers=self.eligibility.answers,
+        )
+        evaluation = ev if self.eligibility.rules else None
+        return saving.save(
             self.store,
-            casework.Referral(
-                jeune=self.identity.values(),
-                suivi_judiciaire=self.justice.values(),
-                positionnement=self.positionnement.values(),
-                answers=self.eligibility.answers,
-            ),
-            evaluation=ev if self.eligibility.rules else None,
+            lambda: casework.register_referral(self.store, referral, evaluation=evaluation),
         )

@@ -38,6 +38,7 @@ from ...services.documents import (
     save_report_options,
 )
 from ...services.session import Store
+from .. import saving
 from ..shell.errors import show_error
 from ..widgets.text import PlainLabel
 
@@ -248,7 +249,7 @@ class ReportSettingsDialog(QDialog):
         """Check and store everything in one transaction; a refusal changes nothing."""
         year = self._loaded_year
         try:
-            save_report_options(self.store, year, self.options())
+            saving.save(self.store, save_report_options, self.store, year, self.options())
         except UserError as exc:
             show_error(self, exc)
             return

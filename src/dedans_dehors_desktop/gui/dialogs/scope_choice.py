@@ -9,8 +9,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
+from ...core.errors import UserError
 from ...services.exchange import keep_on_this_laptop, scope_warning_for_new_youth
 from ...services.session import Store
+from .. import saving
+from ..shell.errors import show_error
 
 
 class ScopeChoiceBox(QMessageBox):
@@ -34,7 +37,10 @@ class ScopeChoiceBox(QMessageBox):
 
     def _chosen(self, button: QAbstractButton) -> None:
         if button is self.keep_button:
-            keep_on_this_laptop(self.store, self.jeune_id)
+            try:
+                saving.save(self.store, keep_on_this_laptop, self.store, self.jeune_id)
+            except UserError as exc:
+                show_error(self.parentWidget(), exc)
 
     @classmethod
     def offer(

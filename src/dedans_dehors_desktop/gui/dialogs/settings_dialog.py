@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import UserError
 from ...core.sensitive_words import DEFAULT_WORDS
 from ...services.documents import set_structure_identity, structure_identity
+from .. import saving
 from ..shell.errors import show_error
 from ..shell.settings import IDLE_MAX, IDLE_MIN, AppSettings, StoreSettings
 
@@ -104,8 +105,13 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         try:
-            set_structure_identity(
-                self.store_settings.store, address=self.address.text(), phone=self.phone.text()
+            store = self.store_settings.store
+            saving.save(
+                store,
+                set_structure_identity,
+                store,
+                address=self.address.text(),
+                phone=self.phone.text(),
             )
         except UserError as exc:
             show_error(self, exc)

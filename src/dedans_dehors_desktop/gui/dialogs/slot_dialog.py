@@ -20,6 +20,7 @@ from ...core import enums as E
 from ...core.errors import UserError
 from ...services import week
 from ...services.week import Store
+from .. import saving
 from ..widgets.editors import DateEdit
 from ..widgets.text import PlainLabel, one_line
 
@@ -86,7 +87,9 @@ class SlotDialog(QDialog):
 
     def save(self) -> None:
         try:
-            slot_id = week.create_slot(
+            slot_id = saving.save(
+                self.store,
+                week.create_slot,
                 self.store,
                 {
                     "etablissement_id": self.etablissement.currentData(),

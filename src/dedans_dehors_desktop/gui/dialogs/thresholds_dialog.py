@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox, 
 from ...core.errors import UserError
 from ...services import reminders
 from ...services.week import Store
+from .. import saving
 from ..shell.errors import show_error
 
 
@@ -55,7 +56,9 @@ class ThresholdsDialog(QDialog):
 
     def save(self) -> None:
         try:
-            reminders.set_thresholds(
+            saving.save(
+                self.store,
+                reminders.set_thresholds,
                 self.store,
                 reminders.Thresholds(
                     release_weeks=self.release.value(),

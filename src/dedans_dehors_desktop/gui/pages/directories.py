@@ -30,6 +30,7 @@ from ...core import enums as E
 from ...core.errors import UserError
 from ...services import directories
 from ...services.session import Store
+from .. import saving
 from ..dialogs.directory_entry import DirectoryEntryDialog
 from ..shell.errors import show_error, show_message
 from ..widgets.text import one_line
@@ -192,7 +193,9 @@ class DirectoryTab(QWidget):
         if entry is None:
             return
         try:
-            directories.retire(self.store, self.table, entry.id, not entry.retired)
+            saving.save(
+                self.store, directories.retire, self.store, self.table, entry.id, not entry.retired
+            )
         except UserError as exc:
             show_error(self, exc)
             return
@@ -207,7 +210,7 @@ class DirectoryTab(QWidget):
         if entry is None:
             return
         try:
-            directories.delete(self.store, self.table, entry.id)
+            saving.save(self.store, directories.delete, self.store, self.table, entry.id)
         except UserError as exc:
             show_error(self, exc)
             return
@@ -225,7 +228,10 @@ class DirectoryTab(QWidget):
 
     def import_file(self, path: Path) -> None:
         try:
-            result = directories.import_file(self.store, self.table, path.read_bytes(), path.name)
+            data = path.read_bytes()
+            result = saving.save(
+                self.store, directories.import_file, self.store, self.table, data, path.name
+            )
         except OSError:
             show_error(self, UserError(self.tr("Le fichier ne peut pas être lu.")))
             return

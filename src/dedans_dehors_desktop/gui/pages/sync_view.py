@@ -76,6 +76,7 @@ from ...services.exchange import (
     synchronise,
 )
 from ...services.session import Store
+from .. import saving
 from ..dialogs.scope_editor import ScopeDialog, ScopeEditor
 from ..shell.errors import show_error
 from ..widgets.text import PlainLabel, one_line
@@ -170,17 +171,17 @@ class ResolveDialog(QDialog):
     def _keep(self, store: Store, conflict: Conflict) -> None:
         checked = self.group.checkedId()
         if checked == len(conflict.values):
-            choose(store, conflict, self.other_text.text())
+            saving.save(store, choose, store, conflict, self.other_text.text())
         else:
-            choose(store, conflict, conflict.values[max(checked, 0)].value)
+            saving.save(store, choose, store, conflict, conflict.values[max(checked, 0)].value)
 
     def _restore(self, store: Store, conflict: Conflict) -> None:
         checked = self.group.checkedId()
         value = conflict.values[checked].value if 0 <= checked < len(conflict.values) else None
         if conflict.kind == "field" and value is not None:
-            restore_record(store, conflict, {conflict.field: value})
+            saving.save(store, restore_record, store, conflict, {conflict.field: value})
         else:
-            restore_record(store, conflict)
+            saving.save(store, restore_record, store, conflict)
 
     def _apply(self, action: Callable[[Store, Conflict], None]) -> None:
         try:
@@ -202,7 +203,7 @@ class ApproveDialog(QDialog):
         self.setWindowTitle(self.tr("Inscrire un poste"))
         self.store = store
         self.request = request
-        office = ensure_identity(store)
+        office = saving.save(store, ensure_identity, store)
         form = QFormLayout(self)
         self.fingerprint = PlainLabel(request.fingerprint, selectable=True)
         self.fingerprint.setObjectName("laptopFingerprint")
@@ -684,7 +685,7 @@ class SyncView(QWidget):
         if folder is None:
             return
         try:
-            result = create_request(self.store, folder)
+            result = saving.save(self.store, create_request, self.store, folder)
         except UserError as exc:
             show_error(self, exc)
             return
@@ -798,7 +799,12 @@ class SyncView(QWidget):
         dialog = ScopeDialog(self.store, device, self)
 
         def accepted() -> None:
-            set_scope(self.store, device.device_id, dialog.editor.rules())
+            try:
+                saving.save(
+                    self.store, set_scope, self.store, device.device_id, dialog.editor.rules()
+                )
+            except UserError as exc:
+                show_error(self, exc)
             self.refresh()
 
         dialog.accepted.connect(accepted)
@@ -824,7 +830,11 @@ class SyncView(QWidget):
 
         def answered(button: QAbstractButton) -> None:
             if box.standardButton(button) == QMessageBox.StandardButton.Yes:
-                revoke(self.store, device.device_id)
+                try:
+                    saving.save(self.store, revoke, self.store, device.device_id)
+                except UserError as exc:
+                    show_error(self, exc)
+                    return
                 self.status.set_value(self.tr("Poste révoqué : ses paquets seront refusés."))
                 self.refresh()
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...services import handover, retention
 from ...services.handover import Store
+from .. import saving
 from ..dialogs.handover import FingerprintDialog, IncomingDialog
 from ..shell.errors import show_error, show_message
 from ..widgets.text import PlainLabel
@@ -187,7 +188,7 @@ class TransfersPage(QWidget):
                 return None
             dest = Path(chosen)
         try:
-            path, fingerprint = handover.export_identity(self.store, dest)
+            path, fingerprint = saving.save(self.store, handover.export_identity, self.store, dest)
         except Exception as exc:
             show_error(self, exc)
             return None
@@ -217,7 +218,7 @@ class TransfersPage(QWidget):
 
         def trusted() -> None:
             try:
-                handover.trust_office(self.store, identity)
+                saving.save(self.store, handover.trust_office, self.store, identity)
             except Exception as exc:
                 show_error(self, exc)
             self.refresh()
@@ -232,7 +233,8 @@ class TransfersPage(QWidget):
         if row < 0 or row >= len(self._offices):
             return
         try:
-            handover.revoke_office(self.store, self._offices[row].office_id)
+            office_id = self._offices[row].office_id
+            saving.save(self.store, handover.revoke_office, self.store, office_id)
         except Exception as exc:
             show_error(self, exc)
         self.refresh()
@@ -261,7 +263,7 @@ class TransfersPage(QWidget):
 
     def erase_due(self) -> None:
         try:
-            report = handover.erase_due(self.store)
+            report = saving.save(self.store, handover.erase_due, self.store)
         except Exception as exc:
             show_error(self, exc)
             return
@@ -287,7 +289,7 @@ class TransfersPage(QWidget):
 
     def save_rules(self) -> None:
         try:
-            retention.save_rules(self.store, self.edited_rules())
+            saving.save(self.store, retention.save_rules, self.store, self.edited_rules())
         except Exception as exc:
             show_error(self, exc)
         self.refresh()
@@ -321,7 +323,7 @@ class TransfersPage(QWidget):
 
     def run_retention(self) -> None:
         try:
-            result = retention.run(self.store)
+            result = saving.save(self.store, retention.run, self.store)
         except Exception as exc:
             show_error(self, exc)
             return

@@ -29,6 +29,7 @@ from ...core.dates import format_fr, format_long_fr
 from ...core.errors import UserError
 from ...services import day_list, week
 from ...services.week import DayPlan, Store, WeekPlan
+from .. import saving
 from ..dialogs.booking_dialog import BookingDialog
 from ..dialogs.document_output import choose_pdf_path, write_pdf
 from ..dialogs.slot_dialog import SlotDialog
@@ -377,7 +378,7 @@ class WeekPage(QWidget):
         if chosen is None or chosen[0] != "inscription":
             return
         try:
-            week.set_booking_status(self.store, chosen[1], statut)
+            saving.save(self.store, week.set_booking_status, self.store, chosen[1], statut)
         except UserError as exc:
             show_error(self, exc, self.tr("Semaine"))
         self.refresh()
@@ -386,7 +387,9 @@ class WeekPage(QWidget):
         slot_id = self.selected_slot()
         if slot_id is None:
             raise UserError(self.tr("Choisissez une permanence dans la vue du jour."))
-        return day_list.print_day_list(self.store, slot_id, self.day, private=private)
+        return saving.save(
+            self.store, day_list.print_day_list, self.store, slot_id, self.day, private=private
+        )
 
     def save_day_list(self, *, private: bool, path: Path | None = None) -> None:
         if self.selected_slot() is None:

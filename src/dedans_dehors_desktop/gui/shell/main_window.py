@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 
 from ...core import enums as E
 from ...core.errors import StoreReplaced
-from ...services import queries
+from ...services import queries, session
 from ...services.session import Store
+from .. import saving
 from ..dialogs.interview import DRAFT_KIND, InterviewContext, InterviewDialog
 from ..lock.clipboard import clear_all as clear_clipboards
 from ..lock.idle import IdleWatcher
@@ -651,6 +652,13 @@ class MainWindow(QMainWindow):
         self.parloir_indicator.setObjectName("parloirIndicator")
         self.parloir_indicator.hide()
         self.statusBar().addPermanentWidget(self.parloir_indicator)
+        saves = saving.queue()
+        saves.waiting.connect(self.statusBar().showMessage)
+        saves.ended.connect(self._save_ended)
+
+    def _save_ended(self) -> None:
+        if self.statusBar().currentMessage() == saving.notice_text():
+            self.statusBar().clearMessage()
 
     def _set_unlocked_actions(self, on: bool) -> None:
         for action in (
@@ -687,6 +695,7 @@ class MainWindow(QMainWindow):
             store.close()
             return
         self.store = store
+        session.declare_interactive(store)
         self.workspace = Workspace(store, self)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
@@ -730,8 +739,12 @@ class MainWindow(QMainWindow):
         self.lock()
 
     def lock(self) -> None:
-        """Panic or idle lock. Synchronous: when it returns, nothing of the data is left."""
+        """Panic or idle lock. Synchronous: when it returns, nothing of the data is left (asked
+        while a save runs, it happens as soon as the save has ended)."""
         if self.store is None:
+            return
+        if saving.busy():
+            saving.when_idle(self.lock)
             return
         log.info("verrouillage")
         self.idle.disarm()
@@ -746,7 +759,7 @@ class MainWindow(QMainWindow):
         self._resume = workspace.prepare_lock()
         self.close_other_windows()
         # Jobs (exports, reports) use the store: they are cancelled and joined before it closes.
-        if not pool().join(30_000):
+        if not (saving.join(30_000) and pool().join(30_000)):
             log.warning("des tâches de fond ne se sont pas arrêtées à temps")
         self.workspace = None
         self.stack.removeWidget(workspace)

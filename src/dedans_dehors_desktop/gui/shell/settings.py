@@ -19,6 +19,7 @@ from PySide6.QtCore import QSettings
 from ...core.sensitive_words import DEFAULT_WORDS, SETTING_KEY
 from ...services.session import Store, ensure_private_dir, private_umask
 from ...services.settings import get_setting, set_settings
+from .. import saving
 
 IDLE_MIN, IDLE_MAX, IDLE_DEFAULT = 1, 10, 3
 LANGUAGES = ("", "fr", "en")  # "" = the system's
@@ -104,7 +105,9 @@ class StoreSettings:
             return default
 
     def set(self, key: str, value: Any) -> None:
-        set_settings(self.store, {key: json.dumps(value, ensure_ascii=False)})
+        saving.save(
+            self.store, set_settings, self.store, {key: json.dumps(value, ensure_ascii=False)}
+        )
 
     @property
     def idle_minutes(self) -> int:
