@@ -24,6 +24,7 @@ from pathlib import Path
 
 from dedans_dehors_desktop.core.demo import generate
 from dedans_dehors_desktop.crypto.keywrap import calibrate
+from dedans_dehors_desktop.storage.migrations import CURRENT_VERSION
 from dedans_dehors_desktop.storage.store import Store
 
 SIZES = ("full", "small")
@@ -89,11 +90,23 @@ def bench_store(
     marker = root / "complete"
     with _exclusive(CACHE / f".{name}.lock"):
         if marker.exists():
+            _migrate_once(root)
             return Dataset(root, USER, PASSPHRASE, youths, int(marker.read_text()))
         shutil.rmtree(root, ignore_errors=True)
         total = _build(root, youths, actualites_per_youth, seed)
         marker.write_text(str(total))
+        (root / "schema").write_text(str(CURRENT_VERSION))
     return Dataset(root, USER, PASSPHRASE, youths, total)
+
+
+def _migrate_once(root: Path) -> None:
+    """A cache built by an older version is brought to the current schema once, here: otherwise
+    every private copy would pay the migration and the opening figures would measure it."""
+    schema = root / "schema"
+    if schema.exists() and schema.read_text().strip() == str(CURRENT_VERSION):
+        return
+    Store.open(root, user=USER, passphrase=PASSPHRASE).close()
+    schema.write_text(str(CURRENT_VERSION))
 
 
 def _build(root: Path, youths: int, actualites_per_youth: int, seed: int) -> int:
