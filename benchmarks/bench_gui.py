@@ -15,6 +15,7 @@ import shutil
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -67,6 +68,24 @@ def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     k = max(0, min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1))))
     return ordered[k]
+
+
+def _add_interviews(store: Store, jeune_id: str, n: int) -> None:
+    with store.db.transaction():
+        for k in range(n):
+            store.repo.create(
+                "actualite",
+                {
+                    "jeune_id": jeune_id,
+                    "date": date.today() - timedelta(days=k + 1),
+                    "type": "entretien",
+                    "lieu": "intra_muros",
+                    "presence": "present",
+                    "themes": ["projet_pro"],
+                    "note": f"Entretien de suivi n°{k} : point "
+                    "sur le projet, démarches logement et formation à préparer.",
+                },
+            )
 
 
 def main() -> int:
@@ -156,21 +175,10 @@ def main() -> int:
         ).fetchone()
         jeune_id, count = row[0], int(row[1])
         if count < 100:
-            with store.db.transaction():
-                for k in range(100 - count):
-                    store.repo.create(
-                        "actualite",
-                        {
-                            "jeune_id": jeune_id,
-                            "date": date.today() - timedelta(days=k + 1),
-                            "type": "entretien",
-                            "lieu": "intra_muros",
-                            "presence": "present",
-                            "themes": ["projet_pro"],
-                            "note": f"Entretien de suivi n°{k} : point "
-                            "sur le projet, démarches logement et formation à préparer.",
-                        },
-                    )
+            # Set-up written as an import would, off the window's thread (which never writes).
+            extra = threading.Thread(target=_add_interviews, args=(store, jeune_id, 100 - count))
+            extra.start()
+            extra.join()
             count = 100
         timings: list[float] = []
         base: list[float] = []
