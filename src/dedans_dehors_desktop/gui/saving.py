@@ -1,7 +1,8 @@
 """Every save of the window runs on a worker; the window keeps drawing while it does.
 
-``save(store, job)`` runs ``job`` on the save queue (one thread: saves land in the order they
-were asked) and returns its result, or raises its exception, to the caller on the GUI thread.
+``save(store, fn, *args)`` runs ``fn(*args)`` on the save queue (one thread: saves land in the
+order they were asked) and returns its result, or raises its exception, to the caller on the GUI
+thread.
 Meanwhile the GUI thread processes events that paint and run timers but holds user input
 back: the window never freezes and no second click can start a second save. The store itself
 refuses a write of case data on the GUI thread (``WriteOnInteractiveThread``), so a save that
