@@ -177,26 +177,19 @@ def _holder_or_lock(root: Path, handle: IO[bytes]) -> tuple[bool, dict[str, obje
         info = _holder_now(root)
         if info is not None:
             return False, info
-        if _lock_within(handle, 0.0):
+        if _try_lock(handle):
             return True, None
         if time.monotonic() >= deadline:
             return False, None
         time.sleep(_POLL_SECONDS)
 
 
-def _lock_within(handle: IO[bytes], seconds: float) -> bool:
-    """Retry for a moment: a holder without a sidecar is letting go (it removes the sidecar just
-    before unlocking)."""
-    deadline = time.monotonic() + seconds
-    while True:
-        try:
-            portalocker.lock(handle, portalocker.LOCK_EX | portalocker.LOCK_NB)
-        except portalocker.exceptions.LockException:
-            if time.monotonic() >= deadline:
-                return False
-            time.sleep(_POLL_SECONDS)
-        else:
-            return True
+def _try_lock(handle: IO[bytes]) -> bool:
+    try:
+        portalocker.lock(handle, portalocker.LOCK_EX | portalocker.LOCK_NB)
+    except portalocker.exceptions.LockException:
+        return False
+    return True
 
 
 def acquire(root: Path, *, store_user: str | None = None, wait: float = 0.0) -> StoreLock:
@@ -214,23 +207,18 @@ def acquire(root: Path, *, store_user: str | None = None, wait: float = 0.0) -> 
         with media_errors(), private_umask():
             handle = (root / LOCK_NAME).open("a+b")
         deadline = time.monotonic() + wait
-        while True:
-            try:
-                portalocker.lock(handle, portalocker.LOCK_EX | portalocker.LOCK_NB)
-                break
-            except portalocker.exceptions.LockException:
+        try:
+            while not _try_lock(handle):
                 if time.monotonic() >= deadline:
                     # The holder may let go meanwhile: name it from what was read, or take it.
                     taken, holder = _holder_or_lock(root, handle)
                     if taken:
                         break
-                    message = busy_message(holder)
-                    handle.close()
-                    raise StoreBusy(message) from None
+                    raise StoreBusy(busy_message(holder))
                 time.sleep(_POLL_SECONDS)
-            except BaseException:
-                handle.close()
-                raise
+        except BaseException:
+            handle.close()
+            raise
         try:
             with media_errors():
                 _write_holder(root, store_user)
